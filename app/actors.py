@@ -1,0 +1,85 @@
+"""Reading actors and countries, and checking that a query names ones that exist."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from sqlalchemy import func
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from app.errors import InvalidParameter, InvalidParameters, NotFound
+from app.models import Actor, Country, Role, Statement
+from app.statements import published
+from app.timeline import TimelineQuery
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Counted(Generic[T]):
+    """A record with the number of public statements it has."""
+
+    item: T
+    statements: int
+
+
+def get_actor(session: Session, slug: str) -> Actor:
+    """Return an actor with roles, aliases and country loaded, or raise NotFound."""
+    stmt = select(Actor).where(Actor.slug == slug).options(
+        selectinload(Actor.roles), selectinload(Actor.aliases)  # type: ignore[arg-type]
+    )
+    actor = session.exec(stmt).first()
+    if actor is None:
+        raise NotFound("actor", slug)
+    return actor
+
+
+def roles_in_order(actor: Actor) -> list[Role]:
+    """Return an actor's roles, latest first, undated ones last."""
+    return sorted(actor.roles, key=lambda r: (r.starts_on is not None, r.starts_on), reverse=True)
+
+
+def get_country(session: Session, code: str) -> Country:
+    """Return a country by ISO code (any case), or raise NotFound."""
+    country = session.get(Country, code.upper())
+    if country is None:
+        raise NotFound("country", code)
+    return country
+
+
+def list_actors(session: Session) -> list[Counted[Actor]]:
+    """Return every actor with its count of public statements, by name."""
+    count = func.count(col(Statement.id))
+    stmt = (select(Actor, count).outerjoin(Statement, (Statement.actor_id == Actor.id) & published())
+            .group_by(col(Actor.id)).order_by(col(Actor.name)))
+    return [Counted(actor, int(n)) for actor, n in session.exec(stmt).all()]
+
+
+def list_countries(session: Session) -> list[Counted[Country]]:
+    """Return the countries that have actors or statements, with statement counts."""
+    count = func.count(col(Statement.id))
+    with_actors = select(Actor.country_code).where(col(Actor.country_code).is_not(None))
+    stmt = (select(Country, count)
+            .outerjoin(Statement, (Statement.country_code == Country.code) & published())
+            .group_by(col(Country.code))
+            .having((count > 0) | col(Country.code).in_(with_actors))
+            .order_by(col(Country.name)))
+    return [Counted(country, int(n)) for country, n in session.exec(stmt).all()]
+
+
+def check_known(session: Session, query: TimelineQuery) -> None:
+    """Raise InvalidParameters naming every actor or country in the query that does not exist."""
+    errors: list[InvalidParameter] = []
+    if query.actors:
+        known = set(session.exec(select(Actor.slug).where(col(Actor.slug).in_(query.actors))))
+        errors += [InvalidParameter("actor", f"no actor {s!r}") for s in query.actors
+                   if s not in known]
+    if query.countries:
+        known = set(session.exec(select(Country.code)
+                                 .where(col(Country.code).in_(query.countries))))
+        errors += [InvalidParameter("country", f"no country with ISO code {c!r}")
+                   for c in query.countries if c not in known]
+    if errors:
+        raise InvalidParameters(errors)

@@ -1,0 +1,53 @@
+"""Find reporting cues ("said", "warned", "according to") in a sentence frame."""
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from app.extract import rules
+
+CueKind = Literal["speech", "object", "finding", "according"]
+
+
+def _forms(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Map each inflected form to its lemma."""
+    return {form: lemma.rstrip("_") for lemma, forms in table.items() for form in forms}
+
+
+_SPEECH = _forms(rules.SPEECH_VERBS)
+_OBJECT = _forms(rules.OBJECT_VERBS)
+_ALL = {**_SPEECH, **_OBJECT, **{f: "find" for f in rules.FINDING_VERBS}}
+_CUE = re.compile(
+    r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>"
+    + "|".join(sorted(map(re.escape, _ALL), key=len, reverse=True))
+    + r"))\b"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue: where it is, its lemma and how its complement reads."""
+
+    start: int
+    end: int
+    lemma: str
+    kind: CueKind
+
+
+def _kind(form: str) -> CueKind:
+    """Tell how a verb form takes its complement."""
+    if form in _SPEECH:
+        return "speech"
+    return "object" if form in _OBJECT else "finding"
+
+
+def cues_in(masked: str, start: int, end: int) -> list[Cue]:
+    """Return the reporting cues of a sentence frame, quoted words already masked."""
+    out = []
+    for m in _CUE.finditer(masked, start, end):
+        if m.group("acc"):
+            out.append(Cue(m.start(), m.end(), "according", "according"))
+        else:
+            form = m.group("verb")
+            out.append(Cue(m.start(), m.end(), _ALL[form], _kind(form)))
+    return out

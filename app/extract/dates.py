@@ -1,0 +1,81 @@
+"""Resolve the time expressions of an attribution against the article date."""
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as dateparser
+from dateutil.relativedelta import relativedelta
+
+from app.extract.records import Precision
+
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_TIME = re.compile(
+    r"\b(?:(?P<prev>last night|last evening|yesterday(?: morning| afternoon| evening)?)"
+    r"|(?P<same>today|tonight|this morning|this afternoon|this evening)"
+    r"|(?:on |last )?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?: (?:morning|afternoon|evening|night))?"
+    rf"|(?:on )?(?P<date>\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? \d{{4}})?"
+    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)"
+    rf"|in (?P<month>{_MONTH}(?: \d{{4}})?)|in (?P<year>(?:19|20)\d\d))\b"
+)
+
+
+@dataclass(frozen=True)
+class SaidOn:
+    """When something was said, how precisely, and the words that told us."""
+
+    on: date | None
+    precision: Precision
+    words: str | None
+
+
+def article_day(published_on: date | None) -> SaidOn:
+    """Return the default: the article date, to the day, from no words."""
+    return SaidOn(published_on, "day", None)
+
+
+def said_on(frame: str, published_on: date | None) -> SaidOn | None:
+    """Return the first resolvable time expression in an attribution frame."""
+    for m in _TIME.finditer(frame):
+        found = _resolve(m, published_on)
+        if found is not None:
+            return SaidOn(found[0], found[1], m.group().strip())
+    return None
+
+
+def _resolve(m: re.Match[str], pub: date | None) -> tuple[date, Precision] | None:
+    """Turn one matched expression into a date and precision."""
+    if m.group("date") or m.group("month") or m.group("year"):
+        return _absolute(m, pub)
+    if pub is None:
+        return None
+    if m.group("prev"):
+        return pub - timedelta(days=1), "day"
+    if m.group("same"):
+        return pub, "day"
+    return _weekday_before(pub, _DAYS.index(m.group("day").lower())), "day"
+
+
+def _weekday_before(pub: date, weekday: int) -> date:
+    """Return the latest given weekday strictly before the article date."""
+    back = (pub.weekday() - weekday) % 7 or 7
+    return pub - timedelta(days=back)
+
+
+def _absolute(m: re.Match[str], pub: date | None) -> tuple[date, Precision] | None:
+    """Parse a calendar date with dateutil, filling a missing year from the article."""
+    words = m.group("date") or m.group("month") or m.group("year")
+    anchor = pub or date.today()
+    default = datetime(anchor.year, 1 if m.group("year") else anchor.month, 1)
+    try:
+        parsed = dateparser.parse(words.replace(".", ""), default=default).date()
+    except (ValueError, OverflowError):
+        return None
+    precision: Precision = "day" if m.group("date") else "month" if m.group("month") else "year"
+    has_year = bool(re.search(r"\d{4}", words))
+    if pub is not None and parsed > pub and not has_year:
+        parsed -= relativedelta(years=1)
+    return parsed, precision

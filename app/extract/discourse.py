@@ -1,0 +1,99 @@
+"""Track who has been introduced so short names, pronouns and titles resolve."""
+
+from dataclasses import dataclass
+
+from app.extract import rules
+from app.extract.phrases import Mention
+from app.extract.records import SpeakerType
+
+
+@dataclass
+class Entity:
+    """A speaker as first introduced, with what the text later adds."""
+
+    name: str
+    type: SpeakerType
+    role: str | None = None
+    country: str | None = None
+
+
+def _last(name: str) -> str:
+    """Return the lower-cased last word of a name, the key short mentions use."""
+    return name.lower().replace("’", "'").split()[-1]
+
+
+def _same(entity: Entity, name: str) -> bool:
+    """Tell whether a name mention refers to an entity (full name or surname)."""
+    a, b = entity.name.lower(), name.lower()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or (
+        _last(a) == _last(b) and (" " not in a or " " not in b)
+    )
+
+
+class Discourse:
+    """Remember entities in order of mention, and the last salient person."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.salient: Entity | None = None
+
+    def _find(self, name: str) -> Entity | None:
+        """Return the most recently mentioned entity a name refers to."""
+        return next((e for e in reversed(self.entities) if _same(e, name)), None)
+
+    def _touch(self, entity: Entity) -> Entity:
+        """Move an entity to the most-recent end of the list."""
+        self.entities.remove(entity)
+        self.entities.append(entity)
+        return entity
+
+    def introduce(self, m: Mention) -> Entity:
+        """Register a name, organisation or group mention and return its entity."""
+        kind: SpeakerType = "person" if m.kind == "name" else "organisation"
+        found = self._find(m.name)
+        if found is None:
+            found = Entity(m.name, kind, m.role, m.country)
+            self.entities.append(found)
+        elif len(m.name) > len(found.name) and kind == found.type:
+            found.name = m.name
+        found.role = found.role or m.role
+        found.country = found.country or m.country or _title_country(found.role)
+        return self._touch(found)
+
+    def resolve(self, m: Mention) -> Entity | None:
+        """Resolve a speaker mention to an entity, introducing names on first sight."""
+        if m.kind in ("name", "org", "group"):
+            entity = self.introduce(m)
+        elif m.kind == "pronoun":
+            entity = self.salient
+        elif m.kind == "description":
+            entity = self._by_role(m) or Entity(f"the {m.name.lower()}", "person", m.role,
+                                                 m.country or _title_country(m.role))
+        else:
+            entity = next((e for e in reversed(self.entities) if e.type == "organisation"), None)
+        if entity is not None and entity.type == "person":
+            self.salient = entity
+        return entity
+
+    def _by_role(self, m: Mention) -> Entity | None:
+        """Return the latest person whose role has the description's head word."""
+        head = (m.role or m.name).lower().split()[-1]
+        words = set((m.role or "").lower().split())
+        for e in reversed(self.entities):
+            role = set((e.role or "").lower().split())
+            if e.type == "person" and head in role and words <= role | {"the"}:
+                return e
+        return None
+
+    def notice(self, m: Mention, subject: bool) -> None:
+        """Record a name seen outside an attribution; a sentence subject becomes salient."""
+        if m.kind != "name":
+            return
+        entity = self.introduce(m)
+        if subject:
+            self.salient = entity
+
+
+def _title_country(role: str | None) -> str | None:
+    """Return the country a title implies, e.g. Foreign Secretary -> GB."""
+    return rules.TITLE_COUNTRIES.get((role or "").lower())

@@ -1,0 +1,113 @@
+"""Run the extractor over a text: sentences -> claims -> resolved, dated quotes."""
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from app.extract import dates, segment, stance
+from app.extract.attribution import Claim, claims_in
+from app.extract.discourse import Discourse, Entity
+from app.extract.headline import drop_repeated, headline_end
+from app.extract.records import ExtractError, Quote
+from app.extract.speakers import names_in
+
+# Largest text accepted, in characters: beyond this it is not one article.
+MAX_CHARS = 2_000_000
+
+
+@dataclass
+class _Last:
+    """The last statement made: who, in which paragraph, and when."""
+
+    entity: Entity
+    paragraph: int
+    said: dates.SaidOn
+
+
+def check_text(text: object) -> str:
+    """Reject input that is not article text, with a message saying why."""
+    if not isinstance(text, str):
+        raise ExtractError(f"expected text, got {type(text).__name__}")
+    if not text.strip():
+        raise ExtractError("empty text: nothing to extract")
+    if len(text) > MAX_CHARS:
+        raise ExtractError(f"text too long: {len(text)} characters (limit {MAX_CHARS})")
+    if "\x00" in text:
+        raise ExtractError("binary data: the text contains NUL bytes")
+    return text
+
+
+def extract(text: str, *, published_on: date | None = None, title: str | None = None) -> list[Quote]:
+    """Return the statements in text, offsets into text, dated from published_on."""
+    text = check_text(text)
+    paras = segment.paragraphs(text)
+    head = headline_end(text, paras, title)
+    spans = {i: segment.quotes_in(text, a, b) for i, (a, b) in enumerate(paras)}
+    masked = segment.mask(text, [s for group in spans.values() for s in group])
+    run = _Run(text, masked, published_on)
+    order = [i for i in range(len(paras)) if paras[i][0] >= head] + [
+        i for i in range(len(paras)) if paras[i][0] < head]
+    for i in order:
+        a, b = paras[i]
+        for sent in segment.sentences(text, a, b, i, spans[i]):
+            run.sentence(sent)
+    body = [q for q in run.quotes if q.start >= head]
+    return sorted(body + drop_repeated(run.quotes, head), key=lambda q: q.start)
+
+
+class _Run:
+    """The state of one pass: discourse, last statement, quotes so far."""
+
+    def __init__(self, text: str, masked: str, published_on: date | None) -> None:
+        self.text, self.masked, self.published_on = text, masked, published_on
+        self.discourse = Discourse()
+        self.last: _Last | None = None
+        self.quotes: list[Quote] = []
+
+    def sentence(self, sent: segment.Sentence) -> None:
+        """Note the names of a sentence, then turn its claims into quotes."""
+        for mention, subject in names_in(self.masked, sent.start, sent.end):
+            self.discourse.notice(mention, subject)
+        for claim in claims_in(self.text, self.masked, sent):
+            entity = self._speaker(claim)
+            if entity is not None:
+                self._emit(claim, entity)
+
+    def _speaker(self, claim: Claim) -> Entity | None:
+        """Resolve the claim's speaker, or carry the last one for a bare quote."""
+        if claim.mention is not None:
+            return self.discourse.resolve(claim.mention)
+        last = self.last
+        if last and claim.sentence.paragraph - last.paragraph <= 1:
+            return last.entity
+        return None
+
+    def _said(self, claim: Claim, entity: Entity) -> dates.SaidOn:
+        """Date a claim from its own frame, else its continued remarks, else the article."""
+        sent = claim.sentence
+        frame = self.masked[sent.start : claim.start] + " " + self.masked[claim.end : sent.end]
+        own = dates.said_on(frame, self.published_on)
+        if own:
+            return own
+        continues = claim.mention is None or claim.mention.kind == "pronoun"
+        if continues and self.last and self.last.entity is entity:
+            return self.last.said
+        return dates.article_day(self.published_on)
+
+    def _emit(self, claim: Claim, entity: Entity) -> None:
+        """Build the quote record and remember it as the last statement."""
+        said = self._said(claim, entity)
+        words = self.text[claim.start : claim.end]
+        guess = stance.guess(words, claim.lemma)
+        self.quotes.append(Quote(
+            speaker=entity.name, quote=words, start=claim.start, end=claim.end,
+            kind=claim.kind, said_on=said.on or date.min, date_precision=said.precision,
+            date_words=said.words, role=entity.role, country=entity.country,
+            stance=guess.stance, target=guess.target, confidence=guess.confidence,
+            stance_words=guess.words, act=guess.act, speaker_type=entity.type,
+        ))
+        self.last = _Last(entity, claim.sentence.paragraph, said)
+
+
+def with_offset(quotes: list[Quote], offset: int) -> list[Quote]:
+    """Shift quote offsets, for text extracted from a slice of a larger one."""
+    return [replace(q, start=q.start + offset, end=q.end + offset) for q in quotes]

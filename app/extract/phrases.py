@@ -1,0 +1,160 @@
+"""Read speaker noun phrases (names, titles, pronouns, groups) around a cue."""
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from app.extract import places, rules
+
+MentionKind = Literal["name", "pronoun", "group_pronoun", "description", "group", "org"]
+
+_TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:\.(?:[^\W_][\w’'\-]*)?)*|[^\w\s]")
+_PARTICLES = frozenset("de van von der den da di du del la le bin al ibn".split())
+_PARTIES = frozenset("republican democratic democrat gop labour conservative liberal".split())
+_FILLERS = frozenset("new the a an some several senior top other unnamed anonymous".split())
+_ROLE_WORDS = rules.TITLE_HEADS | rules.TITLE_MODIFIERS
+# Longest speaker phrase read around a cue, in tokens.
+MAX_PHRASE = 9
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        """Return the lower-cased text without a trailing full stop."""
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase that can name a speaker, split into name, role and country."""
+
+    start: int
+    end: int
+    name: str
+    kind: MentionKind
+    role: str | None = None
+    country: str | None = None
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Token]:
+    """Tokenise text[lo:hi], dropping sentence-final full stops from plain words."""
+    out = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        word, end = m.group(), m.end()
+        if len(word) > 2 and word.endswith(".") and word.count(".") == 1:
+            if word[:-1].lower() not in rules.ABBREVIATIONS:
+                word, end = word[:-1], end - 1
+        out.append(Token(m.start(), end, word))
+    return out
+
+
+def _is_cap(tok: Token) -> bool:
+    """Tell whether a token could be part of a proper name."""
+    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+
+
+def _is_acronym(tok: Token) -> bool:
+    """Tell whether a token is an acronym such as UN, NYPD or U.S."""
+    letters = tok.text.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _is_role_part(tok: Token) -> bool:
+    """Tell whether a token can sit in the title before a name."""
+    low = tok.low
+    return (
+        low in _ROLE_WORDS or low in rules.DEMONYMS or low in _PARTIES or _is_acronym(tok)
+        or low in rules.ABBREVIATED_TITLES or low.endswith(("’s", "'s"))
+    )
+
+
+def _role(words: list[Token]) -> tuple[str | None, str | None]:
+    """Split title words into (role, country): demonyms give the country."""
+    country, kept = None, []
+    for tok in words:
+        code = places.country_of_demonym(tok.low) if not tok.low.endswith("s’") else None
+        if tok.low.endswith(("’s", "'s")):
+            country = places.country_of_name(tok.low) or country
+        elif code and (tok.low in rules.DEMONYMS or _is_acronym(tok)):
+            country = code
+        elif tok.low not in _PARTIES and tok.low not in ("the", "a", "an", "former"):
+            kept.append(rules.ABBREVIATED_TITLES.get(tok.low, tok.text))
+    if not any(w.lower() in rules.TITLE_HEADS or w in rules.ABBREVIATED_TITLES.values()
+               for w in kept):
+        return None, country
+    return _title_case(kept), country
+
+
+def _title_case(words: list[str]) -> str:
+    """Capitalise a formal title ("foreign minister" -> "Foreign Minister")."""
+    if words[-1].lower() not in rules.CAPITALISED_HEADS:
+        return " ".join(words)
+    return " ".join(w if w in ("of", "the") or not w.islower() else w.capitalize()
+                    for w in words)
+
+
+def _name_kind(name: str) -> MentionKind | None:
+    """Classify a capitalised phrase as a person name, an organisation or neither."""
+    low = name.lower()
+    last = low.split()[-1]
+    if low in rules.METONYMS or last in rules.ORG_HEADS:
+        return "org"
+    if low in places.place_names():
+        return "org"
+    if last in rules.NON_NAME_WORDS or last in rules.TITLE_HEADS:
+        return None
+    return "name"
+
+
+def split_phrase(words: list[Token]) -> Mention | None:
+    """Turn the tokens of a phrase into a mention: title words first, then a name."""
+    while words and words[0].low in rules.NON_NAME_WORDS and words[0].low not in ("mr.",):
+        words = words[1:]
+    if not words:
+        return None
+    cut = 0
+    while cut < len(words) - 1 and _is_role_part(words[cut]):
+        cut += 1
+    role, country = _role(words[:cut])
+    name_toks = [w for w in words[cut:] if w.low.rstrip(".") not in rules.HONORIFICS]
+    if not name_toks or not all(_is_cap(w) or w.low in _PARTICLES for w in name_toks):
+        return None
+    name = " ".join(w.text for w in name_toks)
+    kind = _name_kind(name)
+    if kind is None:
+        return None
+    if kind == "org":
+        country = country or places.country_of_name(name)
+    return Mention(words[0].start, words[-1].end, name, kind, role, country)
+
+
+def _description(words: list[Token]) -> Mention | None:
+    """Read "the foreign secretary" or "a spokesman" as a description to resolve."""
+    words = [w for w in words if w.low not in ("the", "a", "an")]
+    if not words:
+        return None
+    role, country = _role(words)
+    if role is None:
+        return None
+    return Mention(words[0].start, words[-1].end, role, "description", role, country)
+
+
+def _group(words: list[Token]) -> Mention | None:
+    """Read "US intelligence assessments" or "police officials" as a group speaker."""
+    kept = [w for w in words if w.low not in _FILLERS]
+    if len(kept) < 2 and kept and kept[-1].low != "officials":
+        return None
+    docs = {"assessments", "assessment", "report", "reports", "study", "analysis", "survey",
+            "review", "investigation"}
+    named = [w for w in kept if w.low not in docs] or kept
+    country = next((places.country_of_demonym(w.low) for w in kept
+                    if _is_acronym(w) or w.low in rules.DEMONYMS), None)
+    name = " ".join(w.text for w in named)
+    return Mention(words[0].start, words[-1].end, name, "group", None, country)

@@ -1,0 +1,42 @@
+"""Country lookups: demonyms, country names and place names via pycountry."""
+
+from functools import lru_cache
+
+import pycountry
+
+from app.extract import rules
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Map lower-cased country names, common names and codes to alpha-2."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names[value.lower()] = c.alpha_2
+    names.update({"us": "US", "u.s.": "US", "usa": "US", "america": "US", "uk": "GB",
+                  "u.k.": "GB", "britain": "GB", "great britain": "GB", "russia": "RU",
+                  "iran": "IR", "syria": "SY", "south korea": "KR", "north korea": "KP",
+                  "vietnam": "VN", "taiwan": "TW", "the united states": "US"})
+    return names
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Return lower-cased country and US/GB subdivision names, which are not speakers."""
+    subs = {s.name.lower() for s in pycountry.subdivisions if s.country_code in ("US", "GB")}
+    return frozenset(_country_names()) | frozenset(subs)
+
+
+def country_of_name(name: str) -> str | None:
+    """Return the alpha-2 code of a country named (or a capital standing for it)."""
+    key = name.lower().strip().removesuffix("’s").removesuffix("'s")
+    return _country_names().get(key) or rules.METONYMS.get(key)
+
+
+def country_of_demonym(word: str) -> str | None:
+    """Return the alpha-2 code for a demonym, acronym or possessive country name."""
+    key = word.lower().strip()
+    return rules.DEMONYMS.get(key) or country_of_name(key)

@@ -1,0 +1,256 @@
+"""Rule data for the extractor: quote marks, reporting verbs, titles, demonyms.
+
+Everything the heuristics key on lives here as plain data so it can be read,
+reviewed and extended without touching the matching code.
+"""
+
+# Quote marks: curly and guillemet marks have a fixed direction; straight
+# marks are resolved from the characters around them.
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+DOUBLE_STRAIGHT = '"'
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+SINGLE_STRAIGHT = "'"
+
+# Reporting verbs with clausal complements ("said (that) ...").
+SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "writing"),
+    "add": ("add", "adds", "added", "adding"),
+    "note": ("note", "notes", "noted"),
+    "argue": ("argue", "argues", "argued"),
+    "claim": ("claim", "claims", "claimed"),
+    "state": ("states", "stated"),
+    "explain": ("explain", "explains", "explained"),
+    "tweet": ("tweet", "tweets", "tweeted"),
+    "declare": ("declare", "declares", "declared"),
+    "announce": ("announce", "announces", "announced"),
+    "assert": ("assert", "asserts", "asserted"),
+    "suggest": ("suggest", "suggests", "suggested"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged"),
+    "admit": ("admit", "admits", "admitted"),
+    "contend": ("contend", "contends", "contended"),
+    "maintain": ("maintains", "maintained"),
+    "stress": ("stress", "stresses", "stressed"),
+    "emphasise": ("emphasized", "emphasizes", "emphasised", "emphasises"),
+    "predict": ("predict", "predicts", "predicted"),
+    "promise": ("promise", "promises", "promised"),
+    "vow": ("vow", "vows", "vowed"),
+    "pledge": ("pledge", "pledges", "pledged"),
+    "insist": ("insist", "insists", "insisted"),
+    "warn": ("warn", "warns", "warned"),
+    "deny": ("deny", "denies", "denied"),
+    "reply": ("replied", "replies"),
+    "respond": ("responded", "responds"),
+    "ask": ("asked", "asks"),
+    "complain": ("complain", "complains", "complained"),
+    "concede": ("concede", "concedes", "conceded"),
+    "confirm": ("confirm", "confirms", "confirmed"),
+    "recall": ("recalled", "recalls"),
+    "reiterate": ("reiterate", "reiterates", "reiterated"),
+    "allege": ("allege", "alleges", "alleged"),
+    "charge": ("charged", "charges"),
+    "remark": ("remarked", "remarks"),
+    "observe": ("observed",),
+    "testify": ("testify", "testifies", "testified"),
+    "joke": ("joked", "jokes"),
+    "quip": ("quipped", "quips"),
+    "boast": ("boasted", "boasts"),
+    "brag": ("bragged", "brags"),
+    "conclude": ("concluded",),
+    "caution": ("cautioned", "cautions"),
+    "counter": ("countered", "counters"),
+    "retort": ("retorted",),
+    "report": ("reported", "reports"),
+    "assure": ("assure", "assures", "assured"),
+    "reassure": ("reassure", "reassures", "reassured"),
+    "threaten": ("threaten", "threatens", "threatened"),
+    "announce_": ("proclaimed",),
+    "indicate": ("indicated", "indicates"),
+    "point": ("pointed out", "points out"),
+    "write_in": ("posted",),
+    "continue": ("continued",),
+    "demand": ("demand", "demands", "demanded"),
+    "predict_": ("forecast",),
+    "mention": ("mentioned",),
+}
+
+# Reporting verbs whose complement is an object, not a clause ("accused X of
+# ..."): only their quoted fragments become statements.
+OBJECT_VERBS: dict[str, tuple[str, ...]] = {
+    "accuse": ("accuse", "accuses", "accused"),
+    "call": ("called", "calls"),
+    "describe": ("described", "describes"),
+    "urge": ("urge", "urges", "urged"),
+    "praise": ("praise", "praises", "praised"),
+    "criticise": ("criticized", "criticised", "criticizes", "criticises"),
+    "condemn": ("condemn", "condemns", "condemned"),
+    "blast": ("blasted", "blasts"),
+    "slam": ("slammed", "slams"),
+    "thank": ("thanked", "thanks"),
+    "welcome": ("welcomed", "welcomes"),
+    "dismiss": ("dismissed", "dismisses"),
+    "label": ("labeled", "labelled", "labels"),
+    "brand": ("branded", "brands"),
+    "blame": ("blamed", "blames"),
+}
+
+# Verbs that report only when the subject is a document or an agency
+# ("assessments found ...").
+FINDING_VERBS = ("found", "finds", "showed", "shows", "concluded", "concludes")
+
+# Verbs taking a person object before the clause ("told reporters that").
+OBJECT_BEFORE_CLAUSE = frozenset(
+    {"tell", "warn", "assure", "reassure", "remind", "ask", "promise", "urge"}
+)
+
+# Lemma -> CAMEO-style act suggested by the reporting verb.
+VERB_ACTS: dict[str, str] = {
+    "accuse": "accuse", "allege": "accuse", "charge": "accuse", "blame": "accuse",
+    "criticise": "accuse", "condemn": "accuse", "blast": "accuse", "slam": "accuse",
+    "deny": "deny", "dismiss": "deny",
+    "warn": "warn", "threaten": "warn", "caution": "warn",
+    "assure": "reassure", "reassure": "reassure", "promise": "reassure", "pledge": "reassure",
+    "vow": "reassure",
+    "urge": "appeal", "demand": "appeal", "ask": "appeal",
+    "praise": "praise", "thank": "praise", "welcome": "praise",
+}
+
+# Words that may stand between a speaker and the verb ("Truss last night warned").
+AUXILIARIES = frozenset(
+    """also has had have would will could later then again previously repeatedly
+    recently once further earlier publicly privately separately reportedly
+    has_also had_also was is were are been being openly flatly angrily
+    bluntly simply quickly immediately""".split()
+)
+
+# Pronouns that resolve to the last salient person (or group for "they").
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they", "we"})
+
+# Words that head a role or title ("foreign minister", "Sen."); capitalised
+# ones are formal titles before a name.
+TITLE_HEADS = frozenset(
+    """president minister secretary mayor governor gov. gov senator sen. sen
+    commissioner chancellor ambassador general gen. director chairman chairwoman
+    chair speaker leader premier king queen prince judge justice attorney
+    sheriff chief envoy prosecutor congressman congresswoman representative rep.
+    rep spokesman spokeswoman spokesperson nominee candidate adviser advisor
+    aide official manager strategist pollster analyst economist professor
+    founder ceo executive head deputy coordinator counsel lawyer officer
+    treasurer administrator diplomat lt. col. sgt. adm. admiral colonel
+    lieutenant captain commander dr. mr. mrs. ms. sir lord lady pope
+    spokesperson surgeon""".split()
+)
+TITLE_MODIFIERS = frozenset(
+    """foreign home defence defense interior finance prime vice deputy assistant
+    former acting senior chief top state federal presidential vice-presidential
+    running campaign press national security health justice trade economy
+    economic justice majority minority house senate white un u.n. nato eu
+    supreme district county city police fire democratic republican gop
+    then-president then top-ranking ranking executive general attorney
+    communications policy education energy environment labor labour
+    treasury commerce transportation veterans affairs intelligence military
+    homeland of the party's campaign's""".split()
+)
+# Role heads that are formal titles, capitalised when reported as a role.
+CAPITALISED_HEADS = frozenset(
+    """president minister secretary mayor governor senator commissioner chancellor
+    ambassador general director chairman chairwoman speaker premier judge
+    justice prosecutor""".split()
+)
+# Titles dropped from a name but kept as the role.
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady miss".split()
+)
+ABBREVIATED_TITLES: dict[str, str] = {
+    "sen.": "Senator", "sen": "Senator", "rep.": "Representative",
+    "gov.": "Governor", "gen.": "General", "lt.": "Lieutenant",
+    "col.": "Colonel", "pres.": "President", "sgt.": "Sergeant",
+    "adm.": "Admiral", "amb.": "Ambassador", "atty.": "Attorney",
+}
+
+# Role -> country when the title names one country's office (a rule of thumb).
+TITLE_COUNTRIES: dict[str, str] = {
+    "foreign secretary": "GB", "home secretary": "GB", "defence secretary": "GB",
+    "chancellor of the exchequer": "GB", "secretary of state": "US",
+    "senator": "US", "representative": "US", "governor": "US",
+    "congressman": "US", "congresswoman": "US",
+}
+
+# Demonyms that pycountry cannot derive from a country name.
+DEMONYMS: dict[str, str] = {
+    "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB",
+    "english": "GB", "scottish": "GB", "welsh": "GB", "russian": "RU",
+    "ukrainian": "UA", "french": "FR", "german": "DE", "chinese": "CN",
+    "japanese": "JP", "korean": "KR", "south korean": "KR", "north korean": "KP",
+    "iranian": "IR", "iraqi": "IQ", "syrian": "SY", "israeli": "IL",
+    "palestinian": "PS", "turkish": "TR", "spanish": "ES", "italian": "IT",
+    "dutch": "NL", "belgian": "BE", "polish": "PL", "swedish": "SE",
+    "norwegian": "NO", "danish": "DK", "finnish": "FI", "irish": "IE",
+    "canadian": "CA", "mexican": "MX", "brazilian": "BR", "argentine": "AR",
+    "indian": "IN", "pakistani": "PK", "afghan": "AF", "saudi": "SA",
+    "egyptian": "EG", "nigerian": "NG", "kenyan": "KE", "australian": "AU",
+    "greek": "GR", "hungarian": "HU", "czech": "CZ", "romanian": "RO",
+    "belarusian": "BY", "georgian": "GE", "lithuanian": "LT", "latvian": "LV",
+    "estonian": "EE", "swiss": "CH", "austrian": "AT", "portuguese": "PT",
+    "venezuelan": "VE", "cuban": "CU", "colombian": "CO", "chilean": "CL",
+    "lebanese": "LB", "jordanian": "JO", "qatari": "QA", "emirati": "AE",
+    "burmese": "MM", "filipino": "PH", "vietnamese": "VN", "thai": "TH",
+    "indonesian": "ID", "malaysian": "MY", "taiwanese": "TW", "serbian": "RS",
+    "croatian": "HR", "bulgarian": "BG", "moldovan": "MD", "kazakh": "KZ",
+    "ethiopian": "ET", "south african": "ZA", "libyan": "LY", "yemeni": "YE",
+}
+# Capitals and metonyms that speak for a country ("the Kremlin said").
+METONYMS: dict[str, str] = {
+    "kremlin": "RU", "white house": "US", "pentagon": "US", "state department": "US",
+    "downing street": "GB", "whitehall": "GB", "élysée": "FR", "elysee": "FR",
+    "moscow": "RU", "kyiv": "UA", "kiev": "UA", "washington": "US", "london": "GB",
+    "beijing": "CN", "paris": "FR", "berlin": "DE", "tehran": "IR", "tokyo": "JP",
+}
+
+# Heads that make a capitalised phrase an organisation, not a person.
+ORG_HEADS = frozenset(
+    """kremlin house department ministry office commission committee council
+    agency post times journal news party campaign government administration
+    intelligence police army navy court bank fund union institute foundation
+    university association service bureau network organization organisation
+    senate congress parliament pentagon reuters nato un eu press tribune
+    herald telegraph guardian independent mail express examiner inc corp
+    company group center centre coalition alliance board federation
+    embassy cabinet assembly commission fbi cia nsa dhs doj gop dnc rnc cnn
+    nbc abc cbs fox msnbc bbc ap afp politico axios breitbart poll""".split()
+)
+# Plural or document nouns that report for an organisation ("US intelligence
+# assessments", "police officials"); stripped from the speaker name.
+GROUP_NOUNS = frozenset(
+    """officials assessments assessment report reports study analysis survey
+    review investigation sources spokesmen authorities aides advisers
+    leaders diplomats investigators prosecutors experts analysts""".split()
+)
+# Words that cannot start a name even when capitalised at sentence start.
+NON_NAME_WORDS = frozenset(
+    """the a an in on at but and or so if as when while after before then
+    this that these those it its his her their our my your he she they we
+    i you there here what why how who where asked speaking according yet
+    however meanwhile also still later earlier last next today yesterday
+    tonight monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october
+    november december mr mrs ms dr for with from by to of not no now""".split()
+)
+
+# Words before a quote that mark a title, not a statement ("the film “…”").
+TITLE_CUES = frozenset(
+    """book novel film movie song album show series play poem article essay
+    column headline titled entitled called dubbed nicknamed named slogan
+    hashtag motto memoir documentary episode program programme campaign""".split()
+)
+
+# Sentence-final abbreviations that do not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col sgt adm st jr sr prof pres amb atty
+    vs v no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u
+    a.m p.m inc corp co ltd dept mt ft""".split()
+)

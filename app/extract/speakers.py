@@ -1,0 +1,150 @@
+"""Find the speaker phrase next to a reporting cue, before or after it."""
+
+from app.extract import rules
+from app.extract.phrases import (
+    MAX_PHRASE,
+    Mention,
+    Token,
+    _description,
+    _group,
+    _is_acronym,
+    _is_cap,
+    _is_role_part,
+    split_phrase,
+    tokens,
+)
+
+_TIME_WORDS = frozenset(
+    """today yesterday tonight last night this week morning afternoon evening
+    earlier later monday tuesday wednesday thursday friday saturday sunday on
+    late early""".split()
+)
+_SKIP = rules.AUXILIARIES | _TIME_WORDS | {"not", "n’t", "never", "did", "does", "do"}
+_GROUP_MODIFIERS = frozenset(
+    """new the some several senior top other police military intelligence campaign
+    administration government state federal white house party""".split()
+)
+# Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
+MAX_APPOSITIVE = 14
+
+
+def _run_back(
+    toks: list[Token], i: int, accept: "set[str] | frozenset[str]", caps: bool = True
+) -> int:
+    """Return the first index of the phrase ending at i made of accepted tokens."""
+    j = i
+    while j > 0 and i - j < MAX_PHRASE:
+        prev = toks[j - 1]
+        if (caps and _is_cap(prev)) or prev.low in accept or _is_role_part(prev):
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
+    """Read the speaker phrase whose last token is toks[i]."""
+    tok = toks[i]
+    if tok.low in rules.PERSON_PRONOUNS:
+        return Mention(tok.start, tok.end, tok.text, "pronoun")
+    if tok.low in rules.GROUP_PRONOUNS:
+        return Mention(tok.start, tok.end, tok.text, "group_pronoun")
+    if _is_cap(tok) and tok.low not in rules.NON_NAME_WORDS:
+        j = _run_back(toks, i, {"de", "van", "von", "der", "da", "al", "bin", "la", "le"})
+        return _best_split(toks[j : i + 1])
+    if tok.low in rules.GROUP_NOUNS:
+        return _group(toks[_run_back(toks, i, _GROUP_MODIFIERS) : i + 1])
+    if tok.low in rules.TITLE_HEADS:
+        j = _run_back(toks, i, {"the", "a", "an"}, caps=False)
+        return _description(toks[j : i + 1])
+    return None
+
+
+def _best_split(words: list[Token]) -> Mention | None:
+    """Try the whole capitalised phrase, then drop leading words until a name reads."""
+    for k in range(len(words)):
+        found = split_phrase(words[k:])
+        if found:
+            return found
+    return None
+
+
+def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
+    """Return the speaker phrase ending just before a cue at pos."""
+    toks = tokens(text, lo, pos)
+    i = len(toks) - 1
+    while i >= 0 and toks[i].low in _SKIP:
+        i -= 1
+    if i < 0:
+        return None
+    if toks[i].text == ",":
+        return _before_appositive(toks, i)
+    return _phrase_ending(toks, i)
+
+
+def _before_appositive(toks: list[Token], i: int) -> Mention | None:
+    """Read "NAME, appositive, said": the name before the comma pair, role from inside."""
+    j = i - 1
+    while j >= 0 and toks[j].text != "," and i - j < MAX_APPOSITIVE:
+        j -= 1
+    if j <= 0 or toks[j].text != ",":
+        return None
+    found = _phrase_ending(toks, j - 1)
+    if found is None or found.kind != "name" or found.role:
+        return found
+    inner = _description([t for t in toks[j + 1 : i] if t.text.isalpha() or "’" in t.text])
+    if inner is None:
+        return found
+    return Mention(found.start, found.end, found.name, "name", inner.role, inner.country)
+
+
+def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
+    """Return the speaker phrase starting just after a cue at pos ("said the mayor")."""
+    toks = tokens(text, pos, hi)
+    while toks and toks[0].low in _TIME_WORDS:
+        toks = toks[1:]
+    k = 0
+    while k < len(toks) and k < MAX_PHRASE and (
+        _is_cap(toks[k]) or _is_role_part(toks[k]) or toks[k].low in ("the", "a", "an")
+        or toks[k].low in _GROUP_MODIFIERS or toks[k].low in rules.GROUP_NOUNS
+        or (k and toks[k].low in ("de", "van", "von", "der", "da", "al", "bin", "la", "le"))
+    ):
+        k += 1
+    if k == 0:
+        return None
+    if toks[k - 1].low in rules.PERSON_PRONOUNS:
+        return Mention(toks[k - 1].start, toks[k - 1].end, toks[k - 1].text, "pronoun")
+    return _phrase_ending(toks[:k], k - 1)
+
+
+def first_pronoun(text: str, pos: int, hi: int) -> Mention | None:
+    """Return a pronoun right after a cue ("said he")."""
+    toks = tokens(text, pos, hi)
+    if toks and toks[0].low in rules.PERSON_PRONOUNS:
+        return Mention(toks[0].start, toks[0].end, toks[0].text, "pronoun")
+    return None
+
+
+def is_acronym(tok: Token) -> bool:
+    """Tell whether a token is an acronym (re-exported for callers)."""
+    return _is_acronym(tok)
+
+
+def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
+    """Return (mention, is_subject) for each multi-word name in a sentence frame."""
+    toks = tokens(text, lo, hi)
+    out: list[tuple[Mention, bool]] = []
+    i = 0
+    while i < len(toks):
+        if not _is_cap(toks[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and (_is_cap(toks[j + 1]) or toks[j + 1].low in ("de", "van")):
+            j += 1
+        found = _phrase_ending(toks, j)
+        if found and found.kind == "name":
+            nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+            out.append((found, i <= 4 and nxt[:1].islower()))
+        i = j + 1
+    return out

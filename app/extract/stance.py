@@ -1,0 +1,71 @@
+"""Suggest a stance toward a target from a small lexicon; a reviewer confirms it."""
+
+import re
+from dataclasses import dataclass
+
+from app.extract import places, rules
+from app.extract.records import Stance
+
+_CRITICAL = frozenset(
+    """false lie lies lying liar threat threaten threatens subvert aggression
+    aggressive invade invasion madness scaremongering wrong dangerous reckless
+    disgrace disgraceful shameful fail failed failure corrupt illegal unacceptable
+    condemn condemns attack attacks blame irresponsible outrageous ridiculous
+    absurd terrible disaster disastrous sanctions crisis violate violation fraud
+    rigged incompetent weak hypocrisy hypocritical deplorable deplorables scandal
+    cost punish oppose against destroy abuse racist bad worst""".split()
+)
+_SUPPORTIVE = frozenset(
+    """support supports supported ready strong stand united unity praise welcome
+    thank thanks grateful proud great good best success successful progress
+    help partner ally allies friend friendship peace peaceful solidarity faith
+    trust confident committed commend respect agree agreement win winning
+    hope hopeful protect safe secure""".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w’'\-.]*")
+# Confidence for a stance read from n cue words, capped below certainty.
+BASE_CONFIDENCE, STEP, CAP = 0.4, 0.15, 0.9
+
+
+@dataclass(frozen=True)
+class StanceGuess:
+    """A suggested stance toward a target with its confidence and cue words."""
+
+    stance: Stance
+    target: str | None
+    confidence: float
+    words: tuple[str, ...]
+    act: str | None
+
+
+def _target(words: list[str]) -> str | None:
+    """Return the first country or capitalised actor the statement is about."""
+    for w in words:
+        code = places.country_of_demonym(w.rstrip(".").removesuffix("’s").removesuffix("'s"))
+        if code and (w[0].isupper() or len(w) <= 4):
+            return _country_label(code)
+    return None
+
+
+def _country_label(code: str) -> str:
+    """Return a short country name for an alpha-2 code."""
+    c = places.pycountry.countries.get(alpha_2=code)
+    return getattr(c, "common_name", None) or (c.name if c else code)
+
+
+def guess(quote: str, lemma: str | None) -> StanceGuess:
+    """Return a stance from counted critical and supportive words in the quote."""
+    words = _WORD.findall(quote)
+    lows = [w.lower().strip(".") for w in words]
+    bad = tuple(w for w in lows if w in _CRITICAL)
+    good = tuple(w for w in lows if w in _SUPPORTIVE)
+    act = rules.VERB_ACTS.get(lemma or "")
+    if act == "accuse" and lemma:
+        bad += (lemma,)
+    target = _target(words)
+    if len(bad) == len(good):
+        return StanceGuess("neutral", target, 0.3, (), act)
+    stance: Stance = "critical" if len(bad) > len(good) else "supportive"
+    cues = bad if stance == "critical" else good
+    confidence = min(CAP, BASE_CONFIDENCE + STEP * abs(len(bad) - len(good)))
+    return StanceGuess(stance, target, round(confidence, 2), cues, act)

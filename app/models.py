@@ -1,0 +1,146 @@
+"""The stored record: countries, actors with their roles and aliases, sources, statements.
+
+Only table definitions and their value types live here; queries live in the services.
+(No `from __future__ import annotations`: SQLModel reads the annotations at class creation.)
+"""
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Optional
+
+from sqlalchemy import Column, Index, Text
+from sqlmodel import Field, Relationship, SQLModel
+
+
+def utcnow() -> datetime:
+    """Return the current time, aware and in UTC, for created/updated stamps."""
+    return datetime.now(UTC)
+
+
+class ActorKind(StrEnum):
+    person = "person"
+    organisation = "organisation"
+
+
+class StatementKind(StrEnum):
+    direct = "direct"  # the speaker's own words, in quotation marks
+    indirect = "indirect"  # reported speech: "X said that ..."
+    mixed = "mixed"  # reported speech around a partial quote
+
+
+class Stance(StrEnum):
+    supportive = "supportive"
+    critical = "critical"
+    neutral = "neutral"
+
+
+class DatePrecision(StrEnum):
+    day = "day"
+    month = "month"
+    year = "year"
+
+
+class StatementStatus(StrEnum):
+    draft = "draft"  # proposed, e.g. by the extractor; never public
+    published = "published"
+    withdrawn = "withdrawn"
+
+
+class Country(SQLModel, table=True):
+    """An ISO 3166-1 country; the rows come from pycountry, never typed by hand."""
+
+    code: str = Field(primary_key=True, max_length=2)
+    name: str
+
+
+class Actor(SQLModel, table=True):
+    """A person or an organisation that makes statements."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(unique=True, max_length=120)
+    name: str
+    kind: ActorKind = ActorKind.person
+    country_code: str | None = Field(default=None, foreign_key="country.code", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+    roles: list["Role"] = Relationship(back_populates="actor")
+    aliases: list["Alias"] = Relationship(back_populates="actor")
+
+
+class Alias(SQLModel, table=True):
+    """Another name an actor is known by ("Truss", "the foreign secretary")."""
+
+    __tablename__ = "actor_alias"
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id", index=True)
+    name: str = Field(index=True)
+
+    actor: Actor = Relationship(back_populates="aliases")
+
+
+class Role(SQLModel, table=True):
+    """A title an actor held, between two dates when they are known."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id", index=True)
+    title: str
+    starts_on: date | None = None
+    ends_on: date | None = None
+
+    actor: Actor = Relationship(back_populates="roles")
+
+    def held_on(self, day: date) -> bool:
+        """Tell whether the role was held on a given day (open ends count as held)."""
+        return (self.starts_on is None or self.starts_on <= day) and (
+            self.ends_on is None or day <= self.ends_on
+        )
+
+
+class Source(SQLModel, table=True):
+    """Where statements were published: an article, a transcript, a post."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    publisher: str | None = None
+    url: str | None = None
+    published_on: date | None = None
+    #: The full text, when stored, so a statement can be shown in its context.
+    text: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Statement(SQLModel, table=True):
+    """Words an actor said on a day, where they were reported, and their stance."""
+
+    __table_args__ = (
+        Index("ix_statement_timeline", "status", "said_on", "id"),
+        Index("ix_statement_actor_timeline", "actor_id", "said_on", "id"),
+        Index("ix_statement_country_timeline", "country_code", "said_on", "id"),
+        Index("ix_statement_stance_timeline", "stance", "said_on", "id"),
+        Index("ix_statement_target_timeline", "target_slug", "said_on", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id")
+    said_on: date
+    date_precision: DatePrecision = DatePrecision.day
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    kind: StatementKind = StatementKind.direct
+    #: The country the speaker spoke for on that day (usually the actor's country).
+    country_code: str | None = Field(default=None, foreign_key="country.code")
+    source_id: int | None = Field(default=None, foreign_key="source.id", index=True)
+    #: Where the words stand in the source text: text[source_start:source_end].
+    source_start: int | None = None
+    source_end: int | None = None
+    stance: Stance = Stance.neutral
+    #: Whom or what the stance is about: a country, an actor or a topic.
+    target: str | None = None
+    target_slug: str | None = Field(default=None, max_length=120)
+    status: StatementStatus = StatementStatus.published
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+    actor: Actor = Relationship()
+    source: Optional["Source"] = Relationship()
+    country: Optional["Country"] = Relationship()

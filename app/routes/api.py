@@ -1,0 +1,56 @@
+"""The JSON API: the same records and filters as the pages, for scripts and other sites."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from app import actors, statements, urls
+from app.actors import check_known
+from app.db import SessionDep
+from app.routes.deps import BaseUrlDep, SettingsDep, TimelineParams
+from app.schemas import (
+    ActorPublic,
+    CountryPublic,
+    ErrorBody,
+    StatementList,
+    StatementPublic,
+)
+from app.timeline import TimelineQuery
+
+router = APIRouter(prefix="/api", tags=["read"])
+ERRORS = {400: {"model": ErrorBody, "description": "A parameter is wrong; it is named."},
+          404: {"model": ErrorBody, "description": "No such record."}}
+
+
+@router.get("/statements", response_model=StatementList, responses=ERRORS,
+            dependencies=[TimelineParams])
+def list_statements(request: Request, session: SessionDep, settings: SettingsDep,
+                    base: BaseUrlDep) -> StatementList:
+    """List public statements, newest first, filtered like the timeline; page with `cursor`."""
+    query = TimelineQuery.from_params(request.query_params)
+    check_known(session, query)
+    page = statements.list_statements(session, query, limit=settings.page_size)
+    cursor = page.next_cursor
+    return StatementList(
+        items=[StatementPublic.of(v, base) for v in page.items],
+        next_cursor=cursor.encode() if cursor else None,
+        next_url=base + urls.api_statements_path(query.but(cursor=cursor)) if cursor else None,
+    )
+
+
+@router.get("/statements/{statement_id}", response_model=StatementPublic, responses=ERRORS)
+def get_statement(statement_id: int, session: SessionDep, base: BaseUrlDep) -> StatementPublic:
+    """Return one public statement."""
+    return StatementPublic.of(statements.get_statement(session, statement_id), base)
+
+
+@router.get("/actors", response_model=list[ActorPublic])
+def list_actors(session: SessionDep, base: BaseUrlDep) -> list[ActorPublic]:
+    """List every actor with their slug and count of public statements."""
+    return [ActorPublic.of(a, base) for a in actors.list_actors(session)]
+
+
+@router.get("/countries", response_model=list[CountryPublic])
+def list_countries(session: SessionDep, base: BaseUrlDep) -> list[CountryPublic]:
+    """List the countries that have speakers, with their ISO code."""
+    return [CountryPublic.of(c, base) for c in actors.list_countries(session)]

@@ -1,0 +1,80 @@
+"""HTML pages: the timeline, permalinks, and actor and country profiles."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from app import actors, statements
+from app.db import SessionDep
+from app.errors import NotFound
+from app.explorer import Explorer, explore
+from app.routes.deps import BaseUrlDep, SettingsDep
+from app.schemas import quotation_jsonld
+from app.web import is_htmx, render
+
+router = APIRouter(include_in_schema=False)
+_STATEMENT_REF = re.compile(r"^(\d{1,18})(?:-.*)?$")
+
+
+def _explorer_page(request: Request, explorer: Explorer, template: str,
+                   context: dict[str, Any]) -> Response:
+    """Render a timeline page, its explorer, or a further page of it for htmx."""
+    block = "page" if explorer.query.cursor else "explorer"
+    status = 400 if explorer.errors else 200
+    return render(request, template, {"x": explorer, **context}, block=block, status_code=status)
+
+
+def _explore(request: Request, session: SessionDep, settings: SettingsDep, base: str,
+             **fixed: Any) -> Explorer:
+    further = is_htmx(request) and "cursor" in request.query_params
+    return explore(session, request.query_params, page_size=settings.page_size, base=base,
+                   fixed=fixed, summary=not further)
+
+
+@router.get("/")
+def timeline(request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    """Show the timeline, filtered as the query string says."""
+    return _explorer_page(request, _explore(request, session, settings, "/"),
+                          "timeline.html", {})
+
+
+@router.get("/statements/{ref}")
+def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep) -> Response:
+    """Show one statement at its canonical address; other spellings redirect there."""
+    match = _STATEMENT_REF.match(ref)
+    if not match:
+        raise NotFound("statement", ref)
+    view = statements.get_statement(session, int(match.group(1)))
+    if request.url.path != view.path:
+        return RedirectResponse(view.path, status_code=301)
+    before, after = statements.before_and_after(session, view)
+    canonical = base + view.path
+    context = {"s": view, "excerpt": statements.excerpt(view), "before": before,
+               "after": after, "same_source": statements.same_source(session, view),
+               "canonical": canonical, "jsonld": quotation_jsonld(view, canonical, base)}
+    return render(request, "statement.html", context)
+
+
+@router.get("/actors/{slug}")
+def actor(slug: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    """Show an actor's profile over their own filterable timeline."""
+    person = actors.get_actor(session, slug)
+    explorer = _explore(request, session, settings, request.url.path, actors=(person.slug,))
+    return _explorer_page(request, explorer, "actor.html",
+                          {"actor": person, "roles": actors.roles_in_order(person)})
+
+
+@router.get("/countries/{code}")
+def country(code: str, request: Request, session: SessionDep,
+            settings: SettingsDep) -> Response:
+    """Show a country's page over the timeline of its speakers."""
+    place = actors.get_country(session, code)
+    if code != place.code:
+        return RedirectResponse(f"/countries/{place.code}?{request.url.query}".rstrip("?"),
+                                status_code=301)
+    explorer = _explore(request, session, settings, request.url.path, countries=(place.code,))
+    return _explorer_page(request, explorer, "country.html", {"country": place})

@@ -1,0 +1,39 @@
+"""Alembic environment: migrate the URL the app passes in, on SQLite in batch mode."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlmodel import SQLModel
+
+import app.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from app.config import Settings
+from app.db import make_engine
+
+config = context.config
+url = config.get_main_option("sqlalchemy.url") or Settings().database_url
+target_metadata = SQLModel.metadata
+
+
+def run_offline() -> None:
+    """Write the SQL of the migrations instead of running it."""
+    context.configure(url=url, target_metadata=target_metadata, literal_binds=True,
+                      render_as_batch=url.startswith("sqlite"))
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_online() -> None:
+    """Run the migrations on a live connection."""
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        context.configure(connection=connection, target_metadata=target_metadata,
+                          render_as_batch=url.startswith("sqlite"))
+        with context.begin_transaction():
+            context.run_migrations()
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    run_offline()
+else:
+    run_online()
