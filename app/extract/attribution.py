@@ -17,9 +17,14 @@ _PP_STARTS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday also repeatedly
     again recently privately publicly""".split()
 )
+_RELATIVES = frozenset({"what", "how", "whom", "which", "where", "why", "as", "than", "whatever"})
 _HEAD_CONJ = re.compile(r"^(?:and|but|so|yet|or|that)\s+", re.I)
 # Furthest a "that" may sit after the verb and still open its clause, in tokens.
 MAX_THAT_GAP = 12
+# Most tokens between a cue and a quote it introduces ("said on Friday, “...").
+MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
+# Longest tail after "CLAUSE, X said" that is still a place or time, not a clause.
+MAX_TAIL = 8
 # Fewest words an indirect statement needs to be worth a record.
 MIN_INDIRECT_WORDS = 3
 
@@ -44,7 +49,10 @@ def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -
     if _LEAD_IN.match(before):
         return True
     stripped = before.rstrip()
-    return q.outer_start >= cue_end and stripped.endswith((":", ",", "—"))
+    gap = len(tokens(masked, cue_end, q.outer_start))
+    if stripped.endswith(":"):
+        return q.outer_start >= cue_end and gap <= MAX_COLON_GAP
+    return q.outer_start >= cue_end and stripped.endswith((",", "—")) and gap <= MAX_COMMA_GAP
 
 
 def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
@@ -62,10 +70,16 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     return found
 
 
+def _embedded(masked: str, sent: Sentence, who: Mention) -> bool:
+    """Tell "what Trump says" (a relative clause) from a real attribution."""
+    words = masked[sent.start : who.start].split()
+    return bool(words) and words[-1].lower() in _RELATIVES
+
+
 def _pick_cue(masked: str, sent: Sentence) -> tuple[Cue, Mention] | None:
     """Pick the outermost cue with a speaker, preferring verbs over "according to"."""
     found = [(c, m) for c in cues_in(masked, sent.start, sent.end)
-             if (m := _find_speaker(masked, sent, c))]
+             if (m := _find_speaker(masked, sent, c)) and not _embedded(masked, sent, m)]
     verbs = [p for p in found if p[0].kind != "according"]
     return (verbs or found or [None])[0]
 
@@ -86,9 +100,11 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
 
 def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> list[Claim]:
     """Return the reported-speech claim (or quoted fragments) a cue introduces."""
-    if cue.kind == "object":
+    if cue.kind == "object" or _takes_object(masked, cue, sent.end):
         frags = [q for q in sent.quotes if q.start > cue.end and not _is_title(masked, q)]
-        return [Claim(q.start, q.end, "mixed", who, cue.lemma, sent) for q in frags]
+        if not frags:
+            return []
+        return [Claim(frags[0].start, frags[-1].end, "mixed", who, cue.lemma, sent)]
     span = _content(text, masked, sent, cue, who)
     if span is None:
         return []
@@ -97,6 +113,12 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
         return []
     kind: Kind = "mixed" if any(a <= q.start < b for q in sent.quotes) else "indirect"
     return [Claim(a, b, kind, who, cue.lemma, sent)]
+
+
+def _takes_object(masked: str, cue: Cue, end: int) -> bool:
+    """Tell whether a speech verb is used with a prepositional object ("warned against")."""
+    toks = tokens(masked, cue.end, end)
+    return bool(toks) and toks[0].low in rules.OBJECT_PREPOSITIONS
 
 
 def _content(
@@ -113,11 +135,20 @@ def _content(
         return _trim(text, sent.start, min(cue.start, who.start))
     after = _clause_start(masked, cue, sent.end)
     tail = text[after:sent.end].strip(_TAIL)
-    if not tail:
+    if not tail or _reported_before(masked, sent, who, after):
         return _trim(text, sent.start, who.start)
     if masked[cue.end : sent.end].lstrip().startswith(","):
         return _trim(text, sent.start, sent.end)
     return _trim(text, after, _clause_end(masked, after, sent.end))
+
+
+def _reported_before(masked: str, sent: Sentence, who: Mention, after: int) -> bool:
+    """Tell "CLAUSE, X said in an interview." from "X said the plan works."."""
+    head = masked[sent.start : who.start].rstrip()
+    if not head.endswith(",") or len(head.split()) < MIN_INDIRECT_WORDS:
+        return False
+    toks = tokens(masked, after, sent.end)
+    return len(toks) <= MAX_TAIL and (not toks or toks[0].low in _PP_STARTS | {"to", "via"})
 
 
 def _clause_start(masked: str, cue: Cue, end: int) -> int:

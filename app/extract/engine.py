@@ -97,10 +97,10 @@ class _Run:
         """Build the quote record and remember it as the last statement."""
         said = self._said(claim, entity)
         words = self.text[claim.start : claim.end]
-        guess = stance.guess(words, claim.lemma)
+        guess = stance.guess(words, claim.lemma, entity.country)
         self.quotes.append(Quote(
             speaker=entity.name, quote=words, start=claim.start, end=claim.end,
-            kind=claim.kind, said_on=said.on or date.min, date_precision=said.precision,
+            kind=claim.kind, said_on=said.on, date_precision=said.precision,
             date_words=said.words, role=entity.role, country=entity.country,
             stance=guess.stance, target=guess.target, confidence=guess.confidence,
             stance_words=guess.words, act=guess.act, speaker_type=entity.type,

@@ -63,6 +63,8 @@ def _is_cap(tok: Token) -> bool:
 def _is_acronym(tok: Token) -> bool:
     """Tell whether a token is an acronym such as UN, NYPD or U.S."""
     letters = tok.text.replace(".", "")
+    if "." in tok.text and tok.low not in rules.DEMONYMS and tok.low not in rules.TITLE_MODIFIERS:
+        return False
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 

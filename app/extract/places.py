@@ -40,3 +40,17 @@ def country_of_demonym(word: str) -> str | None:
     """Return the alpha-2 code for a demonym, acronym or possessive country name."""
     key = word.lower().strip()
     return rules.DEMONYMS.get(key) or country_of_name(key)
+
+
+# Short names for countries whose ISO name is long or formal.
+_LABELS = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "KR": "South Korea",
+           "KP": "North Korea", "IR": "Iran", "SY": "Syria", "VN": "Vietnam", "TW": "Taiwan",
+           "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "MD": "Moldova", "LA": "Laos"}
+
+
+def country_label(code: str) -> str:
+    """Return a short readable name for an alpha-2 code."""
+    if code in _LABELS:
+        return _LABELS[code]
+    c = pycountry.countries.get(alpha_2=code)
+    return getattr(c, "common_name", None) or (c.name if c else code)

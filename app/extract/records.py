@@ -33,7 +33,7 @@ class Quote:
     start: int
     end: int
     kind: Kind
-    said_on: date
+    said_on: date | None
     date_precision: Precision = "day"
     date_words: str | None = None
     role: str | None = None
@@ -48,6 +48,6 @@ class Quote:
     def to_json(self) -> dict[str, Any]:
         """Return a JSON-ready dict with ISO dates and lists for tuples."""
         data = asdict(self)
-        data["said_on"] = self.said_on.isoformat()
+        data["said_on"] = self.said_on.isoformat() if self.said_on else None
         data["stance_words"] = list(self.stance_words)
         return data

@@ -36,9 +36,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "stress": ("stress", "stresses", "stressed"),
     "emphasise": ("emphasized", "emphasizes", "emphasised", "emphasises"),
     "predict": ("predict", "predicts", "predicted"),
-    "promise": ("promise", "promises", "promised"),
-    "vow": ("vow", "vows", "vowed"),
-    "pledge": ("pledge", "pledges", "pledged"),
+    "promise": ("promise", "promised"),
+    "vow": ("vow", "vowed"),
+    "pledge": ("pledge", "pledged"),
     "insist": ("insist", "insists", "insisted"),
     "warn": ("warn", "warns", "warned"),
     "deny": ("deny", "denies", "denied"),
@@ -51,8 +51,8 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "recall": ("recalled", "recalls"),
     "reiterate": ("reiterate", "reiterates", "reiterated"),
     "allege": ("allege", "alleges", "alleged"),
-    "charge": ("charged", "charges"),
-    "remark": ("remarked", "remarks"),
+    "charge": ("charged",),
+    "remark": ("remarked",),
     "observe": ("observed",),
     "testify": ("testify", "testifies", "testified"),
     "joke": ("joked", "jokes"),
@@ -72,7 +72,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "point": ("pointed out", "points out"),
     "write_in": ("posted",),
     "continue": ("continued",),
-    "demand": ("demand", "demands", "demanded"),
+    "demand": ("demanded",),
     "predict_": ("forecast",),
     "mention": ("mentioned",),
 }
@@ -89,13 +89,16 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "condemn": ("condemn", "condemns", "condemned"),
     "blast": ("blasted", "blasts"),
     "slam": ("slammed", "slams"),
-    "thank": ("thanked", "thanks"),
+    "thank": ("thanked",),
     "welcome": ("welcomed", "welcomes"),
     "dismiss": ("dismissed", "dismisses"),
     "label": ("labeled", "labelled", "labels"),
     "brand": ("branded", "brands"),
     "blame": ("blamed", "blames"),
 }
+
+# Prepositions that turn a speech verb into an object verb ("warned against ...").
+OBJECT_PREPOSITIONS = frozenset({"against", "of", "about", "over", "for"})
 
 # Verbs that report only when the subject is a document or an agency
 # ("assessments found ...").

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from app.extract import rules
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_MARK = re.compile(r"[“”„«»\"‘’']")
-_SENTENCE_END = re.compile(r"[.?!]+[”\"’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
+# Two straight single quotes stand for a double quote in some wire copy.
+_MARK = re.compile(r"''|``|[“”„«»\"‘’']")
+_SENTENCE_END = re.compile(r"[.?!]+[”\"’')\]]*(?=\s+[\"“‘'`(\[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _OPENERS = set(" \t([{—–-/") | set(rules.DOUBLE_OPEN) | set(rules.SINGLE_OPEN)
 
@@ -39,42 +40,44 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
 
 
-def _is_open(text: str, i: int, start: int, end: int) -> bool:
+def _is_open(text: str, i: int, size: int, start: int, end: int) -> bool:
     """Decide whether a straight mark opens, from the characters around it."""
     prev = text[i - 1] if i > start else " "
-    nxt = text[i + 1] if i + 1 < end else " "
+    nxt = text[i + size] if i + size < end else " "
     return (prev in _OPENERS or prev.isspace()) and not nxt.isspace()
 
 
-def _span(text: str, a: int, b: int, closed: bool, single: bool) -> Span | None:
-    """Build a span for marks at a (open) and b (close or paragraph end)."""
-    inner_end = b
-    while inner_end > a + 1 and text[inner_end - 1] in " \t,":
+def _span(text: str, a: tuple[int, int], b: tuple[int, int], closed: bool, single: bool
+          ) -> Span | None:
+    """Build a span from (offset, size) of the opening and closing marks."""
+    inner_start, inner_end = a[0] + a[1], b[0]
+    while inner_end > inner_start and text[inner_end - 1] in " \t,":
         inner_end -= 1
-    if inner_end <= a + 1:
+    if inner_end <= inner_start:
         return None
-    return Span(a + 1, inner_end, a, b + 1 if closed else b, closed, single)
+    return Span(inner_start, inner_end, a[0], b[0] + b[1] if closed else b[0], closed, single)
 
 
 def double_quotes(text: str, start: int, end: int) -> list[Span]:
     """Pair double quote marks within one paragraph; an unclosed one runs to its end."""
     spans: list[Span] = []
-    open_at: int | None = None
+    open_at: tuple[int, int] | None = None
     for m in _MARK.finditer(text, start, end):
         ch, i = m.group(), m.start()
         if ch in "‘’'":
             continue
-        opens = ch in rules.DOUBLE_OPEN or (
-            ch == '"' and (open_at is None and _is_open(text, i, start, end))
+        straight = ch in ('"', "''")
+        opens = ch in rules.DOUBLE_OPEN or ch == "``" or (
+            straight and open_at is None and _is_open(text, i, len(ch), start, end)
         )
         if opens and open_at is None:
-            open_at = i
+            open_at = (i, len(ch))
         elif not opens and open_at is not None:
-            span = _span(text, open_at, i, True, False)
+            span = _span(text, open_at, (i, len(ch)), True, False)
             spans += [span] if span else []
             open_at = None
     if open_at is not None:
-        span = _span(text, open_at, end, False, False)
+        span = _span(text, open_at, (end, 0), False, False)
         spans += [span] if span else []
     return spans
 
@@ -96,13 +99,13 @@ def single_quotes(text: str, start: int, end: int, taken: list[Span]) -> list[Sp
     open_at: int | None = None
     for m in _MARK.finditer(text, start, end):
         i = m.start()
-        if m.group() not in "‘’'" or any(s.outer_start <= i < s.outer_end for s in taken):
+        if len(m.group()) > 1 or m.group() not in "‘’'" or any(s.outer_start <= i < s.outer_end for s in taken):
             continue
         role = _single_role(text, i, start, end)
         if role == "open" and open_at is None:
             open_at = i
         elif role == "close" and open_at is not None:
-            span = _span(text, open_at, i, True, True)
+            span = _span(text, (open_at, 1), (i, 1), True, True)
             spans += [span] if span else []
             open_at = None
     return spans
@@ -127,7 +130,7 @@ def sentences(text: str, start: int, end: int, index: int, spans: list[Span]) ->
     """Split a paragraph into sentences, never inside a quote."""
     cuts = [start]
     for m in _SENTENCE_END.finditer(text, start, end):
-        inside = any(s.outer_start < m.start() < s.outer_end - 1 for s in spans)
+        inside = any(s.outer_start < m.start() and m.end() < s.outer_end for s in spans)
         dot = m.start() + m.group().find(".") if "." in m.group() else -1
         if inside or (dot >= 0 and m.group()[0] == "." and _ends_with_abbreviation(text, dot)):
             continue

@@ -25,7 +25,8 @@ _GROUP_MODIFIERS = frozenset(
     administration government state federal white house party""".split()
 )
 # Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
-MAX_APPOSITIVE = 14
+MAX_APPOSITIVE = 40
+_COMMAS = frozenset({",", "--", "—", "–"})
 
 
 def _run_back(
@@ -69,33 +70,56 @@ def _best_split(words: list[Token]) -> Mention | None:
     return None
 
 
+def _open_paren(toks: list[Token], i: int) -> int:
+    """Return the index of the "(" matching the ")" at i, or i if it is too far."""
+    for j in range(i - 1, max(-1, i - MAX_PHRASE), -1):
+        if toks[j].text == "(":
+            return j
+    return i
+
+
 def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
     """Return the speaker phrase ending just before a cue at pos."""
     toks = tokens(text, lo, pos)
     i = len(toks) - 1
-    while i >= 0 and toks[i].low in _SKIP:
+    while i >= 0 and (toks[i].low in _SKIP or toks[i].text == ")"):
+        if toks[i].text == ")":
+            i = _open_paren(toks, i)
         i -= 1
     if i < 0:
         return None
-    if toks[i].text == ",":
+    if toks[i].text in _COMMAS:
         return _before_appositive(toks, i)
     return _phrase_ending(toks, i)
 
 
 def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     """Read "NAME, appositive, said": the name before the comma pair, role from inside."""
+    inside = _phrase_ending(toks, i - 1) if i > 0 else None
     j = i - 1
-    while j >= 0 and toks[j].text != "," and i - j < MAX_APPOSITIVE:
+    while j >= 0 and toks[j].text not in _COMMAS and i - j < MAX_APPOSITIVE:
         j -= 1
-    if j <= 0 or toks[j].text != ",":
+    if inside and inside.kind == "name" and (j < 0 or inside.start <= toks[j + 1].start):
+        return inside
+    if j <= 0 or toks[j].text not in _COMMAS:
         return None
     found = _phrase_ending(toks, j - 1)
     if found is None or found.kind != "name" or found.role:
         return found
-    inner = _description([t for t in toks[j + 1 : i] if t.text.isalpha() or "’" in t.text])
-    if inner is None:
-        return found
-    return Mention(found.start, found.end, found.name, "name", inner.role, inner.country)
+    role, country = appositive_role(toks[j + 1 : i])
+    return Mention(found.start, found.end, found.name, "name", role, country or found.country)
+
+
+def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
+    """Return the title an appositive gives ("Ukraine's foreign minister")."""
+    for k, tok in enumerate(toks):
+        if tok.low in rules.TITLE_HEADS:
+            j = k
+            while j > 0 and _is_role_part(toks[j - 1]) and toks[j - 1].low not in ("the", "a"):
+                j -= 1
+            found = _description(toks[j : k + 1])
+            return (found.role, found.country) if found else (None, None)
+    return None, None
 
 
 def speaker_after(text: str, pos: int, hi: int) -> Mention | None:

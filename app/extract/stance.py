@@ -38,22 +38,16 @@ class StanceGuess:
     act: str | None
 
 
-def _target(words: list[str]) -> str | None:
-    """Return the first country or capitalised actor the statement is about."""
+def _target(words: list[str], own: str | None) -> str | None:
+    """Return the first country, other than the speaker's own, the statement names."""
     for w in words:
         code = places.country_of_demonym(w.rstrip(".").removesuffix("’s").removesuffix("'s"))
-        if code and (w[0].isupper() or len(w) <= 4):
-            return _country_label(code)
+        if code and code != own and w[0].isupper():
+            return places.country_label(code)
     return None
 
 
-def _country_label(code: str) -> str:
-    """Return a short country name for an alpha-2 code."""
-    c = places.pycountry.countries.get(alpha_2=code)
-    return getattr(c, "common_name", None) or (c.name if c else code)
-
-
-def guess(quote: str, lemma: str | None) -> StanceGuess:
+def guess(quote: str, lemma: str | None, own: str | None = None) -> StanceGuess:
     """Return a stance from counted critical and supportive words in the quote."""
     words = _WORD.findall(quote)
     lows = [w.lower().strip(".") for w in words]
@@ -62,7 +56,7 @@ def guess(quote: str, lemma: str | None) -> StanceGuess:
     act = rules.VERB_ACTS.get(lemma or "")
     if act == "accuse" and lemma:
         bad += (lemma,)
-    target = _target(words)
+    target = _target(words, own)
     if len(bad) == len(good):
         return StanceGuess("neutral", target, 0.3, (), act)
     stance: Stance = "critical" if len(bad) > len(good) else "supportive"
