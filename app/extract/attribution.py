@@ -60,7 +60,9 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     if cue.kind == "according":
         return speaker_after(masked, cue.end, sent.end)
     before = masked[sent.start : cue.start].rstrip()
-    if before.endswith((",", "”", '"')) or not before:
+    if masked[cue.start : cue.end].endswith("ing"):
+        return subject_of(masked, sent, cue.start) if before.endswith(",") else None
+    if before.endswith((",", "”", '"', "'")) or not before:
         found = speaker_after(masked, cue.end, sent.end)
         if found:
             return found
@@ -68,6 +70,17 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     if cue.kind == "finding" and (found is None or found.kind not in ("group", "org")):
         return None
     return found
+
+
+def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
+    """Return the sentence subject, the speaker of a trailing ", saying ..." cue."""
+    toks = tokens(masked, sent.start, limit)
+    for k, tok in enumerate(toks):
+        if tok.text[:1].islower() and k > 0:
+            return speaker_before(masked, sent.start, tok.start)
+        if tok.low in rules.PERSON_PRONOUNS:
+            return speaker_before(masked, sent.start, tok.end + 1)
+    return None
 
 
 def _embedded(masked: str, sent: Sentence, who: Mention) -> bool:
@@ -102,17 +115,29 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
     """Return the reported-speech claim (or quoted fragments) a cue introduces."""
     if cue.kind == "object" or _takes_object(masked, cue, sent.end):
         frags = [q for q in sent.quotes if q.start > cue.end and not _is_title(masked, q)]
-        if not frags:
+        if frags:
+            return [Claim(frags[0].start, frags[-1].end, "mixed", who, cue.lemma, sent)]
+        if cue.lemma not in rules.APPEAL_VERBS:
             return []
-        return [Claim(frags[0].start, frags[-1].end, "mixed", who, cue.lemma, sent)]
-    span = _content(text, masked, sent, cue, who)
-    if span is None:
-        return []
-    a, b = span
-    if len(text[a:b].split()) < MIN_INDIRECT_WORDS:
-        return []
-    kind: Kind = "mixed" if any(a <= q.start < b for q in sent.quotes) else "indirect"
-    return [Claim(a, b, kind, who, cue.lemma, sent)]
+    out = []
+    for a, b in _contents(text, masked, sent, cue, who):
+        if len(text[a:b].split()) >= MIN_INDIRECT_WORDS:
+            mixed = any(a <= q.start < b for q in sent.quotes)
+            out.append(Claim(a, b, "mixed" if mixed else "indirect", who, cue.lemma, sent))
+    return out
+
+
+def _contents(
+    text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
+) -> list[tuple[int, int]]:
+    """Return the reported spans; "A, she said, B" gives both A and B."""
+    frame = masked[cue.end : sent.end]
+    if who.end <= cue.start and frame.lstrip().startswith(",") and who.start > sent.start:
+        comma = masked.index(",", cue.end)
+        spans = [_trim(text, sent.start, who.start), _trim(text, comma + 1, sent.end)]
+    else:
+        spans = [_content(text, masked, sent, cue, who)]
+    return [s for s in spans if s is not None]
 
 
 def _takes_object(masked: str, cue: Cue, end: int) -> bool:
@@ -137,8 +162,8 @@ def _content(
     tail = text[after:sent.end].strip(_TAIL)
     if not tail or _reported_before(masked, sent, who, after):
         return _trim(text, sent.start, who.start)
-    if masked[cue.end : sent.end].lstrip().startswith(","):
-        return _trim(text, sent.start, sent.end)
+    if cue.lemma in rules.APPEAL_VERBS:
+        after = cue.end
     return _trim(text, after, _clause_end(masked, after, sent.end))
 
 

@@ -61,6 +61,9 @@ def run(files: list[Path], *, jsonl: Path | None, date: date | None, out: TextIO
         except ExtractError as err:
             print(f"onrecord extract: {label}{err}", file=sys.stderr)
             failed += 1
+        except Exception as err:  # a bug must still not print a traceback to users
+            print(f"onrecord extract: {label}internal error: {err!r}", file=sys.stderr)
+            failed += 1
     return 1 if failed else 0
 
 

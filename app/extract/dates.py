@@ -15,11 +15,11 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _TIME = re.compile(
     r"\b(?:(?P<prev>last night|last evening|yesterday(?: morning| afternoon| evening)?)"
     r"|(?P<same>today|tonight|this morning|this afternoon|this evening)"
-    r"|(?:on |last )?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|(?:(?i:on|last) )?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"(?: (?:morning|afternoon|evening|night))?"
-    rf"|(?:on )?(?P<date>\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? \d{{4}})?"
+    rf"|(?:(?i:on) )?(?P<date>\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? \d{{4}})?"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)"
-    rf"|in (?P<month>{_MONTH}(?: \d{{4}})?)|in (?P<year>(?:19|20)\d\d))\b"
+    rf"|(?i:in) (?P<month>{_MONTH}(?: \d{{4}})?)|(?i:in) (?P<year>(?:19|20)\d\d))\b"
 )
 
 

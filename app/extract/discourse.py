@@ -19,7 +19,8 @@ class Entity:
 
 def _last(name: str) -> str:
     """Return the lower-cased last word of a name, the key short mentions use."""
-    return name.lower().replace("’", "'").split()[-1]
+    words = name.lower().replace("’", "'").split()
+    return words[-1] if words else ""
 
 
 def _same(entity: Entity, name: str) -> bool:
@@ -65,7 +66,8 @@ class Discourse:
         if m.kind in ("name", "org", "group"):
             entity = self.introduce(m)
         elif m.kind == "pronoun":
-            entity = self.salient
+            entity = self.salient or next(
+                (e for e in reversed(self.entities) if e.type == "person"), None)
         elif m.kind == "description":
             entity = self._by_role(m) or Entity(f"the {m.name.lower()}", "person", m.role,
                                                  m.country or _title_country(m.role))

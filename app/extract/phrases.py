@@ -8,7 +8,7 @@ from app.extract import places, rules
 
 MentionKind = Literal["name", "pronoun", "group_pronoun", "description", "group", "org"]
 
-_TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:\.(?:[^\W_][\w’'\-]*)?)*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:\.(?:[^\W_][\w’'\-]*)?)*|--|[^\w\s]")
 _PARTICLES = frozenset("de van von der den da di du del la le bin al ibn".split())
 _PARTIES = frozenset("republican democratic democrat gop labour conservative liberal".split())
 _FILLERS = frozenset("new the a an some several senior top other unnamed anonymous".split())
@@ -151,7 +151,7 @@ def _description(words: list[Token]) -> Mention | None:
 def _group(words: list[Token]) -> Mention | None:
     """Read "US intelligence assessments" or "police officials" as a group speaker."""
     kept = [w for w in words if w.low not in _FILLERS]
-    if len(kept) < 2 and kept and kept[-1].low != "officials":
+    if not kept or (len(kept) < 2 and kept[-1].low != "officials"):
         return None
     docs = {"assessments", "assessment", "report", "reports", "study", "analysis", "survey",
             "review", "investigation"}

@@ -19,28 +19,28 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing"),
     "add": ("add", "adds", "added", "adding"),
-    "note": ("note", "notes", "noted"),
-    "argue": ("argue", "argues", "argued"),
-    "claim": ("claim", "claims", "claimed"),
+    "note": ("note", "notes", "noted", "noting"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
     "state": ("states", "stated"),
-    "explain": ("explain", "explains", "explained"),
+    "explain": ("explain", "explains", "explained", "explaining"),
     "tweet": ("tweet", "tweets", "tweeted"),
-    "declare": ("declare", "declares", "declared"),
+    "declare": ("declare", "declares", "declared", "declaring"),
     "announce": ("announce", "announces", "announced"),
-    "assert": ("assert", "asserts", "asserted"),
-    "suggest": ("suggest", "suggests", "suggested"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
     "acknowledge": ("acknowledge", "acknowledges", "acknowledged"),
     "admit": ("admit", "admits", "admitted"),
     "contend": ("contend", "contends", "contended"),
     "maintain": ("maintains", "maintained"),
-    "stress": ("stress", "stresses", "stressed"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
     "emphasise": ("emphasized", "emphasizes", "emphasised", "emphasises"),
-    "predict": ("predict", "predicts", "predicted"),
-    "promise": ("promise", "promised"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "promise": ("promise", "promised", "promising"),
     "vow": ("vow", "vowed"),
     "pledge": ("pledge", "pledged"),
-    "insist": ("insist", "insists", "insisted"),
-    "warn": ("warn", "warns", "warned"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "warn": ("warn", "warns", "warned", "warning"),
     "deny": ("deny", "denies", "denied"),
     "reply": ("replied", "replies"),
     "respond": ("responded", "responds"),
@@ -80,10 +80,10 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
 # Reporting verbs whose complement is an object, not a clause ("accused X of
 # ..."): only their quoted fragments become statements.
 OBJECT_VERBS: dict[str, tuple[str, ...]] = {
-    "accuse": ("accuse", "accuses", "accused"),
-    "call": ("called", "calls"),
+    "accuse": ("accuse", "accuses", "accused", "accusing"),
+    "call": ("called", "calls", "calling"),
     "describe": ("described", "describes"),
-    "urge": ("urge", "urges", "urged"),
+    "urge": ("urge", "urges", "urged", "urging"),
     "praise": ("praise", "praises", "praised"),
     "criticise": ("criticized", "criticised", "criticizes", "criticises"),
     "condemn": ("condemn", "condemns", "condemned"),
@@ -95,7 +95,11 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "label": ("labeled", "labelled", "labels"),
     "brand": ("branded", "brands"),
     "blame": ("blamed", "blames"),
+    "call_on": ("called on", "calls on", "called for", "calls for", "calling for", "calling on"),
 }
+
+# Object verbs whose plain complement is itself the statement ("urged X to ...").
+APPEAL_VERBS = frozenset({"urge", "call_on"})
 
 # Prepositions that turn a speech verb into an object verb ("warned against ...").
 OBJECT_PREPOSITIONS = frozenset({"against", "of", "about", "over", "for"})
@@ -117,7 +121,7 @@ VERB_ACTS: dict[str, str] = {
     "warn": "warn", "threaten": "warn", "caution": "warn",
     "assure": "reassure", "reassure": "reassure", "promise": "reassure", "pledge": "reassure",
     "vow": "reassure",
-    "urge": "appeal", "demand": "appeal", "ask": "appeal",
+    "urge": "appeal", "call_on": "appeal", "demand": "appeal", "ask": "appeal",
     "praise": "praise", "thank": "praise", "welcome": "praise",
 }
 
@@ -231,7 +235,9 @@ ORG_HEADS = frozenset(
 GROUP_NOUNS = frozenset(
     """officials assessments assessment report reports study analysis survey
     review investigation sources spokesmen authorities aides advisers
-    leaders diplomats investigators prosecutors experts analysts""".split()
+    leaders diplomats investigators prosecutors experts analysts critics
+    supporters opponents residents voters protesters observers lawmakers
+    democrats republicans others many some people""".split()
 )
 # Words that cannot start a name even when capitalised at sentence start.
 NON_NAME_WORDS = frozenset(

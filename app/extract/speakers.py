@@ -50,6 +50,8 @@ def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
         return Mention(tok.start, tok.end, tok.text, "pronoun")
     if tok.low in rules.GROUP_PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "group_pronoun")
+    if _is_cap(tok) and tok.low in rules.GROUP_NOUNS:
+        return _group(toks[_run_back(toks, i, _GROUP_MODIFIERS) : i + 1])
     if _is_cap(tok) and tok.low not in rules.NON_NAME_WORDS:
         j = _run_back(toks, i, {"de", "van", "von", "der", "da", "al", "bin", "la", "le"})
         return _best_split(toks[j : i + 1])
@@ -169,6 +171,6 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
         found = _phrase_ending(toks, j)
         if found and found.kind == "name":
             nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-            out.append((found, i <= 4 and nxt[:1].islower()))
+            out.append((found, i <= 4 and (nxt[:1].islower() or nxt == ",")))
         i = j + 1
     return out

@@ -1,0 +1,77 @@
+"""Measure extractor throughput on synthetic ~800-word articles (fictional names, seeded).
+
+Run: .venv/bin/python bench/extract_speed.py [--articles 2000] [--seed 7]
+"""
+
+import argparse
+import random
+import resource
+import time
+import tracemalloc
+from datetime import date
+
+from app.extract import extract
+
+FIRST = ["Anna", "Tom", "Petra", "Ivan", "Claire", "Rob", "Mara", "Jonas", "Lena", "Omar"]
+LAST = ["Marsh", "Quill", "Danko", "Sorokin", "Moreau", "Tanner", "Vell", "Hardy", "Brook"]
+ROLES = ["Foreign Minister", "Mayor", "Senator", "Defence Secretary", "spokeswoman"]
+DEMONYMS = ["Ukrainian", "French", "Canadian", "Polish", "Irish"]
+FILLER = ("the council met again on the harbour plan while residents waited for news of the "
+          "budget and the river kept rising along the old town walls").split()
+# Target article length, in words.
+WORDS = 800
+
+
+def _sentence(rng: random.Random) -> str:
+    """Return a filler sentence of 12-20 words."""
+    words = rng.sample(FILLER, rng.randint(12, 20))
+    return " ".join(words).capitalize() + "."
+
+
+def _statement(rng: random.Random, name: str) -> str:
+    """Return a paragraph holding one statement in a random news style."""
+    said = " ".join(rng.sample(FILLER, 10))
+    return rng.choice([
+        f"“{said.capitalize()},” {name} said on Monday.",
+        f"{name} said that {said}.",
+        f"{said.capitalize()}, according to {name}.",
+        f"“{said.capitalize()},” she said. “{_sentence(rng)}”",
+    ])
+
+
+def article(rng: random.Random) -> str:
+    """Return one synthetic article of about WORDS words."""
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    paras = [f"{rng.choice(DEMONYMS)} {rng.choice(ROLES)} {name} arrived in the capital."]
+    while sum(len(p.split()) for p in paras) < WORDS:
+        paras.append(_statement(rng, name) if rng.random() < 0.4 else
+                     " ".join(_sentence(rng) for _ in range(3)))
+    return "\n\n".join(paras)
+
+
+def main() -> None:
+    """Time extraction over the generated articles and report peak memory."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    texts = [article(rng) for _ in range(args.articles)]
+    extract(texts[0], published_on=date(2022, 2, 6))  # warm caches (pycountry tables)
+    tracemalloc.start()
+    started, found = time.perf_counter(), 0
+    for i, text in enumerate(texts):
+        found += len(extract(text, published_on=date(2022, 2, 6)))
+        if i == len(texts) // 2:
+            half_peak = tracemalloc.get_traced_memory()[1]
+    elapsed = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    print(f"{len(texts)} articles, {words:.0f} words each, {found} statements")
+    print(f"{len(texts) / elapsed:.0f} articles/s on one core ({elapsed:.1f} s)")
+    print(f"traced peak {half_peak / 1e6:.1f} MB at half-way, {peak / 1e6:.1f} MB at the end; "
+          f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Speakers: names, pronouns, descriptions, organisations; role and country."""
+
+import pytest
+
+from tests.extract.conftest import run
+
+ROLES = [
+    ("Foreign Secretary Jane Holloway said the talks had failed badly.",
+     "Jane Holloway", "Foreign Secretary", "GB"),
+    ("Ukrainian foreign minister Petro Danko said the talks had failed badly.",
+     "Petro Danko", "Foreign Minister", "UA"),
+    ("Russian UN representative Ivan Sorokin said the talks had failed badly.",
+     "Ivan Sorokin", "UN representative", "RU"),
+    ("Petro Danko, Ukraine’s foreign minister, said the talks had failed badly.",
+     "Petro Danko", "Foreign Minister", "UA"),
+    ("French President Claire Moreau said the talks had failed badly.",
+     "Claire Moreau", "President", "FR"),
+    ("Sen. Rob Tanner (R-Ohio) said the talks had failed badly.",
+     "Rob Tanner", "Senator", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "country"), ROLES)
+def test_role_and_country(text: str, speaker: str, role: str, country: str) -> None:
+    (q,) = run(text)
+    assert (q.speaker, q.role, q.country, q.speaker_type) == (speaker, role, country, "person")
+
+
+RESOLVED = [
+    ("Foreign Secretary Jane Holloway arrived on Sunday.\n\n"
+     "“We are ready for anything,” she said.", "Jane Holloway"),
+    ("Foreign Secretary Jane Holloway arrived on Sunday.\n\n"
+     "The foreign secretary said the talks would resume in March.", "Jane Holloway"),
+    ("Jane Holloway arrived on Sunday.\n\n"
+     "Holloway said the talks would resume in March.", "Jane Holloway"),
+    ("Mayor Tom Quill spoke first.\n\nThe mayor said the river would crest on Friday.",
+     "Tom Quill"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), RESOLVED)
+def test_speaker_resolves_to_full_name(text: str, speaker: str) -> None:
+    (q,) = run(text)
+    assert q.speaker == speaker
+
+
+ORGS = [
+    ("New US intelligence assessments found the border force is nearly ready to move.",
+     "US intelligence", "US"),
+    ("The Kremlin said the exercises were purely defensive in nature.", "Kremlin", "RU"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "country"), ORGS)
+def test_organisation_speakers(text: str, speaker: str, country: str) -> None:
+    (q,) = run(text)
+    assert (q.speaker, q.country, q.speaker_type) == (speaker, country, "organisation")
+
+
+def test_bare_quote_paragraph_carries_previous_speaker() -> None:
+    text = ("“The river is rising,” said Tom Quill.\n\n"
+            "“We have sandbags on every street.”")
+    assert [q.speaker for q in run(text)] == ["Tom Quill", "Tom Quill"]
+
+
+def test_bare_quote_without_any_speaker_gives_nothing() -> None:
+    assert run("The river rose overnight.\n\n“We have sandbags on every street.”") == []
