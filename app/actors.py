@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from sqlalchemy import func
+from sqlalchemy import and_, func
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
@@ -52,7 +52,8 @@ def get_country(session: Session, code: str) -> Country:
 def list_actors(session: Session) -> list[Counted[Actor]]:
     """Return every actor with its count of public statements, by name."""
     count = func.count(col(Statement.id))
-    stmt = (select(Actor, count).outerjoin(Statement, (Statement.actor_id == Actor.id) & published())
+    joined = and_(col(Statement.actor_id) == col(Actor.id), published())
+    stmt = (select(Actor, count).outerjoin(Statement, joined)
             .group_by(col(Actor.id)).order_by(col(Actor.name)))
     return [Counted(actor, int(n)) for actor, n in session.exec(stmt).all()]
 
@@ -61,8 +62,8 @@ def list_countries(session: Session) -> list[Counted[Country]]:
     """Return the countries that have actors or statements, with statement counts."""
     count = func.count(col(Statement.id))
     with_actors = select(Actor.country_code).where(col(Actor.country_code).is_not(None))
-    stmt = (select(Country, count)
-            .outerjoin(Statement, (Statement.country_code == Country.code) & published())
+    joined = and_(col(Statement.country_code) == col(Country.code), published())
+    stmt = (select(Country, count).outerjoin(Statement, joined)
             .group_by(col(Country.code))
             .having((count > 0) | col(Country.code).in_(with_actors))
             .order_by(col(Country.name)))

@@ -26,8 +26,9 @@ def _settings(db: str | None) -> Settings:
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    db: Annotated[str | None, typer.Option(help="SQLite file or database URL "
-                                           "[default: ONRECORD_DATABASE_URL or ./onrecord.db]")] = None,
+    db: Annotated[str | None, typer.Option(
+        help="SQLite file or database URL [default: ONRECORD_DATABASE_URL or ./onrecord.db]",
+    )] = None,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
 ) -> None:
     """Create or migrate the database, load the demo into an empty one, and serve."""

@@ -55,14 +55,15 @@ def _source(row: dict[str, Any], seeds_dir: Path) -> Source:
 def _actor(row: dict[str, Any]) -> Actor:
     actor = Actor(slug=row["slug"], name=row["name"], kind=ActorKind(row["kind"]),
                   country_code=row["country"])
-    actor.aliases = [Alias(name=name) for name in row["aliases"]]
-    actor.roles = [Role(title=r["title"], starts_on=_day(r["starts_on"]),
+    actor.aliases = [Alias(name=name) for name in row["aliases"]]  # type: ignore[call-arg]
+    actor.roles = [Role(title=r["title"], starts_on=_day(r["starts_on"]),  # type: ignore[call-arg]
                         ends_on=_day(r["ends_on"])) for r in row["roles"]]
     return actor
 
 
 def _statement(row: dict[str, Any], actor: Actor, source: Source) -> Statement:
-    return Statement(
+    # The foreign keys are set from the related objects on flush.
+    return Statement(  # type: ignore[call-arg]
         actor=actor, source=source, said_on=date.fromisoformat(row["said_on"]),
         date_precision=DatePrecision(row["date_precision"]), text=row["text"],
         kind=StatementKind(row["kind"]), country_code=row["country"],

@@ -72,9 +72,12 @@ def _options(rows: list[tuple[str, str, int]], chosen: Sequence[str]) -> list[Op
 
 
 def _record_facet(session: Session, query: TimelineQuery, skip: str, chosen: Sequence[str],
-                  table: Any, key: Any, label: Any, on: Any) -> list[Option]:
-    """Count a facet over another table (actors, countries), keeping chosen values listed
-    even when they fall off the top or count nothing."""
+                  table: Any, key: Any, label: Any, on: Any, others: Any) -> list[Option]:
+    """Count a facet over another table (actors, countries).
+
+    Chosen values stay listed even when they fall off the top or count nothing, and a short
+    list is filled with options that count nothing here, so a reader can still switch to them.
+    """
     rows = _grouped(session, query, skip, key, label, join=(table, on))
     missing = [v for v in chosen if v not in {r[0] for r in rows}]
     if missing:
@@ -83,18 +86,26 @@ def _record_facet(session: Session, query: TimelineQuery, skip: str, chosen: Seq
                  session.exec(select(key, label).where(key.in_(missing))).all()}
         counted = {r[0] for r in found}
         rows += found + [(v, names.get(v, v), 0) for v in missing if v not in counted]
+    if len(rows) < FACET_LIMIT:
+        listed = {r[0] for r in rows}
+        fill = session.exec(others.where(key.not_in(listed)).order_by(label)
+                            .limit(FACET_LIMIT - len(rows))).all()
+        rows += [(str(v), str(n), 0) for v, n in fill]
     return _options(rows, chosen)
 
 
 def _actor_facet(session: Session, query: TimelineQuery) -> list[Option]:
-    return _record_facet(session, query, "actor", query.actors, Actor, col(Actor.slug),
-                         col(Actor.name), col(Actor.id) == col(Statement.actor_id))
+    key, label = col(Actor.slug), col(Actor.name)
+    return _record_facet(session, query, "actor", query.actors, Actor, key, label,
+                         col(Actor.id) == col(Statement.actor_id), select(key, label))
 
 
 def _country_facet(session: Session, query: TimelineQuery) -> list[Option]:
-    return _record_facet(session, query, "country", query.countries, Country,
-                         col(Country.code), col(Country.name),
-                         col(Country.code) == col(Statement.country_code))
+    key, label = col(Country.code), col(Country.name)
+    with_speakers = select(Actor.country_code).where(col(Actor.country_code).is_not(None))
+    return _record_facet(session, query, "country", query.countries, Country, key, label,
+                         col(Country.code) == col(Statement.country_code),
+                         select(key, label).where(key.in_(with_speakers)))
 
 
 def _stance_facet(session: Session, query: TimelineQuery) -> list[Option]:

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, tuple_
 from sqlalchemy.orm import defer, selectinload
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from app import urls
 from app.errors import NotFound
@@ -34,7 +35,8 @@ class StatementView:
     @property
     def path(self) -> str:
         """The canonical permalink."""
-        return urls.statement_path(self.id, urls.statement_slug(self.actor.name, self.statement.text))
+        slug = urls.statement_slug(self.actor.name, self.statement.text)
+        return urls.statement_path(self.id, slug)
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,9 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Pa
     return Page(views(session, rows[:limit]), next_cursor)
 
 
-def _with_relations(stmt):  # type: ignore[no-untyped-def]
+def _with_relations(stmt: SelectOfScalar[Statement]) -> SelectOfScalar[Statement]:
     """Load speakers, countries and sources with the page, a query each, not one per row."""
+    # SQLModel types relationship attributes as their targets, hence the ignores.
     return stmt.options(
         selectinload(Statement.actor),  # type: ignore[arg-type]
         selectinload(Statement.country),  # type: ignore[arg-type]
@@ -185,7 +188,5 @@ def before_and_after(session: Session, view: StatementView) -> tuple[StatementVi
     later = select(Statement).where(*same, key > here).order_by(
         col(Statement.said_on), col(Statement.id)).limit(1)
     found = [session.exec(_with_relations(q)).first() for q in (earlier, later)]
-    dressed = views(session, [s for s in found if s is not None])
-    by_id = {v.id: v for v in dressed}
-    return (by_id.get(found[0].id) if found[0] else None,
-            by_id.get(found[1].id) if found[1] else None)
+    dressed = iter(views(session, [s for s in found if s is not None]))
+    return tuple(next(dressed) if s is not None else None for s in found)  # type: ignore[return-value]

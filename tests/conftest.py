@@ -14,9 +14,9 @@ from app.config import Settings
 from app.main import create_app
 
 
-def make_settings(path: Path, *, demo: bool) -> Settings:
+def make_settings(path: Path, *, demo: bool, page_size: int = 20) -> Settings:
     """Return settings for a fresh SQLite file."""
-    return Settings(database_url=f"sqlite:///{path}", load_demo=demo, page_size=20)
+    return Settings(database_url=f"sqlite:///{path}", load_demo=demo, page_size=page_size)
 
 
 @pytest.fixture

@@ -69,7 +69,8 @@ def expected(made: list[Statement], keep, *, oldest: bool = False) -> list[int]:
     ("country=fr", lambda s: s.country_code == "FR"),
     ("stance=critical", lambda s: s.stance is Stance.critical),
     ("target=freedonia", lambda s: s.target == "Freedonia"),
-    ("from=2021-03-10&to=2021-03-31", lambda s: date(2021, 3, 10) <= s.said_on <= date(2021, 3, 31)),
+    ("from=2021-03-10&to=2021-03-31",
+     lambda s: date(2021, 3, 10) <= s.said_on <= date(2021, 3, 31)),
     ("q=HARBOUR", lambda s: "harbour" in s.text),
     ("country=FR&stance=neutral&q=border",
      lambda s: s.country_code == "FR" and s.stance is Stance.neutral and "border" in s.text),
@@ -199,7 +200,7 @@ def test_without_javascript_the_next_page_is_a_whole_page(world):
 
 
 def test_chart_bars_narrow_the_dates(world):
-    client, _, made = world
+    client, _, _made = world
     soup = BeautifulSoup(client.get("/?country=DE").text, "html.parser")
     bars = soup.select("#chart a.bar")
     assert sum(int(b["data-count"]) for b in bars) == 10
@@ -241,13 +242,14 @@ def test_unknown_pages_are_404_pages(world):
                 "/nowhere"):
         response = client.get(url)
         assert response.status_code == 404, url
-        assert BeautifulSoup(response.text, "html.parser").select_one("#error h1").text == "Not found"
+        heading = BeautifulSoup(response.text, "html.parser").select_one("#error h1")
+        assert heading.text == "Not found"
     assert client.get("/api/statements/99999").status_code == 404
     assert client.get("/api/statements/99999").json()["detail"]
 
 
 def test_actor_page_shows_their_timeline_with_the_other_filters(world):
-    client, _, made = world
+    client, _, _made = world
     anna_ids = all_api_ids(client, "actor=anna-marsh")
     page = client.get("/actors/anna-marsh")
     soup = BeautifulSoup(page.text, "html.parser")

@@ -13,9 +13,11 @@ from app.extract.speakers import speaker_after, speaker_before
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
 _TAIL = " \t.,;:!?"
 _PP_STARTS = frozenset(
-    """on in at during after before last this earlier later today yesterday tonight
-    monday tuesday wednesday thursday friday saturday sunday also repeatedly
-    again recently privately publicly""".split()
+    [
+        "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later",
+        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "also", "repeatedly", "again", "recently", "privately", "publicly",
+    ]
 )
 _RELATIVES = frozenset({"what", "how", "whom", "which", "where", "why", "as", "than", "whatever"})
 _HEAD_CONJ = re.compile(r"^(?:and|but|so|yet|or|that)\s+", re.I)
@@ -94,7 +96,7 @@ def _pick_cue(masked: str, sent: Sentence) -> tuple[Cue, Mention] | None:
     found = [(c, m) for c in cues_in(masked, sent.start, sent.end)
              if (m := _find_speaker(masked, sent, c)) and not _embedded(masked, sent, m)]
     verbs = [p for p in found if p[0].kind != "according"]
-    return (verbs or found or [None])[0]
+    return (verbs or found)[0] if found else None
 
 
 def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
@@ -186,7 +188,8 @@ def _clause_start(masked: str, cue: Cue, end: int) -> int:
                                   or cue.lemma in rules.OBJECT_BEFORE_CLAUSE):
             return tok.end
     if toks and cue.lemma in rules.OBJECT_BEFORE_CLAUSE and len(toks) > 1:
-        return toks[1].start if toks[0].low not in ("the", "a") else toks[min(2, len(toks) - 1)].start
+        skip = 2 if toks[0].low in ("the", "a") else 1
+        return toks[min(skip, len(toks) - 1)].start
     return cue.end
 
 

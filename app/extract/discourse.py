@@ -63,6 +63,7 @@ class Discourse:
 
     def resolve(self, m: Mention) -> Entity | None:
         """Resolve a speaker mention to an entity, introducing names on first sight."""
+        entity: Entity | None
         if m.kind in ("name", "org", "group"):
             entity = self.introduce(m)
         elif m.kind == "pronoun":

@@ -36,7 +36,9 @@ def check_text(text: object) -> str:
     return text
 
 
-def extract(text: str, *, published_on: date | None = None, title: str | None = None) -> list[Quote]:
+def extract(
+    text: str, *, published_on: date | None = None, title: str | None = None
+) -> list[Quote]:
     """Return the statements in text, offsets into text, dated from published_on."""
     text = check_text(text)
     paras = segment.paragraphs(text)

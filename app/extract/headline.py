@@ -33,9 +33,9 @@ def _repeated(head: Quote, body: list[Quote]) -> bool:
     """Tell whether the body holds the same speaker making the same claim."""
     words = _words(head.quote)
     for q in body:
-        if q.speaker == head.speaker and words:
-            if len(words & _words(q.quote)) >= REPEAT_SHARE * len(words):
-                return True
+        shared = len(words & _words(q.quote))
+        if q.speaker == head.speaker and words and shared >= REPEAT_SHARE * len(words):
+            return True
     return False
 
 

@@ -9,9 +9,15 @@ from app.extract import places, rules
 MentionKind = Literal["name", "pronoun", "group_pronoun", "description", "group", "org"]
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:\.(?:[^\W_][\w’'\-]*)?)*|--|[^\w\s]")
-_PARTICLES = frozenset("de van von der den da di du del la le bin al ibn".split())
-_PARTIES = frozenset("republican democratic democrat gop labour conservative liberal".split())
-_FILLERS = frozenset("new the a an some several senior top other unnamed anonymous".split())
+_PARTICLES = frozenset([
+    "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn",
+])
+_PARTIES = frozenset([
+    "republican", "democratic", "democrat", "gop", "labour", "conservative", "liberal",
+])
+_FILLERS = frozenset([
+    "new", "the", "a", "an", "some", "several", "senior", "top", "other", "unnamed", "anonymous",
+])
 _ROLE_WORDS = rules.TITLE_HEADS | rules.TITLE_MODIFIERS
 # Longest speaker phrase read around a cue, in tokens.
 MAX_PHRASE = 9
@@ -48,9 +54,9 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text, lo, hi):
         word, end = m.group(), m.end()
-        if len(word) > 2 and word.endswith(".") and word.count(".") == 1:
-            if word[:-1].lower() not in rules.ABBREVIATIONS:
-                word, end = word[:-1], end - 1
+        plain = len(word) > 2 and word.endswith(".") and word.count(".") == 1
+        if plain and word[:-1].lower() not in rules.ABBREVIATIONS:
+            word, end = word[:-1], end - 1
         out.append(Token(m.start(), end, word))
     return out
 

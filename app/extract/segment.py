@@ -1,5 +1,6 @@
 """Split text into paragraphs, quoted spans and sentences, keeping offsets."""
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -99,7 +100,8 @@ def single_quotes(text: str, start: int, end: int, taken: list[Span]) -> list[Sp
     open_at: int | None = None
     for m in _MARK.finditer(text, start, end):
         i = m.start()
-        if len(m.group()) > 1 or m.group() not in "‘’'" or any(s.outer_start <= i < s.outer_end for s in taken):
+        inside = any(s.outer_start <= i < s.outer_end for s in taken)
+        if len(m.group()) > 1 or m.group() not in "‘’'" or inside:
             continue
         role = _single_role(text, i, start, end)
         if role == "open" and open_at is None:
@@ -137,7 +139,7 @@ def sentences(text: str, start: int, end: int, index: int, spans: list[Span]) ->
         cuts.append(m.end())
     cuts.append(end)
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         while a < b and text[a].isspace():
             a += 1
         if a < b:

@@ -1,5 +1,7 @@
 """Find the speaker phrase next to a reporting cue, before or after it."""
 
+import re
+
 from app.extract import rules
 from app.extract.phrases import (
     MAX_PHRASE,
@@ -15,15 +17,24 @@ from app.extract.phrases import (
 )
 
 _TIME_WORDS = frozenset(
-    """today yesterday tonight last night this week morning afternoon evening
-    earlier later monday tuesday wednesday thursday friday saturday sunday on
-    late early""".split()
+    [
+        "today", "yesterday", "tonight", "last", "night", "this", "week", "morning",
+        "afternoon", "evening", "earlier", "later", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "on", "late", "early",
+    ]
 )
 _SKIP = rules.AUXILIARIES | _TIME_WORDS | {"not", "n’t", "never", "did", "does", "do"}
 _GROUP_MODIFIERS = frozenset(
-    """new the some several senior top other police military intelligence campaign
-    administration government state federal white house party""".split()
+    [
+        "new", "the", "some", "several", "senior", "top", "other", "police", "military",
+        "intelligence", "campaign", "administration", "government", "state", "federal", "white",
+        "house", "party",
+    ]
 )
+# A run of capitalised words, the shape every introduced name has.
+_CAP_RUN = re.compile(r"\b[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|de|van|von|bin|al))*")
+# Characters read before a name for its title, and the reach of a sentence's subject.
+WINDOW = 40
 # Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
 MAX_APPOSITIVE = 40
 _COMMAS = frozenset({",", "--", "—", "–"})
@@ -158,19 +169,14 @@ def is_acronym(tok: Token) -> bool:
 
 def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
     """Return (mention, is_subject) for each multi-word name in a sentence frame."""
-    toks = tokens(text, lo, hi)
     out: list[tuple[Mention, bool]] = []
-    i = 0
-    while i < len(toks):
-        if not _is_cap(toks[i]):
-            i += 1
+    for m in _CAP_RUN.finditer(text, lo, hi):
+        single = " " not in m.group()
+        if single and (m.start() - lo >= WINDOW or m.group().lower() in rules.NON_NAME_WORDS):
             continue
-        j = i
-        while j + 1 < len(toks) and (_is_cap(toks[j + 1]) or toks[j + 1].low in ("de", "van")):
-            j += 1
-        found = _phrase_ending(toks, j)
+        toks = tokens(text, max(lo, m.start() - WINDOW), m.end())
+        found = _phrase_ending(toks, len(toks) - 1) if toks else None
         if found and found.kind == "name":
-            nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-            out.append((found, i <= 4 and (nxt[:1].islower() or nxt == ",")))
-        i = j + 1
+            nxt = text[m.end() : m.end() + 2].strip()
+            out.append((found, m.start() - lo < WINDOW and (nxt[:1].islower() or nxt == ",")))
     return out

@@ -7,20 +7,27 @@ from app.extract import places, rules
 from app.extract.records import Stance
 
 _CRITICAL = frozenset(
-    """false lie lies lying liar threat threaten threatens subvert aggression
-    aggressive invade invasion madness scaremongering wrong dangerous reckless
-    disgrace disgraceful shameful fail failed failure corrupt illegal unacceptable
-    condemn condemns attack attacks blame irresponsible outrageous ridiculous
-    absurd terrible disaster disastrous sanctions crisis violate violation fraud
-    rigged incompetent weak hypocrisy hypocritical deplorable deplorables scandal
-    cost punish oppose against destroy abuse racist bad worst""".split()
+    [
+        "false", "lie", "lies", "lying", "liar", "threat", "threaten", "threatens", "subvert",
+        "aggression", "aggressive", "invade", "invasion", "madness", "scaremongering", "wrong",
+        "dangerous", "reckless", "disgrace", "disgraceful", "shameful", "fail", "failed",
+        "failure", "corrupt", "illegal", "unacceptable", "condemn", "condemns", "attack",
+        "attacks", "blame", "irresponsible", "outrageous", "ridiculous", "absurd", "terrible",
+        "disaster", "disastrous", "sanctions", "crisis", "violate", "violation", "fraud",
+        "rigged", "incompetent", "weak", "hypocrisy", "hypocritical", "deplorable",
+        "deplorables", "scandal", "cost", "punish", "oppose", "against", "destroy", "abuse",
+        "racist", "bad", "worst",
+    ]
 )
 _SUPPORTIVE = frozenset(
-    """support supports supported ready strong stand united unity praise welcome
-    thank thanks grateful proud great good best success successful progress
-    help partner ally allies friend friendship peace peaceful solidarity faith
-    trust confident committed commend respect agree agreement win winning
-    hope hopeful protect safe secure""".split()
+    [
+        "support", "supports", "supported", "ready", "strong", "stand", "united", "unity",
+        "praise", "welcome", "thank", "thanks", "grateful", "proud", "great", "good", "best",
+        "success", "successful", "progress", "help", "partner", "ally", "allies", "friend",
+        "friendship", "peace", "peaceful", "solidarity", "faith", "trust", "confident",
+        "committed", "commend", "respect", "agree", "agreement", "win", "winning", "hope",
+        "hopeful", "protect", "safe", "secure",
+    ]
 )
 _WORD = re.compile(r"[A-Za-z][\w’'\-.]*")
 # Confidence for a stance read from n cue words, capped below certainty.

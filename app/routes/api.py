@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request
 
 from app import actors, statements, urls
@@ -18,8 +20,10 @@ from app.schemas import (
 from app.timeline import TimelineQuery
 
 router = APIRouter(prefix="/api", tags=["read"])
-ERRORS = {400: {"model": ErrorBody, "description": "A parameter is wrong; it is named."},
-          404: {"model": ErrorBody, "description": "No such record."}}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "A parameter is wrong; it is named."},
+    404: {"model": ErrorBody, "description": "No such record."},
+}
 
 
 @router.get("/statements", response_model=StatementList, responses=ERRORS,

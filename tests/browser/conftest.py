@@ -36,8 +36,9 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Serve the demo record on 127.0.0.1 at a free port for the whole session."""
-    app = create_app(make_settings(tmp_path_factory.mktemp("live") / "demo.db", demo=True))
+    """Serve the demo record on 127.0.0.1 at a free port, four statements a page."""
+    settings = make_settings(tmp_path_factory.mktemp("live") / "demo.db", demo=True, page_size=4)
+    app = create_app(settings)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)

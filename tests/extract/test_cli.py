@@ -25,8 +25,11 @@ def test_file_gives_one_line_with_whole_file_offsets(tmp_path: Path) -> None:
 
 
 def test_jsonl_gives_one_line_per_id(tmp_path: Path) -> None:
-    rows = [{"id": "x1", "text": "Anna Marsh said the harbour will reopen.", "date": "2022-02-06",
-             "title": None}, {"id": "x2", "text": "Nothing said here.", "date": None, "title": None}]
+    rows = [
+        {"id": "x1", "text": "Anna Marsh said the harbour will reopen.", "date": "2022-02-06",
+         "title": None},
+        {"id": "x2", "text": "Nothing said here.", "date": None, "title": None},
+    ]
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     out = io.StringIO()

@@ -40,18 +40,22 @@ def _match(g: dict[str, object], preds: list[dict[str, object]]) -> dict[str, ob
     return next((p for p in preds if _overlaps(span, (p["start"], p["end"]))), None)  # type: ignore[arg-type]
 
 
-def test_every_gold_statement_found(seed: tuple[list[dict[str, object]], list[dict[str, object]]]) -> None:
+Seed = tuple[list[dict[str, object]], list[dict[str, object]]]
+
+
+def test_every_gold_statement_found(seed: Seed) -> None:
     gold, preds = seed
     for g in gold:
         p = _match(g, preds)
         if g["speaker"] in OPTIONAL_SPEAKERS and p is None:
             continue
         assert p is not None, g["quote"]
-        assert (p["speaker"], p["role"] or "", p["country"]) == (g["speaker"], g["role"], g["country"])
+        found = (p["speaker"], p["role"] or "", p["country"])
+        assert found == (g["speaker"], g["role"], g["country"])
         assert p["said_on"] in g["said_on_accept"], g["quote"]  # type: ignore[operator]
 
 
-def test_nothing_else_found(seed: tuple[list[dict[str, object]], list[dict[str, object]]]) -> None:
+def test_nothing_else_found(seed: Seed) -> None:
     gold, preds = seed
     for p in preds:
         assert any(_overlaps((int(str(g["start"])), int(str(g["end"]))), (p["start"], p["end"]))  # type: ignore[arg-type]

@@ -1,0 +1,70 @@
+"""The JSON API: the same records and filters as the pages, in a documented shape."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+def test_statements_carry_what_a_client_needs(demo):
+    body = demo.get("/api/statements?actor=liz-truss&sort=oldest").json()
+    first = body["items"][0]
+    assert set(first) >= {"id", "url", "speaker", "role", "country", "said_on", "text", "kind",
+                          "stance", "target", "source"}
+    assert first["speaker"] == {"name": "Liz Truss", "slug": "liz-truss",
+                                "url": "http://testserver/actors/liz-truss"}
+    assert first["role"] == "Foreign Secretary" and first["country"] == "GB"
+    assert first["said_on"] == "2022-01-31" and first["kind"] == "indirect"
+    assert first["stance"] == "critical" and first["target"] == "Russia"
+    assert first["url"] == f"http://testserver/statements/{first['id']}-" + first["url"].split(
+        "-", 1)[1]
+    assert demo.get(first["url"].replace("http://testserver", "")).status_code == 200
+    assert body["next_cursor"] is None and body["next_url"] is None
+
+
+def test_one_statement_is_the_same_record_as_in_the_list(demo):
+    listed = demo.get("/api/statements").json()["items"][0]
+    assert demo.get(f"/api/statements/{listed['id']}").json() == listed
+
+
+def test_actors_and_countries_list_slugs_codes_and_counts(demo):
+    actors = {a["slug"]: a for a in demo.get("/api/actors").json()}
+    assert actors["liz-truss"]["statements"] == 5
+    assert actors["us-intelligence"]["kind"] == "organisation"
+    countries = {c["code"]: c["statements"] for c in demo.get("/api/countries").json()}
+    assert countries == {"GB": 5, "UA": 2, "RU": 2, "US": 1}
+
+
+def test_malformed_id_is_a_named_validation_error(demo):
+    response = demo.get("/api/statements/abc")
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["param"] == "statement_id"
+
+
+def test_openapi_documents_the_filters(demo):
+    schema = demo.get("/openapi.json").json()
+    params = {p["name"] for p in schema["paths"]["/api/statements"]["get"]["parameters"]}
+    assert params == {"actor", "country", "stance", "target", "from", "to", "q", "sort", "cursor"}
+    assert demo.get("/docs").status_code == 200
+
+
+def test_health(demo):
+    assert demo.get("/healthz").json() == {"status": "ok"}
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the sample article lives in shared/seeds")
+def test_demo_holds_the_sample_articles_annotated_statements(demo):
+    gold = json.loads((SEEDS / "000_269a43a9eda87219.gold.json").read_text(encoding="utf-8"))
+    one_speaker = [q for q in gold["quotes"] if ";" not in q["speaker"]]
+    items = demo.get("/api/statements?sort=oldest").json()["items"]
+    got = {(i["text"], i["speaker"]["name"], i["said_on"], i["country"], i["stance"],
+            i["target"], i["source"]["start"]) for i in items}
+    want = {(q["quote"], q["speaker"], q["said_on"], q["country"], q["stance"], q["target"],
+             q["start"]) for q in one_speaker}
+    assert got == want
+    roles = {i["speaker"]["name"]: i["role"] for i in items}
+    assert roles == {q["speaker"]: q["role"] or None for q in one_speaker}

@@ -1,0 +1,42 @@
+"""The database: migrations match the models, and start-up is safe to repeat."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import Session, SQLModel, func, select
+
+from app.config import Settings
+from app.db import make_engine
+from app.main import create_app
+from app.migrate import upgrade
+from app.models import Actor, Country, Statement
+
+
+def test_migrations_at_head_equal_the_models(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    upgrade(url)
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert diff == []
+
+
+def test_starting_twice_loads_the_demo_once_and_keeps_countries_whole(tmp_path: Path):
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'twice.db'}")
+    create_app(settings)
+    app = create_app(settings)
+    with Session(app.state.engine) as session:
+        assert session.exec(select(func.count()).select_from(Statement)).one() == 10
+        assert session.exec(select(func.count()).select_from(Actor)).one() == 4
+        assert session.exec(select(func.count()).select_from(Country)).one() == 249
+        assert session.get(Country, "UA").name == "Ukraine"
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'p.db'}")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
