@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -43,6 +45,35 @@ def serve(
     typer.echo(f"onrecord on http://{host}:{port}/ with {settings.database_url}")
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers,
                 proxy_headers=True)
+
+
+@cli.command()
+def extract(
+    files: Annotated[list[Path] | None, typer.Argument(help="Article files: a first line "
+                                                       "'date YYYY-MM-DD Title', then the body; "
+                                                       "or plain text with --date.")] = None,
+    jsonl: Annotated[Path | None, typer.Option(help="JSON Lines of articles: "
+                                               '{"id", "text", "date", "title"} a line.')] = None,
+    date: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) of plain-text "
+                                             "files.")] = None,
+) -> None:
+    """Print the statements found in each article, one JSON line per article."""
+    from app.extract.cli import run
+
+    if not files and jsonl is None:
+        raise typer.BadParameter("give article files, or --jsonl FILE", param_hint="FILE")
+    raise typer.Exit(run(files or [], jsonl=jsonl, date=_day("--date", date), out=sys.stdout))
+
+
+def _day(option: str, raw: str | None) -> dt.date | None:
+    """Read a YYYY-MM-DD option, naming it when it is malformed."""
+    if raw is None:
+        return None
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise typer.BadParameter(f"{raw!r} is not a date in the form YYYY-MM-DD",
+                                 param_hint=option) from None
 
 
 def main() -> None:

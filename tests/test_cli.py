@@ -1,0 +1,79 @@
+"""The `onrecord` command as a newcomer runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from app.cli import cli
+
+ARTICLE = """date 2021-06-14 Harbour to stay open
+
+Foreign Minister Anna Marsh said on Friday that the harbour would stay open all summer.
+
+"We will not close it," she said.
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_serve_creates_the_database_loads_the_demo_and_answers(tmp_path: Path):
+    port, db = _free_port(), tmp_path / "served.db"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ONRECORD_")}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "app", "serve", "--port", str(port), "--db", str(db)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        body = _wait_for(f"http://127.0.0.1:{port}/api/statements")
+        assert len(json.loads(body)["items"]) == 10
+        assert db.exists()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _wait_for(url: str, seconds: float = 30) -> bytes:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return bytes(response.read())
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def test_extract_prints_one_json_line_per_article(tmp_path: Path):
+    article = tmp_path / "harbour.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    line = json.loads(result.stdout.strip())
+    assert line["id"] == "harbour.txt"
+    speakers = {q["speaker"] for q in line["quotes"]}
+    assert speakers == {"Anna Marsh"}
+    for q in line["quotes"]:
+        assert ARTICLE[q["start"]:q["end"]] == q["quote"]
+
+
+def test_extract_names_a_bad_date_option():
+    result = CliRunner().invoke(cli, ["extract", "--date", "2021-02-30", "x.txt"])
+    assert result.exit_code == 2 and "--date" in result.output
+
+
+def test_extract_without_input_says_what_it_needs():
+    result = CliRunner().invoke(cli, ["extract"])
+    assert result.exit_code == 2 and "--jsonl" in result.output
