@@ -7,14 +7,17 @@ from typing import Generic, TypeVar
 
 from sqlalchemy import and_, func
 from sqlalchemy.orm import selectinload
+from slugify import slugify
 from sqlmodel import Session, col, select
 
 from app.errors import InvalidParameter, InvalidParameters, NotFound
-from app.models import Actor, Country, Role, Statement
+from app.models import Actor, Alias, Country, Role, Statement
 from app.statements import published
 from app.timeline import TimelineQuery
 
 T = TypeVar("T")
+#: Longest actor slug; matches the column.
+SLUG_LENGTH = 120
 
 
 @dataclass(frozen=True)
@@ -84,3 +87,19 @@ def check_known(session: Session, query: TimelineQuery) -> None:
                    for c in query.countries if c not in known]
     if errors:
         raise InvalidParameters(errors)
+
+
+def find_actor(session: Session, name: str) -> Actor | None:
+    """Return the actor known by this name or alias (any case), or None."""
+    key = " ".join(name.split()).casefold()
+    by_name = select(Actor).where(func.lower(Actor.name) == key)
+    by_alias = select(Actor).join(Alias).where(func.lower(Alias.name) == key)
+    return session.exec(by_name).first() or session.exec(by_alias).first()
+
+
+def free_slug(session: Session, name: str) -> str:
+    """Return a slug for a new actor that no actor has yet."""
+    base = slugify(name, max_length=SLUG_LENGTH, word_boundary=True) or "actor"
+    taken = set(session.exec(select(Actor.slug).where(col(Actor.slug).startswith(base))))
+    return next(s for s in (base, *(f"{base}-{n}" for n in range(2, len(taken) + 3)))
+                if s not in taken)

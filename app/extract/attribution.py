@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract import rules
+from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
 from app.extract.cues import Cue, cues_in
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
@@ -11,22 +12,9 @@ from app.extract.segment import Sentence, Span
 from app.extract.speakers import speaker_after, speaker_before
 
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
-_TAIL = " \t.,;:!?"
-_PP_STARTS = frozenset(
-    [
-        "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later",
-        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "also", "repeatedly", "again", "recently", "privately", "publicly",
-    ]
-)
 _RELATIVES = frozenset({"what", "how", "whom", "which", "where", "why", "as", "than", "whatever"})
-_HEAD_CONJ = re.compile(r"^(?:and|but|so|yet|or|that)\s+", re.I)
-# Furthest a "that" may sit after the verb and still open its clause, in tokens.
-MAX_THAT_GAP = 12
 # Most tokens between a cue and a quote it introduces ("said on Friday, “...").
 MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
-# Longest tail after "CLAUSE, X said" that is still a place or time, not a clause.
-MAX_TAIL = 8
 # Fewest words an indirect statement needs to be worth a record.
 MIN_INDIRECT_WORDS = 3
 
@@ -106,40 +94,66 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     cue_end = cue.end if cue else sent.end
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
     if direct:
-        return [Claim(q.start, q.end, "direct", mention, cue.lemma if cue else None, sent)
-                for q in direct]
+        lemma = cue.lemma if cue else None
+        return [Claim(q.start, q.end, "direct", mention, lemma, sent) for q in direct] + (
+            follow_ups(text, masked, sent, max(cue_end, direct[-1].outer_end), mention))
     if cue is None or mention is None:
         return []
     return _reported(text, masked, sent, cue, mention)
 
 
 def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> list[Claim]:
-    """Return the reported-speech claim (or quoted fragments) a cue introduces."""
+    """Return the reported-speech claims a cue introduces, following chained verbs."""
     if cue.kind == "object" or _takes_object(masked, cue, sent.end):
         frags = [q for q in sent.quotes if q.start > cue.end and not _is_title(masked, q)]
         if frags:
             return [Claim(frags[0].start, frags[-1].end, "mixed", who, cue.lemma, sent)]
-        if cue.lemma not in rules.APPEAL_VERBS:
-            return []
     out = []
-    for a, b in _contents(text, masked, sent, cue, who):
+    for a, b, lemma in _contents(text, masked, sent, cue, who):
         if len(text[a:b].split()) >= MIN_INDIRECT_WORDS:
             mixed = any(a <= q.start < b for q in sent.quotes)
-            out.append(Claim(a, b, "mixed" if mixed else "indirect", who, cue.lemma, sent))
+            out.append(Claim(a, b, "mixed" if mixed else "indirect", who, lemma, sent))
     return out
 
 
 def _contents(
     text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, str]]:
     """Return the reported spans; "A, she said, B" gives both A and B."""
     frame = masked[cue.end : sent.end]
     if who.end <= cue.start and frame.lstrip().startswith(",") and who.start > sent.start:
         comma = masked.index(",", cue.end)
-        spans = [_trim(text, sent.start, who.start), _trim(text, comma + 1, sent.end)]
-    else:
-        spans = [_content(text, masked, sent, cue, who)]
-    return [s for s in spans if s is not None]
+        spans = [trim(text, sent.start, who.start), trim(text, comma + 1, sent.end)]
+        return [(*s, cue.lemma) for s in spans if s is not None]
+    return _chain(text, masked, sent, cue, who)
+
+
+def _chain(
+    text: str, masked: str, sent: Sentence, cue: Cue | None, who: Mention
+) -> list[tuple[int, int, str]]:
+    """Follow "X said A and warned B, adding C": one span per reporting verb."""
+    out = []
+    while cue is not None:
+        found = _content(text, masked, sent, cue, who)
+        nxt = None
+        if found is not None:
+            (a, b), nxt = found
+            out.append((a, b, cue.lemma))
+        cue = next((c for c in cues_in(masked, nxt, sent.end) if c.start == nxt), None
+                   ) if nxt is not None else None
+    return out
+
+
+def follow_ups(text: str, masked: str, sent: Sentence, after: int, who: Mention | None
+               ) -> list[Claim]:
+    """Return the reported clauses after a direct quote ("…,” he said, adding that …)."""
+    for c in cues_in(masked, after, sent.end):
+        lead = masked[after : c.start].rstrip()
+        if c.kind != "according" and lead.endswith((",", " and")):
+            spans = _chain(text, masked, sent, c, who or Mention(c.start, c.start, "", "name"))
+            return [Claim(a, b, "indirect", who, lemma, sent) for a, b, lemma in spans
+                    if len(text[a:b].split()) >= MIN_INDIRECT_WORDS]
+    return []
 
 
 def _takes_object(masked: str, cue: Cue, end: int) -> bool:
@@ -150,65 +164,34 @@ def _takes_object(masked: str, cue: Cue, end: int) -> bool:
 
 def _content(
     text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
-) -> tuple[int, int] | None:
+) -> tuple[tuple[int, int], int | None] | None:
     """Find the reported clause: after the verb, or before an end-placed attribution."""
-    speaker_first = who.end <= cue.start
     if cue.kind == "according" and masked[cue.end : who.start].strip() in ("", "the"):
         if _LEAD_IN.match(masked[sent.start : cue.start]):
             comma = masked.find(",", who.end, sent.end)
-            return _trim(text, comma + 1, sent.end) if comma > 0 else None
-        return _trim(text, sent.start, cue.start)
-    if not speaker_first:
-        return _trim(text, sent.start, min(cue.start, who.start))
-    after = _clause_start(masked, cue, sent.end)
-    tail = text[after:sent.end].strip(_TAIL)
-    if not tail or _reported_before(masked, sent, who, after):
-        return _trim(text, sent.start, who.start)
+            return _ended(text, masked, comma + 1, sent.end) if comma > 0 else None
+        return _plain(trim(text, sent.start, cue.start))
+    if who.end > cue.start:
+        return _plain(trim(text, sent.start, min(cue.start, who.start)))
+    after = clause_start(masked, cue.end, cue.lemma, sent.end)
+    tail = text[after:sent.end].strip(TAIL)
+    if not tail or reported_before(masked, sent.start, who.start, after, sent.end):
+        return _plain(trim(text, sent.start, who.start))
     if cue.lemma in rules.APPEAL_VERBS:
         after = cue.end
-    return _trim(text, after, _clause_end(masked, after, sent.end))
+    return _ended(text, masked, after, sent.end)
 
 
-def _reported_before(masked: str, sent: Sentence, who: Mention, after: int) -> bool:
-    """Tell "CLAUSE, X said in an interview." from "X said the plan works."."""
-    head = masked[sent.start : who.start].rstrip()
-    if not head.endswith(",") or len(head.split()) < MIN_INDIRECT_WORDS:
-        return False
-    toks = tokens(masked, after, sent.end)
-    return len(toks) <= MAX_TAIL and (not toks or toks[0].low in _PP_STARTS | {"to", "via"})
+def _ended(text: str, masked: str, a: int, b: int) -> tuple[tuple[int, int], int | None] | None:
+    """Cut a clause at its first break, returning the span and any next verb."""
+    end, nxt = clause_break(masked, a, b)
+    span = trim(text, a, end)
+    return (span, nxt) if span else None
 
 
-def _clause_start(masked: str, cue: Cue, end: int) -> int:
-    """Skip an object, a time or place phrase and "that" after the verb."""
-    toks = tokens(masked, cue.end, end)
-    for k, tok in enumerate(toks[:MAX_THAT_GAP]):
-        if tok.text in (",", "“", '"', ":") or tok.text == "_":
-            break
-        if tok.low == "that" and (k == 0 or toks[0].low in _PP_STARTS
-                                  or cue.lemma in rules.OBJECT_BEFORE_CLAUSE):
-            return tok.end
-    if toks and cue.lemma in rules.OBJECT_BEFORE_CLAUSE and len(toks) > 1:
-        skip = 2 if toks[0].low in ("the", "a") else 1
-        return toks[min(skip, len(toks) - 1)].start
-    return cue.end
-
-
-def _clause_end(masked: str, start: int, end: int) -> int:
-    """End the clause before a trailing ", according to ..." attribution."""
-    at = masked.find(", according to", start, end)
-    return at if at >= 0 else end
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """Trim spaces, sentence punctuation and a leading conjunction from a span."""
-    while a < b and text[a].isspace():
-        a += 1
-    m = _HEAD_CONJ.match(text, a, b)
-    if m:
-        a = m.end()
-    while b > a and text[b - 1] in _TAIL:
-        b -= 1
-    return (a, b) if b > a else None
+def _plain(span: tuple[int, int] | None) -> tuple[tuple[int, int], int | None] | None:
+    """Wrap a span that no further verb follows."""
+    return (span, None) if span else None
 
 
 def _is_title(masked: str, q: Span) -> bool:

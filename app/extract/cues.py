@@ -16,6 +16,8 @@ def _forms(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 _SPEECH = _forms(rules.SPEECH_VERBS)
 _OBJECT = _forms(rules.OBJECT_VERBS)
+# Every speech and object verb form, for finding a second attribution in a clause.
+CUE_FORMS = frozenset(_SPEECH) | frozenset(_OBJECT)
 _ALL = {**_SPEECH, **_OBJECT, **{f: "find" for f in rules.FINDING_VERBS}}
 _CUE = re.compile(
     r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>"

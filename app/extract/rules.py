@@ -104,6 +104,15 @@ APPEAL_VERBS = frozenset({"urge", "call_on"})
 # Prepositions that turn a speech verb into an object verb ("warned against ...").
 OBJECT_PREPOSITIONS = frozenset({"against", "of", "about", "over", "for"})
 
+# Nouns of the occasion an attribution names ("in a statement", "during an
+# interview"); such a phrase ends the reported clause before it.
+FRAME_NOUNS = (
+    "statement", "statements", "interview", "email", "e-mail", "speech", "tweet", "post",
+    "rally", "news conference", "press conference", "conference call", "call", "hearing",
+    "debate", "forum", "town hall", "letter", "memo", "op-ed", "video", "radio interview",
+    "television interview", "appearance", "briefing", "podcast", "event", "campaign stop",
+)
+
 # Verbs that report only when the subject is a document or an agency
 # ("assessments found ...").
 FINDING_VERBS = ("found", "finds", "showed", "shows", "concluded", "concludes")

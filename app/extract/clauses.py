@@ -1,0 +1,86 @@
+"""Find where a reported clause starts and ends inside its sentence frame."""
+
+import re
+
+from app.extract import rules
+from app.extract.cues import CUE_FORMS
+from app.extract.phrases import tokens
+
+TAIL = " \t.,;:!?"
+PP_STARTS = frozenset(
+    [
+        "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later",
+        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "also", "repeatedly", "again", "recently", "privately", "publicly",
+        "via", "through", "over",
+    ]
+)
+_HEAD_CONJ = re.compile(r"^(?:and|but|so|yet|or|that)\s+", re.I)
+_FORMS = "|".join(sorted(map(re.escape, CUE_FORMS), key=len, reverse=True))
+_PARTICIPLES = "|".join(sorted(f for f in CUE_FORMS if f.endswith("ing")))
+# A reported clause ends where a new attribution, a relative or contrast clause,
+# a dash aside or a frame phrase ("in a statement") begins.
+_BREAK = re.compile(
+    rf",?\s+(?:and|but)\s+(?:(?:also|then|later|again|he|she|they)\s+)*(?P<verb>{_FORMS})\b"
+    rf"|,\s+(?P<part>{_PARTICIPLES})\b"
+    r"|,\s+(?:which|according to|but|although|though|while|even as|and (?:he|she|they))\b"
+    r"|\s+(?:—|―|--)\s*|;"
+    r"|\s+(?:in|during|at|on|via)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(rules.FRAME_NOUNS) + r")\b"
+    r"|\s+on\s+(?:Twitter|Facebook|Fox News|CNN|MSNBC)\b"
+)
+# Furthest a "that" may sit after the verb and still open its clause, in tokens.
+MAX_THAT_GAP = 12
+# Longest tail after "CLAUSE, X said" that is still a place or time, not a clause.
+MAX_TAIL = 8
+# Fewest characters a clause must run before a break may end it.
+MIN_BEFORE_BREAK = 12
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Trim spaces, sentence punctuation and a leading conjunction from a span."""
+    while a < b and text[a].isspace():
+        a += 1
+    m = _HEAD_CONJ.match(text, a, b)
+    if m:
+        a = m.end()
+    while b > a and text[b - 1] in TAIL:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
+    """Return where the clause ends and, if a new reporting verb follows, where it is."""
+    for m in _BREAK.finditer(masked, start, end):
+        if m.start() - start < MIN_BEFORE_BREAK:
+            continue
+        verb = m.start("verb") if m.group("verb") else m.start("part")
+        return m.start(), (verb if verb >= 0 else None)
+    return end, None
+
+
+def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
+    """Skip an object, a time or place phrase and "that" after the verb."""
+    toks = tokens(masked, cue_end, end)
+    for k, tok in enumerate(toks[:MAX_THAT_GAP]):
+        if tok.text in (",", "“", '"', ":") or tok.text == "_":
+            break
+        if tok.low == "that" and (k == 0 or toks[0].low in PP_STARTS
+                                  or lemma in rules.OBJECT_BEFORE_CLAUSE):
+            return tok.end
+    if toks and lemma in rules.OBJECT_BEFORE_CLAUSE and len(toks) > 1:
+        k = 2 if toks[0].low in ("the", "a") else 1
+        while k < len(toks) - 1 and toks[k].text[:1].isupper():
+            k += 1
+        return toks[min(k, len(toks) - 1)].start
+    return cue_end
+
+
+def reported_before(masked: str, sent_start: int, who_start: int, after: int, end: int
+                    ) -> bool:
+    """Tell "CLAUSE, X said in an interview." from "X said the plan works."."""
+    head = masked[sent_start:who_start].rstrip()
+    if not head.endswith(",") or len(head.split()) < 3:
+        return False
+    toks = tokens(masked, after, end)
+    return len(toks) <= MAX_TAIL and (not toks or toks[0].low in PP_STARTS | {"to"})

@@ -1,0 +1,122 @@
+"""Import a news article: store its source and the statements the extractor finds in it.
+
+One article is one transaction: if anything fails, nothing of it is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from slugify import slugify
+from sqlmodel import Session, select
+
+from app.actors import find_actor, free_slug
+from app.errors import OnrecordError
+from app.extract import Article, Quote, extract
+from app.models import (
+    Actor,
+    ActorKind,
+    DatePrecision,
+    Role,
+    Source,
+    Stance,
+    Statement,
+    StatementKind,
+    StatementStatus,
+)
+
+
+class ImportRefused(OnrecordError):
+    """An article that cannot be imported as given; the message says why."""
+
+
+@dataclass
+class ImportReport:
+    """What an import stored, for the person who ran it."""
+
+    source_id: int
+    statement_ids: list[int] = field(default_factory=list)
+    new_actors: list[str] = field(default_factory=list)
+    matched_actors: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
+
+
+def import_article(session: Session, article: Article, *, url: str | None = None,
+                   publisher: str | None = None, publish: bool = False,
+                   quotes: Sequence[Quote] | None = None) -> ImportReport:
+    """Store an article and its statements (drafts unless publish) in one transaction."""
+    if quotes is None:
+        quotes = extract(article.text, published_on=article.published_on, title=article.title)
+    try:
+        report = _store(session, article, quotes, url=url, publisher=publisher, publish=publish)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return report
+
+
+def _store(session: Session, article: Article, quotes: Sequence[Quote], *, url: str | None,
+           publisher: str | None, publish: bool) -> ImportReport:
+    _refuse_duplicate(session, url)
+    source = Source(title=article.title or _first_words(article.text), publisher=publisher,
+                    url=url, published_on=article.published_on, text=article.text)
+    session.add(source)
+    session.flush()
+    assert source.id is not None
+    report = ImportReport(source.id, warnings=article.warnings)
+    status = StatementStatus.published if publish else StatementStatus.draft
+    speakers: dict[str, Actor] = {}
+    statements = []
+    for quote in quotes:
+        speaker = speakers.get(quote.speaker) or _speaker(session, quote, report)
+        speakers[quote.speaker] = speaker
+        statements.append(_statement(quote, speaker, source, status, article.published_on))
+    session.add_all(statements)
+    session.flush()
+    report.statement_ids = [s.id for s in statements if s.id is not None]
+    return report
+
+
+def _refuse_duplicate(session: Session, url: str | None) -> None:
+    if url and (known := session.exec(select(Source.id).where(Source.url == url)).first()):
+        raise ImportRefused(f"{url} is already imported as source {known}")
+
+
+def _speaker(session: Session, quote: Quote, report: ImportReport) -> Actor:
+    """Match the quote's speaker to a known actor by name or alias, or add a new one."""
+    actor = find_actor(session, quote.speaker)
+    if actor is None:
+        kind = ActorKind.organisation if quote.speaker_type == "organisation" else ActorKind.person
+        actor = Actor(slug=free_slug(session, quote.speaker), name=quote.speaker, kind=kind,
+                      country_code=quote.country)
+        session.add(actor)
+        session.flush()
+        report.new_actors.append(actor.name)
+    elif actor.name not in report.matched_actors:
+        report.matched_actors.append(actor.name)
+    if quote.role and not any(r.title.casefold() == quote.role.casefold() for r in actor.roles):
+        actor.roles.append(Role(title=quote.role))  # type: ignore[call-arg]
+    return actor
+
+
+def _statement(quote: Quote, speaker: Actor, source: Source, status: StatementStatus,
+               published_on: date | None) -> Statement:
+    said_on = quote.said_on or published_on
+    if said_on is None:
+        raise ImportRefused("the article has no date; give one (--date YYYY-MM-DD)")
+    return Statement(  # type: ignore[call-arg]
+        actor=speaker, source=source, said_on=said_on,
+        date_precision=DatePrecision(quote.date_precision), text=quote.quote,
+        kind=StatementKind(quote.kind), country_code=quote.country or speaker.country_code,
+        stance=Stance(quote.stance), target=quote.target,
+        target_slug=slugify(quote.target) if quote.target else None,
+        source_start=quote.start, source_end=quote.end, status=status,
+    )
+
+
+def _first_words(text: str, length: int = 80) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
+    return first if len(first) <= length else first[:length].rsplit(" ", 1)[0] + "…"
