@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from slugify import slugify
 from sqlalchemy import and_, func
 from sqlalchemy.orm import selectinload
-from slugify import slugify
 from sqlmodel import Session, col, select
 
 from app.errors import InvalidParameter, InvalidParameters, NotFound
