@@ -52,6 +52,10 @@ class Explorer:
         """Link to a view of this page; the filter the page fixes stays in the path."""
         return urls.timeline_path((query or self.query).but(**self._unfixed()), self.base)
 
+    def reset_url(self) -> str:
+        """Link to this page with every filter the reader chose taken off."""
+        return urls.timeline_path(None, self.base)
+
     def api_url(self) -> str:
         """Link to the JSON twin of this view."""
         return urls.api_statements_path(self.query.but())
@@ -80,6 +84,20 @@ class Explorer:
         """Count the statements in the view (every statement has exactly one stance)."""
         return sum(o.count for o in self.facets.stances
                    if o.selected or not self.query.stance)
+
+    @property
+    def summary(self) -> str:
+        """Say in words what the reader narrowed the timeline to, for titles."""
+        f, q = self.facets, self.query
+        shown = (*(() if "actors" in self.fixed else f.actors),
+                 *(() if "countries" in self.fixed else f.countries), *f.stances)
+        chosen = [o.label for o in shown if o.selected]
+        chosen += [f"toward {o.label}" for o in f.targets if o.selected]
+        if q.date_from or q.date_to:
+            chosen.append(f"{q.date_from or '…'} to {q.date_to or '…'}")
+        if q.q:
+            chosen.append(f"“{q.q}”")
+        return " · ".join(chosen)
 
     def _unfixed(self) -> dict[str, Any]:
         return {name: () for name in self.fixed}

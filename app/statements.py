@@ -187,6 +187,9 @@ def before_and_after(session: Session, view: StatementView) -> tuple[StatementVi
         col(Statement.said_on).desc(), col(Statement.id).desc()).limit(1)
     later = select(Statement).where(*same, key > here).order_by(
         col(Statement.said_on), col(Statement.id)).limit(1)
-    found = [session.exec(_with_relations(q)).first() for q in (earlier, later)]
-    dressed = iter(views(session, [s for s in found if s is not None]))
-    return tuple(next(dressed) if s is not None else None for s in found)  # type: ignore[return-value]
+    return _dressed(session, earlier), _dressed(session, later)
+
+
+def _dressed(session: Session, stmt: SelectOfScalar[Statement]) -> StatementView | None:
+    found = session.exec(_with_relations(stmt)).first()
+    return views(session, [found])[0] if found else None

@@ -36,6 +36,11 @@ def timeline_path(query: TimelineQuery | None = None, base: str = "/") -> str:
     return f"{base}?{qs}" if qs else base
 
 
+def target_path(target_slug: str) -> str:
+    """Return the timeline of every statement toward one target."""
+    return timeline_path(TimelineQuery(target=target_slug))
+
+
 def api_statement_path(statement_id: int) -> str:
     """Return the JSON twin of a permalink."""
     return f"/api/statements/{statement_id}"

@@ -30,9 +30,11 @@ def render(request: Request, template: str, context: dict[str, Any], *,
            block: str | None = None, status_code: int = 200) -> Response:
     """Render a page, or only its block when htmx asks; caches learn the two differ."""
     kwargs: dict[str, Any] = {"status_code": status_code}
-    if block and is_htmx(request):
+    fragment = bool(block and is_htmx(request))
+    if fragment:
         kwargs["block_name"] = block
-    response: Response = templates.TemplateResponse(request, template, context, **kwargs)
+    response: Response = templates.TemplateResponse(
+        request, template, {**context, "fragment": fragment}, **kwargs)
     response.headers["Vary"] = "HX-Request"
     return response
 

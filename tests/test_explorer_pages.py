@@ -172,7 +172,9 @@ def test_htmx_gets_the_fragment_and_caches_are_told(world):
     full = client.get("/?country=DE")
     fragment = client.get("/?country=DE", headers=HX)
     assert "<html" in full.text and "<html" not in fragment.text
-    assert fragment.text.lstrip().startswith('<div id="explorer"')
+    roots = [t.name for t in BeautifulSoup(fragment.text, "html.parser").find_all(recursive=False)]
+    assert roots == ["title", "div"], "htmx swaps #explorer and takes the title from the root"
+    assert BeautifulSoup(fragment.text, "html.parser").title.text == "Germany · Timeline · onrecord"
     assert ids(fragment.text) == ids(full.text)
     assert full.headers["Vary"] == fragment.headers["Vary"] == "HX-Request"
 

@@ -9,10 +9,23 @@ from app.extract.cues import Cue, cues_in
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
-from app.extract.speakers import speaker_after, speaker_before
+from app.extract.speakers import follows_conjunction, speaker_after, speaker_before
 
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
-_RELATIVES = frozenset({"what", "how", "whom", "which", "where", "why", "as", "than", "whatever"})
+_RELATIVES = frozenset({"what", "how", "whom", "which", "where", "why", "as", "than", "whatever",
+                        "everything", "anything", "nothing", "something", "all"})
+# Words before a past participle that make it passive ("was charged with").
+_PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "get", "got"})
+# Words right after a verb that show it does not report speech here ("called in").
+_NOT_REPORTING_AFTER = frozenset({"to", "in", "into", "off", "up", "from", "back"})
+# Verbs whose "to" complement is still the statement ("urged X to", "promised to").
+_TO_VERBS = frozenset({"urge", "call_on", "promise", "vow", "pledge", "threaten", "tell",
+                       "say", "write", "add", "explain", "admit", "report", "respond",
+                       "reply", "complain", "confess", "testify", "ask", "demand"})
+# Words that may follow an inverted speaker phrase ("said Anna Marsh on Friday").
+_AFTER_SPEAKER = frozenset({"on", "in", "at", "during", "after", "before", "last", "this",
+                            "yesterday", "today", "tonight", "who", "of", "from", "to",
+                            "earlier", "later", "recently", "when", "while", "told", "via"})
 # Most tokens between a cue and a quote it introduces ("said on Friday, “...").
 MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
 # Fewest words an indirect statement needs to be worth a record.
@@ -52,24 +65,47 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     before = masked[sent.start : cue.start].rstrip()
     if masked[cue.start : cue.end].endswith("ing"):
         return subject_of(masked, sent, cue.start) if before.endswith(",") else None
+    if _passive(masked, sent, cue):
+        return None
     if before.endswith((",", "”", '"', "'")) or not before:
         found = speaker_after(masked, cue.end, sent.end)
-        if found:
+        if found and _ends_frame(masked, found.end, sent.end):
             return found
     found = speaker_before(masked, sent.start, cue.start)
+    if found is None and follows_conjunction(masked, sent.start, cue.start):
+        found = subject_of(masked, sent, cue.start)
     if cue.kind == "finding" and (found is None or found.kind not in ("group", "org")):
         return None
     return found
 
 
+def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
+    """Tell "was charged with" or "continued to" from a reporting use of the verb."""
+    before = tokens(masked, max(sent.start, cue.start - 12), cue.start)
+    after = tokens(masked, cue.end, min(sent.end, cue.end + 12))
+    if before and before[-1].low in _PASSIVE_AUX and masked[cue.end - 2 : cue.end] == "ed":
+        return True
+    return bool(after) and after[0].low in _NOT_REPORTING_AFTER and cue.lemma not in _TO_VERBS
+
+
+def _ends_frame(masked: str, pos: int, end: int) -> bool:
+    """Tell whether an inverted speaker ("…, said the mayor") closes its clause."""
+    toks = tokens(masked, pos, end)
+    return not toks or not toks[0].text[:1].isalnum() or toks[0].low in _AFTER_SPEAKER
+
+
 def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
     """Return the sentence subject, the speaker of a trailing ", saying ..." cue."""
     toks = tokens(masked, sent.start, limit)
+    if toks and (toks[0].low in rules.NON_NAME_WORDS or toks[0].low.endswith(("ed", "ing"))):
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        toks = toks[comma + 1 :] if comma is not None else toks
+    lo = toks[0].start if toks else sent.start
     for k, tok in enumerate(toks):
         if tok.text[:1].islower() and k > 0:
-            return speaker_before(masked, sent.start, tok.start)
+            return speaker_before(masked, lo, tok.start)
         if tok.low in rules.PERSON_PRONOUNS:
-            return speaker_before(masked, sent.start, tok.end + 1)
+            return speaker_before(masked, lo, tok.end + 1)
     return None
 
 

@@ -23,7 +23,7 @@ _PARTICIPLES = "|".join(sorted(f for f in CUE_FORMS if f.endswith("ing")))
 _BREAK = re.compile(
     rf",?\s+(?:and|but)\s+(?:(?:also|then|later|again|he|she|they)\s+)*(?P<verb>{_FORMS})\b"
     rf"|,\s+(?P<part>{_PARTICIPLES})\b"
-    r"|,\s+(?:which|according to|but|although|though|while|even as|and (?:he|she|they))\b"
+    r"|,\s+(?:which|according to|but|although|though|while|even as|and(?! that\b))\b"
     r"|\s+(?:—|―|--)\s*|;"
     r"|\s+(?:in|during|at|on|via)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(rules.FRAME_NOUNS) + r")\b"

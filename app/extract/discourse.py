@@ -15,6 +15,7 @@ class Entity:
     type: SpeakerType
     role: str | None = None
     country: str | None = None
+    gender: str | None = None
 
 
 def _last(name: str) -> str:
@@ -57,6 +58,7 @@ class Discourse:
             self.entities.append(found)
         elif len(m.name) > len(found.name) and kind == found.type:
             found.name = m.name
+        found.gender = found.gender or gender_of(m.name, m.role)
         found.role = found.role or m.role
         found.country = found.country or m.country or _title_country(found.role)
         return self._touch(found)
@@ -67,8 +69,7 @@ class Discourse:
         if m.kind in ("name", "org", "group"):
             entity = self.introduce(m)
         elif m.kind == "pronoun":
-            entity = self.salient or next(
-                (e for e in reversed(self.entities) if e.type == "person"), None)
+            entity = self._by_pronoun(m.name.lower())
         elif m.kind == "description":
             entity = self._by_role(m) or Entity(f"the {m.name.lower()}", "person", m.role,
                                                  m.country or _title_country(m.role))
@@ -77,6 +78,20 @@ class Discourse:
         if entity is not None and entity.type == "person":
             self.salient = entity
         return entity
+
+    def _by_pronoun(self, pronoun: str) -> Entity | None:
+        """Return the salient person if the pronoun fits, else the last who fits it."""
+        want = "male" if pronoun == "he" else "female"
+        people = [e for e in reversed(self.entities) if e.type == "person"]
+        if self.salient is not None:
+            people.insert(0, self.salient)
+        for fits in (lambda e: e.gender in (None, want), lambda e: True):
+            found = next((e for e in people if e.gender == want or fits(e)), None)
+            if found is not None:
+                if found.gender is None:
+                    found.gender = want
+                return found
+        return None
 
     def _by_role(self, m: Mention) -> Entity | None:
         """Return the latest person whose role has the description's head word."""
@@ -100,3 +115,14 @@ class Discourse:
 def _title_country(role: str | None) -> str | None:
     """Return the country a title implies, e.g. Foreign Secretary -> GB."""
     return rules.TITLE_COUNTRIES.get((role or "").lower())
+
+
+def gender_of(name: str, role: str | None) -> str | None:
+    """Guess a person's gender from a title or a common first name, else None."""
+    words = [w.lower() for w in (role or "").split()]
+    first = name.split()[0].lower() if " " in name else ""
+    if first in rules.MALE_NAMES or any(w in rules.MALE_TITLES for w in words):
+        return "male"
+    if first in rules.FEMALE_NAMES or any(w in rules.FEMALE_TITLES for w in words):
+        return "female"
+    return None

@@ -22,34 +22,35 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "note": ("note", "notes", "noted", "noting"),
     "argue": ("argue", "argues", "argued", "arguing"),
     "claim": ("claim", "claims", "claimed", "claiming"),
-    "state": ("states", "stated"),
+    "state": ("states", "stated", "stating"),
     "explain": ("explain", "explains", "explained", "explaining"),
     "tweet": ("tweet", "tweets", "tweeted"),
     "declare": ("declare", "declares", "declared", "declaring"),
-    "announce": ("announce", "announces", "announced"),
+    "announce": ("announce", "announces", "announced", "announcing"),
     "assert": ("assert", "asserts", "asserted", "asserting"),
     "suggest": ("suggest", "suggests", "suggested", "suggesting"),
-    "acknowledge": ("acknowledge", "acknowledges", "acknowledged"),
-    "admit": ("admit", "admits", "admitted"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
     "contend": ("contend", "contends", "contended"),
     "maintain": ("maintains", "maintained"),
     "stress": ("stress", "stresses", "stressed", "stressing"),
-    "emphasise": ("emphasized", "emphasizes", "emphasised", "emphasises"),
+    "emphasise": ("emphasized", "emphasizes", "emphasised", "emphasises", "emphasizing",
+                  "emphasising"),
     "predict": ("predict", "predicts", "predicted", "predicting"),
     "promise": ("promise", "promised", "promising"),
-    "vow": ("vow", "vowed"),
-    "pledge": ("pledge", "pledged"),
+    "vow": ("vowed", "vowing"),
+    "pledge": ("pledged", "pledging"),
     "insist": ("insist", "insists", "insisted", "insisting"),
     "warn": ("warn", "warns", "warned", "warning"),
     "deny": ("deny", "denies", "denied"),
-    "reply": ("replied", "replies"),
-    "respond": ("responded", "responds"),
+    "reply": ("replied", "replies", "replying"),
+    "respond": ("responded", "responds", "responding"),
     "ask": ("asked", "asks"),
-    "complain": ("complain", "complains", "complained"),
+    "complain": ("complain", "complains", "complained", "complaining"),
     "concede": ("concede", "concedes", "conceded"),
-    "confirm": ("confirm", "confirms", "confirmed"),
-    "recall": ("recalled", "recalls"),
-    "reiterate": ("reiterate", "reiterates", "reiterated"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "recall": ("recalled", "recalls", "recalling"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "allege": ("allege", "alleges", "alleged"),
     "charge": ("charged",),
     "remark": ("remarked",),
@@ -72,9 +73,14 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "point": ("pointed out", "points out"),
     "write_in": ("posted",),
     "continue": ("continued",),
-    "demand": ("demanded",),
+    "demand": ("demanded", "demanding"),
     "predict_": ("forecast",),
-    "mention": ("mentioned",),
+    "mention": ("mentioned", "mentioning"),
+    "echo": ("echoed", "echoing"),
+    "tout": ("touted", "touts", "touting"),
+    "remind": ("reminded", "reminds", "reminding"),
+    "concede_": ("conceding",),
+    "joke_": ("joking",),
 }
 
 # Reporting verbs whose complement is an object, not a clause ("accused X of
@@ -84,9 +90,13 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "call": ("called", "calls", "calling"),
     "describe": ("described", "describes"),
     "urge": ("urge", "urges", "urged", "urging"),
-    "praise": ("praise", "praises", "praised"),
-    "criticise": ("criticized", "criticised", "criticizes", "criticises"),
-    "condemn": ("condemn", "condemns", "condemned"),
+    "praise": ("praise", "praises", "praised", "praising"),
+    "criticise": ("criticized", "criticised", "criticizes", "criticises", "criticizing",
+                  "criticising"),
+    "attack": ("attacked", "attacking"),
+    "lambast": ("lambasted", "lambasts", "lambasting"),
+    "decry": ("decried", "decries", "decrying"),
+    "condemn": ("condemn", "condemns", "condemned", "condemning"),
     "blast": ("blasted", "blasts"),
     "slam": ("slammed", "slams"),
     "thank": ("thanked",),
@@ -94,7 +104,7 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "dismiss": ("dismissed", "dismisses"),
     "label": ("labeled", "labelled", "labels"),
     "brand": ("branded", "brands"),
-    "blame": ("blamed", "blames"),
+    "blame": ("blamed", "blames", "blaming"),
     "call_on": ("called on", "calls on", "called for", "calls for", "calling for", "calling on"),
 }
 
@@ -131,7 +141,8 @@ VERB_ACTS: dict[str, str] = {
     "assure": "reassure", "reassure": "reassure", "promise": "reassure", "pledge": "reassure",
     "vow": "reassure",
     "urge": "appeal", "call_on": "appeal", "demand": "appeal", "ask": "appeal",
-    "praise": "praise", "thank": "praise", "welcome": "praise",
+    "praise": "praise", "thank": "praise", "welcome": "praise", "tout": "praise",
+    "attack": "accuse", "lambast": "accuse", "decry": "accuse",
 }
 
 # Words that may stand between a speaker and the verb ("Truss last night warned").
@@ -141,7 +152,8 @@ AUXILIARIES = frozenset(
         "previously", "repeatedly", "recently", "once", "further", "earlier", "publicly",
         "privately", "separately", "reportedly", "has_also", "had_also", "was", "is", "were",
         "are", "been", "being", "openly", "flatly", "angrily", "bluntly", "simply", "quickly",
-        "immediately",
+        "immediately", "long", "often", "never", "already", "still", "just", "first", "since",
+        "initially", "originally", "subsequently", "even", "now",
     ]
 )
 
@@ -264,6 +276,7 @@ GROUP_NOUNS = frozenset(
         "advisers", "leaders", "diplomats", "investigators", "prosecutors", "experts",
         "analysts", "critics", "supporters", "opponents", "residents", "voters", "protesters",
         "observers", "lawmakers", "democrats", "republicans", "others", "many", "some", "people",
+        "team",
     ]
 )
 # Words that cannot start a name even when capitalised at sentence start.
@@ -277,7 +290,9 @@ NON_NAME_WORDS = frozenset(
         "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr",
-        "for", "with", "from", "by", "to", "of", "not", "no", "now",
+        "for", "with", "from", "by", "to", "of", "not", "no", "now", "although", "though",
+        "because", "since", "unless", "whether", "until", "once", "even", "everything",
+        "nothing", "something", "anything", "editor", "editor’s", "editor's",
     ]
 )
 
@@ -299,4 +314,46 @@ ABBREVIATIONS = frozenset(
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
         "a.m", "p.m", "inc", "corp", "co", "ltd", "dept", "mt", "ft",
     ]
+)
+
+
+
+def _words(line: str) -> frozenset[str]:
+    """Read a word list written as one long string, to keep the tables compact."""
+    return frozenset(line.split())
+
+
+# Common first names and titles that tell a person's gender, so "he" and "she"
+# resolve to the last man or woman mentioned.
+MALE_NAMES = _words(
+    "james john robert michael william david richard joseph thomas charles christopher daniel "
+    "matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy "
+    "ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin "
+    "scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry "
+    "tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold "
+    "keith roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe "
+    "billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent "
+    "russell elijah louis bobby philip johnny mike bill tom jim bob ted ben chris dan tim "
+    "steve jeff ron ed tony hank vladimir boris mohammed muhammad ahmed ali omar ivan petro "
+    "jonas rob igor sergei dmitri hans pierre jean-pierre luis carlos miguel antonio"
+)
+FEMALE_NAMES = _words(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty "
+    "margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah "
+    "stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda "
+    "pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth "
+    "maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan "
+    "evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa "
+    "kathryn sara janice alice madison doris abigail julia judy grace denise amber marilyn "
+    "beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose "
+    "alexis kayla claire jane mara lena petra liz jill kirsten tammy dianne patty maxine "
+    "debbie ana carmen sofia elena olga irina"
+)
+MALE_TITLES = frozenset(
+    {"mr", "mr.", "congressman", "spokesman", "chairman", "king", "prince", "sir", "lord",
+     "father", "businessman", "husband", "son", "brother"}
+)
+FEMALE_TITLES = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "congresswoman", "spokeswoman", "chairwoman", "queen",
+     "princess", "lady", "dame", "mother", "businesswoman", "wife", "daughter", "sister"}
 )

@@ -37,6 +37,10 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|de|van|
 WINDOW = 40
 # Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
 MAX_APPOSITIVE = 40
+# Nouns ending in "-ly" that are not adverbs.
+_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "italy", "fly"})
+# Words after which a capitalised name still opens its clause.
+_CLAUSE_LEADS = frozenset({"but", "and", "so", "then", "yet", "meanwhile", "still", "later"})
 _COMMAS = frozenset({",", "--", "—", "–"})
 
 
@@ -63,6 +67,8 @@ def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
         return Mention(tok.start, tok.end, tok.text, "group_pronoun")
     if _is_cap(tok) and tok.low in rules.GROUP_NOUNS:
         return _group(toks[_run_back(toks, i, _GROUP_MODIFIERS) : i + 1])
+    if tok.low.endswith(("’s", "'s")):
+        return None
     if _is_cap(tok) and tok.low not in rules.NON_NAME_WORDS:
         j = _run_back(toks, i, {"de", "van", "von", "der", "da", "al", "bin", "la", "le"})
         return _best_split(toks[j : i + 1])
@@ -91,11 +97,26 @@ def _open_paren(toks: list[Token], i: int) -> int:
     return i
 
 
+def _skippable(tok: Token) -> bool:
+    """Tell whether a word may sit between a speaker and the verb ("has long said")."""
+    low = tok.low
+    return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in _LY_NOUNS)
+
+
+def follows_conjunction(text: str, lo: int, pos: int) -> bool:
+    """Tell "X did this and said ..." (the subject is the sentence's) from "X said"."""
+    toks = tokens(text, lo, pos)
+    i = len(toks) - 1
+    while i >= 0 and _skippable(toks[i]):
+        i -= 1
+    return i > 0 and toks[i].low in ("and", "but")
+
+
 def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
     """Return the speaker phrase ending just before a cue at pos."""
     toks = tokens(text, lo, pos)
     i = len(toks) - 1
-    while i >= 0 and (toks[i].low in _SKIP or toks[i].text == ")"):
+    while i >= 0 and (_skippable(toks[i]) or toks[i].text == ")"):
         if toks[i].text == ")":
             i = _open_paren(toks, i)
         i -= 1
@@ -178,5 +199,13 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
         found = _phrase_ending(toks, len(toks) - 1) if toks else None
         if found and found.kind == "name":
             nxt = text[m.end() : m.end() + 2].strip()
-            out.append((found, m.start() - lo < WINDOW and (nxt[:1].islower() or nxt == ",")))
+            lead = _opens_clause(text[lo : m.start()])
+            out.append((found, lead and (nxt[:1].islower() or nxt == ",")))
     return out
+
+
+def _opens_clause(before: str) -> bool:
+    """Tell whether a name stands where a subject does: first, or after a comma."""
+    words = before.split()
+    return len(before) < WINDOW and (
+        not words or words[-1].endswith(",") or words[-1].lower() in _CLAUSE_LEADS)

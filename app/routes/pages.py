@@ -39,7 +39,7 @@ def _explore(request: Request, session: SessionDep, settings: SettingsDep, base:
 def timeline(request: Request, session: SessionDep, settings: SettingsDep) -> Response:
     """Show the timeline, filtered as the query string says."""
     return _explorer_page(request, _explore(request, session, settings, "/"),
-                          "timeline.html", {})
+                          "timeline.html", {"page_title": "Timeline"})
 
 
 @router.get("/statements/{ref}")
@@ -65,7 +65,8 @@ def actor(slug: str, request: Request, session: SessionDep, settings: SettingsDe
     person = actors.get_actor(session, slug)
     explorer = _explore(request, session, settings, request.url.path, actors=(person.slug,))
     return _explorer_page(request, explorer, "actor.html",
-                          {"actor": person, "roles": actors.roles_in_order(person)})
+                          {"actor": person, "roles": actors.roles_in_order(person),
+                           "page_title": person.name})
 
 
 @router.get("/countries/{code}")
@@ -77,4 +78,5 @@ def country(code: str, request: Request, session: SessionDep,
         return RedirectResponse(f"/countries/{place.code}?{request.url.query}".rstrip("?"),
                                 status_code=301)
     explorer = _explore(request, session, settings, request.url.path, countries=(place.code,))
-    return _explorer_page(request, explorer, "country.html", {"country": place})
+    return _explorer_page(request, explorer, "country.html",
+                          {"country": place, "page_title": place.name})

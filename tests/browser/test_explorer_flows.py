@@ -40,6 +40,7 @@ def test_filters_swap_the_list_and_the_address_without_reloading(page, browser, 
     page.wait_for_url(re.compile(r"actor=liz-truss"))
     page.wait_for_selector("#total:text('5')")
     assert speakers(page) == {"Liz Truss"}
+    assert page.title().startswith("Liz Truss · Timeline")
     truss_url = page.url
     page.check("#country-UA")
     page.wait_for_url(re.compile(r"country=UA"))
