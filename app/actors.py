@@ -11,7 +11,8 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from app.errors import InvalidParameter, InvalidParameters, NotFound
-from app.models import Actor, Alias, Country, Role, Statement
+from app.history import record_change
+from app.models import Actor, ActorKind, ActorRedirect, Alias, Country, Role, Statement
 from app.statements import published
 from app.timeline import TimelineQuery
 
@@ -103,3 +104,27 @@ def free_slug(session: Session, name: str) -> str:
     taken = set(session.exec(select(Actor.slug).where(col(Actor.slug).startswith(base))))
     return next(s for s in (base, *(f"{base}-{n}" for n in range(2, len(taken) + 3)))
                 if s not in taken)
+
+
+def resolve_speaker(session: Session, speaker: str, *, author: str,
+                    country: str | None = None,
+                    kind: ActorKind = ActorKind.person) -> Actor:
+    """Return the actor a writer means by a slug, name or alias, adding one for a new name."""
+    found = find_by_slug(session, speaker) or find_actor(session, speaker)
+    if found is not None:
+        return found
+    actor = Actor(slug=free_slug(session, speaker), name=" ".join(speaker.split()), kind=kind,
+                  country_code=country)
+    session.add(actor)
+    session.flush()
+    record_change(session, actor, action="create", author=author, before=None)
+    return actor
+
+
+def find_by_slug(session: Session, slug: str) -> Actor | None:
+    """Return the actor with a slug, following the redirects merges leave behind."""
+    actor = session.exec(select(Actor).where(Actor.slug == slug)).first()
+    if actor is None:
+        moved = session.get(ActorRedirect, slug)
+        actor = session.get(Actor, moved.actor_id) if moved else None
+    return actor

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from app.counts import count_by
 from app.models import Actor, Country, Stance, Statement
 from app.statements import conditions
 from app.timeline import TimelineQuery
@@ -53,77 +54,72 @@ def facets(session: Session, query: TimelineQuery) -> Facets:
     )
 
 
-def _grouped(session: Session, query: TimelineQuery, skip: str, key: Any, label: Any,
-             *, join: Any = None, only: Sequence[str] = ()) -> list[tuple[str, str, int]]:
-    """Run one GROUP BY for a facet: (value, label, count), biggest first."""
-    count = func.count(col(Statement.id))
-    stmt = select(key, func.max(label), count)
-    if join is not None:
-        stmt = stmt.join(*join)
-    stmt = stmt.where(*conditions(query, skip=skip), key.is_not(None))
-    if only:
-        stmt = stmt.where(key.in_(only))
-    stmt = stmt.group_by(key).order_by(count.desc(), key).limit(FACET_LIMIT)
-    return [(str(v), str(lbl), int(n)) for v, lbl, n in session.exec(stmt).all()]
+def _top(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """Return the FACET_LIMIT biggest counts, ties in key order."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_LIMIT]
+
+
+def _actor_facet(session: Session, query: TimelineQuery) -> list[Option]:
+    """Count speakers; chosen ones stay listed, a short list is filled with speakers at 0."""
+    counts = count_by(session, query, "actor")
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], int(kv[0])))[:FACET_LIMIT]
+    ids = [int(k) for k, _ in top]
+    found = session.exec(select(Actor.id, Actor.slug, Actor.name).where(
+        or_(col(Actor.id).in_(ids), col(Actor.slug).in_(query.actors)))).all()
+    by_id = {i: (slug, name) for i, slug, name in found}
+    rows = [(*by_id[i], n) for i, n in ((int(k), n) for k, n in top) if i in by_id]
+    rows += [(slug, name, counts.get(str(i), 0)) for i, slug, name in found
+             if i not in ids]
+    if len(rows) < FACET_LIMIT:
+        fill = select(Actor.slug, Actor.name).where(col(Actor.slug).not_in([r[0] for r in rows]))
+        rows += [(v, lbl, 0) for v, lbl in session.exec(
+            fill.order_by(col(Actor.name)).limit(FACET_LIMIT - len(rows))).all()]
+    return _options(rows, query.actors)
+
+
+def _country_facet(session: Session, query: TimelineQuery) -> list[Option]:
+    """Count countries; chosen ones stay listed, a short list is filled with countries at 0."""
+    counts = count_by(session, query, "country")
+    keys = [k for k, _ in _top(counts)] + list(query.countries)
+    names = dict(session.exec(select(Country.code, Country.name)
+                              .where(col(Country.code).in_(keys))).all())
+    rows = [(k, names.get(k, k), counts.get(k, 0)) for k in dict.fromkeys(keys)]
+    if len(rows) < FACET_LIMIT:
+        with_speakers = select(Actor.country_code).where(col(Actor.country_code).is_not(None))
+        fill = select(Country.code, Country.name).where(
+            col(Country.code).in_(with_speakers), col(Country.code).not_in(keys))
+        rows += [(v, lbl, 0) for v, lbl in session.exec(
+            fill.order_by(col(Country.name)).limit(FACET_LIMIT - len(rows))).all()]
+    return _options(rows, query.countries)
 
 
 def _options(rows: list[tuple[str, str, int]], chosen: Sequence[str]) -> list[Option]:
     return [Option(v, lbl, n, v in chosen) for v, lbl, n in rows]
 
 
-def _record_facet(session: Session, query: TimelineQuery, skip: str, chosen: Sequence[str],
-                  table: Any, key: Any, label: Any, on: Any, others: Any) -> list[Option]:
-    """Count a facet over another table (actors, countries).
-
-    Chosen values stay listed even when they fall off the top or count nothing, and a short
-    list is filled with options that count nothing here, so a reader can still switch to them.
-    """
-    rows = _grouped(session, query, skip, key, label, join=(table, on))
-    missing = [v for v in chosen if v not in {r[0] for r in rows}]
-    if missing:
-        found = _grouped(session, query, skip, key, label, join=(table, on), only=missing)
-        names = {str(v): str(n) for v, n in
-                 session.exec(select(key, label).where(key.in_(missing))).all()}
-        counted = {r[0] for r in found}
-        rows += found + [(v, names.get(v, v), 0) for v in missing if v not in counted]
-    if len(rows) < FACET_LIMIT:
-        listed = {r[0] for r in rows}
-        fill = session.exec(others.where(key.not_in(listed)).order_by(label)
-                            .limit(FACET_LIMIT - len(rows))).all()
-        rows += [(str(v), str(n), 0) for v, n in fill]
-    return _options(rows, chosen)
-
-
-def _actor_facet(session: Session, query: TimelineQuery) -> list[Option]:
-    key, label = col(Actor.slug), col(Actor.name)
-    return _record_facet(session, query, "actor", query.actors, Actor, key, label,
-                         col(Actor.id) == col(Statement.actor_id), select(key, label))
-
-
-def _country_facet(session: Session, query: TimelineQuery) -> list[Option]:
-    key, label = col(Country.code), col(Country.name)
-    with_speakers = select(Actor.country_code).where(col(Actor.country_code).is_not(None))
-    return _record_facet(session, query, "country", query.countries, Country, key, label,
-                         col(Country.code) == col(Statement.country_code),
-                         select(key, label).where(key.in_(with_speakers)))
-
-
 def _stance_facet(session: Session, query: TimelineQuery) -> list[Option]:
-    key = col(Statement.stance)
-    counts = {v: n for v, _, n in _grouped(session, query, "stance", key, key)}
+    counts = count_by(session, query, "stance")
     chosen = query.stance.value if query.stance else None
     return [Option(s.value, s.value.capitalize(), counts.get(s.value, 0), s.value == chosen)
             for s in Stance]
 
 
 def _target_facet(session: Session, query: TimelineQuery) -> list[Option]:
-    key, label = col(Statement.target_slug), col(Statement.target)
-    chosen = (query.target,) if query.target else ()
-    rows = _grouped(session, query, "target", key, label)
-    if chosen and chosen[0] not in {r[0] for r in rows}:
-        rows += _grouped(session, query, "target", key, label, only=chosen) or [
-            (chosen[0], chosen[0], 0)]
-    return _options(rows, chosen)
+    """Count targets, labelled as a statement about each spells it."""
+    counts = count_by(session, query, "target")
+    keys = list(dict.fromkeys([k for k, _ in _top(counts)] + ([query.target] if query.target
+                                                              else [])))
+    labels = dict(session.exec(select(Statement.target_slug, Statement.target)
+                               .where(col(Statement.id).in_(_one_per_target(keys)))).all())
+    rows = [(k, labels.get(k) or k, counts.get(k, 0)) for k in keys]
+    return _options(rows, (query.target,) if query.target else ())
+
+
+def _one_per_target(slugs: list[str]) -> Any:
+    """Select one statement id per target slug, an index probe each, in one query."""
+    probes = [select(col(Statement.id)).where(col(Statement.target_slug) == slug).limit(1)
+              .scalar_subquery() for slug in slugs]
+    return probes or [-1]
 
 
 @dataclass(frozen=True)
@@ -139,25 +135,56 @@ class Bar:
 
 def chart(session: Session, query: TimelineQuery) -> list[Bar]:
     """Count statements per day, month or year under every filter but the date range."""
-    count = func.count(col(Statement.id))
-    stmt = (select(col(Statement.said_on), count).where(*conditions(query, skip="date"))
-            .group_by(col(Statement.said_on)).order_by(col(Statement.said_on)))
-    per_day = [(d, int(n)) for d, n in session.exec(stmt).all()]
-    if not per_day:
+    months = sorted((date.fromisoformat(k), n) for k, n in count_by(session, query, "month")
+                    .items())
+    if not months:
         return []
-    return _bucket(per_day, query.date_from, query.date_to)
+    first, last = months[0][0], _month_end(months[-1][0])
+    step = _step(first, last)
+    if step != _step(_month_end(first), months[-1][0]):  # the exact days decide
+        first, last = _edge_days(session, query, first, last)
+        step = _step(first, last)
+    if step == "day":
+        return _bars(_per_day(session, query, first, last), step, query)
+    return _bars(months, step, query, first, last)
 
 
-def _bucket(per_day: list[tuple[date, int]], lo: date | None, hi: date | None) -> list[Bar]:
-    first, last = per_day[0][0], per_day[-1][0]
+def _step(first: date, last: date) -> str:
     span = (last - first).days
-    step = "day" if span <= DAILY_UP_TO_DAYS else "month" if span <= MONTHLY_UP_TO_DAYS else "year"
+    return "day" if span <= DAILY_UP_TO_DAYS else "month" if span <= MONTHLY_UP_TO_DAYS else "year"
+
+
+def _month_end(start: date) -> date:
+    return _period_end(start, "month")
+
+
+def _edge_days(session: Session, query: TimelineQuery, lo: date, hi: date) -> tuple[date, date]:
+    """Find the first and last day with a statement between two days, two index probes."""
+    day = col(Statement.said_on)
+    within = select(day).where(*conditions(query, skip="date"), day >= lo, day <= hi)
+    first = session.exec(within.order_by(day).limit(1)).one()
+    last = session.exec(within.order_by(day.desc()).limit(1)).one()
+    return first, last
+
+
+def _per_day(session: Session, query: TimelineQuery, lo: date,
+             hi: date) -> list[tuple[date, int]]:
+    day = col(Statement.said_on)
+    stmt = (select(day, func.count()).where(*conditions(query, skip="date"), day >= lo,
+                                            day <= hi).group_by(day).order_by(day))
+    return [(d, int(n)) for d, n in session.exec(stmt).all()]
+
+
+def _bars(counts: list[tuple[date, int]], step: str, query: TimelineQuery,
+          first: date | None = None, last: date | None = None) -> list[Bar]:
+    """Bucket counts (per day, or per month keyed by its first day) into the chart's bars."""
+    first, last = first or counts[0][0], last or counts[-1][0]
+    lo, hi = query.date_from, query.date_to
     bars: list[Bar] = []
     start = _period_start(first, step)
-    counts = dict(per_day)
     while start <= last:
         end = _period_end(start, step)
-        n = sum(c for d, c in counts.items() if start <= d <= end)
+        n = sum(c for d, c in counts if start <= d <= end)
         picked = bool((lo or hi) and (lo or date.min) <= end and start <= (hi or date.max))
         bars.append(Bar(start, end, _period_label(start, step), n, picked))
         start = end + timedelta(days=1)

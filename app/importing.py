@@ -12,9 +12,10 @@ from datetime import date
 from slugify import slugify
 from sqlmodel import Session, select
 
-from app.actors import find_actor, free_slug
+from app.actors import find_actor, resolve_speaker
 from app.errors import OnrecordError
 from app.extract import Article, Quote, extract
+from app.history import record_change
 from app.models import (
     Actor,
     ActorKind,
@@ -45,12 +46,14 @@ class ImportReport:
 
 def import_article(session: Session, article: Article, *, url: str | None = None,
                    publisher: str | None = None, publish: bool = False,
-                   quotes: Sequence[Quote] | None = None) -> ImportReport:
+                   quotes: Sequence[Quote] | None = None,
+                   author: str = "onrecord import") -> ImportReport:
     """Store an article and its statements (drafts unless publish) in one transaction."""
     if quotes is None:
         quotes = extract(article.text, published_on=article.published_on, title=article.title)
     try:
-        report = _store(session, article, quotes, url=url, publisher=publisher, publish=publish)
+        report = _store(session, article, quotes, url=url, publisher=publisher,
+                        publish=publish, author=author)
         session.commit()
     except BaseException:
         session.rollback()
@@ -59,7 +62,7 @@ def import_article(session: Session, article: Article, *, url: str | None = None
 
 
 def _store(session: Session, article: Article, quotes: Sequence[Quote], *, url: str | None,
-           publisher: str | None, publish: bool) -> ImportReport:
+           publisher: str | None, publish: bool, author: str) -> ImportReport:
     _refuse_duplicate(session, url)
     source = Source(title=article.title or _first_words(article.text), publisher=publisher,
                     url=url, published_on=article.published_on, text=article.text)
@@ -71,11 +74,13 @@ def _store(session: Session, article: Article, quotes: Sequence[Quote], *, url: 
     speakers: dict[str, Actor] = {}
     statements = []
     for quote in quotes:
-        speaker = speakers.get(quote.speaker) or _speaker(session, quote, report)
+        speaker = speakers.get(quote.speaker) or _speaker(session, quote, report, author)
         speakers[quote.speaker] = speaker
         statements.append(_statement(quote, speaker, source, status, article.published_on))
     session.add_all(statements)
     session.flush()
+    for statement in statements:
+        record_change(session, statement, action="import", author=author, before=None)
     report.statement_ids = [s.id for s in statements if s.id is not None]
     return report
 
@@ -85,15 +90,13 @@ def _refuse_duplicate(session: Session, url: str | None) -> None:
         raise ImportRefused(f"{url} is already imported as source {known}")
 
 
-def _speaker(session: Session, quote: Quote, report: ImportReport) -> Actor:
+def _speaker(session: Session, quote: Quote, report: ImportReport, author: str) -> Actor:
     """Match the quote's speaker to a known actor by name or alias, or add a new one."""
     actor = find_actor(session, quote.speaker)
     if actor is None:
         kind = ActorKind.organisation if quote.speaker_type == "organisation" else ActorKind.person
-        actor = Actor(slug=free_slug(session, quote.speaker), name=quote.speaker, kind=kind,
-                      country_code=quote.country)
-        session.add(actor)
-        session.flush()
+        actor = resolve_speaker(session, quote.speaker, author=author, country=quote.country,
+                                kind=kind)
         report.new_actors.append(actor.name)
     elif actor.name not in report.matched_actors:
         report.matched_actors.append(actor.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 from sqlmodel import Session
 
@@ -13,7 +13,18 @@ from app.countries import sync_countries
 from app.db import make_engine
 from app.demo import load_demo
 from app.migrate import upgrade
-from app.routes import api, health, pages
+from app.routes import (
+    accounts,
+    api,
+    api_write,
+    editing,
+    exports,
+    health,
+    pages,
+    records_editing,
+    review,
+)
+from app.routes.auth_deps import load_author
 from app.web import install_error_handlers
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "static"
@@ -23,11 +34,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app for a database: migrate it, fill countries and demo data, mount routes."""
     settings = settings or Settings()
     prepare_database(settings)
-    app = FastAPI(title="onrecord", summary="Who said what, and when.", version="0.1.0")
+    app = FastAPI(title="onrecord", summary="Who said what, and when.", version="0.1.0",
+                  dependencies=[Depends(load_author)])
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for router in (pages.router, api.router, health.router):
+    # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
+    routers = (accounts.router, editing.router, records_editing.router, review.router,
+               pages.router, api.router, api_write.router, exports.router, health.router)
+    for router in routers:
         app.include_router(router)
     install_error_handlers(app)
     return app

@@ -6,9 +6,9 @@ Only table definitions and their value types live here; queries live in the serv
 
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Optional
+from typing import Any, Optional
 
-from sqlalchemy import Column, Index, Text
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, Relationship, SQLModel
 
 
@@ -43,7 +43,8 @@ class DatePrecision(StrEnum):
 class StatementStatus(StrEnum):
     draft = "draft"  # proposed, e.g. by the extractor; never public
     published = "published"
-    withdrawn = "withdrawn"
+    withdrawn = "withdrawn"  # was public; its permalink now explains why it is not
+    rejected = "rejected"  # a draft that review turned down; kept, never public
 
 
 class Country(SQLModel, table=True):
@@ -138,9 +139,105 @@ class Statement(SQLModel, table=True):
     target: str | None = None
     target_slug: str | None = Field(default=None, max_length=120)
     status: StatementStatus = StatementStatus.published
+    #: Why an editor withdrew the statement; its permalink shows this instead of the words.
+    withdrawn_reason: str | None = None
+    #: The editor who accepted a draft in review; publishing a source publishes these.
+    accepted_by: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
     actor: Actor = Relationship()
     source: Optional["Source"] = Relationship()
     country: Optional["Country"] = Relationship()
+    links: list["StatementLink"] = Relationship(
+        sa_relationship_kwargs={"foreign_keys": "[StatementLink.statement_id]"})
+
+
+class LinkRelation(StrEnum):
+    responds_to = "responds_to"
+    rebuts = "rebuts"
+    repeats = "repeats"
+    contradicts = "contradicts"
+
+
+class StatementLink(SQLModel, table=True):
+    """One statement answering, rebutting, repeating or contradicting another."""
+
+    __tablename__ = "statement_link"
+    __table_args__ = (UniqueConstraint("statement_id", "other_id", "relation"),)
+    id: int | None = Field(default=None, primary_key=True)
+    statement_id: int = Field(foreign_key="statement.id", index=True)
+    other_id: int = Field(foreign_key="statement.id", index=True)
+    relation: LinkRelation
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ActorRedirect(SQLModel, table=True):
+    """The slug of an actor merged into another; its old links keep working."""
+
+    __tablename__ = "actor_redirect"
+    slug: str = Field(primary_key=True, max_length=120)
+    actor_id: int = Field(foreign_key="actor.id", index=True)
+
+
+class Revision(SQLModel, table=True):
+    """One change to a statement, actor or source: who, when, which fields, before and after."""
+
+    __table_args__ = (UniqueConstraint("entity", "entity_id", "number"),)
+    id: int | None = Field(default=None, primary_key=True)
+    entity: str = Field(max_length=20)
+    entity_id: int
+    #: 1 for the first version of the record, then one more per change.
+    number: int
+    action: str = Field(max_length=20)
+    author: str
+    created_at: datetime = Field(default_factory=utcnow)
+    #: {field: [before, after]} of the fields this change touched.
+    changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    #: The whole record as it stood after this change, so any version can be shown or restored.
+    snapshot: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Editor(SQLModel, table=True):
+    """A person who may write; readers need no account."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=80)
+    #: An argon2 hash (pwdlib); the password itself is never stored.
+    password_hash: str
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class EditorSession(SQLModel, table=True):
+    """A login: the cookie holds a random token, the database only its SHA-256."""
+
+    __tablename__ = "editor_session"
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(unique=True, max_length=64)
+    editor_id: int = Field(foreign_key="editor.id", index=True)
+    #: Sent back in every form and htmx request that writes.
+    csrf_token: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+
+
+class ApiToken(SQLModel, table=True):
+    """A token for scripts, sent as Bearer; stored as its SHA-256, shown once at creation."""
+
+    __tablename__ = "api_token"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=80)
+    token_hash: str = Field(unique=True, max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    revoked_at: datetime | None = None
+    last_used_at: datetime | None = None
+
+
+class LoginFailure(SQLModel, table=True):
+    """A failed login, kept for a while to slow down password guessing."""
+
+    __tablename__ = "login_failure"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, max_length=80)
+    at: datetime = Field(default_factory=utcnow, index=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, tuple_
 from sqlalchemy.orm import defer, selectinload
@@ -14,6 +15,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 from app import urls
 from app.errors import NotFound
 from app.models import Actor, Country, Role, Source, Statement, StatementStatus
+from app.search import matches
 from app.timeline import Cursor, TimelineQuery
 
 
@@ -56,10 +58,11 @@ def conditions(query: TimelineQuery, *, skip: str = "") -> list[ColumnElement[bo
     """Turn the query's filters into SQL conditions, leaving out the facet named by skip."""
     conds = [published()]
     if query.actors and skip != "actor":
-        ids = select(Actor.id).where(col(Actor.slug).in_(query.actors))
-        conds.append(col(Statement.actor_id).in_(ids))
+        conds.append(_one_of(col(Statement.actor_id), [
+            select(Actor.id).where(Actor.slug == slug).scalar_subquery()
+            for slug in query.actors]))
     if query.countries and skip != "country":
-        conds.append(col(Statement.country_code).in_(query.countries))
+        conds.append(_one_of(col(Statement.country_code), list(query.countries)))
     if query.stance and skip != "stance":
         conds.append(col(Statement.stance) == query.stance)
     if query.target and skip != "target":
@@ -69,12 +72,13 @@ def conditions(query: TimelineQuery, *, skip: str = "") -> list[ColumnElement[bo
     if query.date_to and skip != "date":
         conds.append(col(Statement.said_on) <= query.date_to)
     if query.q:
-        conds.append(col(Statement.text).ilike(f"%{_escape_like(query.q)}%", escape="\\"))
+        conds.append(matches(query.q))
     return conds
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _one_of(column: Any, values: list[Any]) -> ColumnElement[bool]:
+    """Compare with one value as an equality, so the planner walks that value's index in order."""
+    return column == values[0] if len(values) == 1 else column.in_(values)
 
 
 def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Page:
@@ -193,3 +197,6 @@ def before_and_after(session: Session, view: StatementView) -> tuple[StatementVi
 def _dressed(session: Session, stmt: SelectOfScalar[Statement]) -> StatementView | None:
     found = session.exec(_with_relations(stmt)).first()
     return views(session, [found])[0] if found else None
+
+
+import app.tallies  # noqa: E402, F401  (registers the tally tables on SQLModel.metadata)

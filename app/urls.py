@@ -54,3 +54,48 @@ def api_statements_path(query: TimelineQuery | None = None) -> str:
 def static_path(name: str) -> str:
     """Return the URL of a file in static/."""
     return f"/static/{name}"
+
+
+#: Formats a filtered view can be exported in, by file extension.
+EXPORT_FORMATS = ("csv", "jsonl", "jsonld")
+
+
+def feed_path(query: TimelineQuery | None = None) -> str:
+    """Return the Atom feed of a timeline view, for readers who follow it."""
+    return timeline_path(query.but(sort="newest") if query else None, base="/feed.atom")
+
+
+def export_path(query: TimelineQuery | None, fmt: str) -> str:
+    """Return a download of every statement in a view, as CSV, JSON Lines or JSON-LD."""
+    return timeline_path(query, base=f"/export.{fmt}")
+
+
+def login_path(next_path: str | None = None) -> str:
+    """Return the login page, coming back to next_path afterwards."""
+    return f"/login?{query_string([('next', next_path)])}" if next_path else "/login"
+
+
+def statement_action_path(statement_id: int, action: str) -> str:
+    """Return where an editor's form about a statement posts (edit, withdraw, links, ...)."""
+    return f"/statements/{statement_id}/{action}"
+
+
+def statement_history_path(statement_id: int, version: int | None = None) -> str:
+    """Return a statement's history, or the permalink pinned to one version."""
+    return f"/statements/{statement_id}/history" if version is None else (
+        f"/statements/{statement_id}?v={version}")
+
+
+def actor_action_path(slug: str, action: str) -> str:
+    """Return where an editor's form about an actor goes (edit, history, merge)."""
+    return f"/actors/{slug}/{action}"
+
+
+def source_edit_path(source_id: int) -> str:
+    """Return the form that corrects a source's citation."""
+    return f"/sources/{source_id}/edit"
+
+
+def review_path(source_id: int | None = None) -> str:
+    """Return the review queue, or the review of one imported source."""
+    return f"/review/{source_id}" if source_id is not None else "/review"

@@ -7,17 +7,32 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from jinja2 import pass_context
 from jinja2_fragments.fastapi import Jinja2Blocks
+from markupsafe import Markup
 from starlette.exceptions import HTTPException
 
 from app import urls
+from app.auth import AuthError, NotAuthenticated
 from app.countries import flag
+from app.editing import EditRefused
 from app.errors import InvalidParameter, InvalidParameters, NotFound
+from app.importing import ImportRefused
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
 templates = Jinja2Blocks(directory=str(TEMPLATES_DIR))
-templates.env.globals.update(urls=urls, flag=flag)
+
+
+@pass_context
+def csrf_field(context: dict[str, Any]) -> Markup:
+    """Render the hidden CSRF field an editor's form must send back."""
+    author = getattr(context["request"].state, "author", None)
+    token = author.csrf_token if author and author.csrf_token else ""
+    return Markup('<input type="hidden" name="csrf_token" value="{}">').format(token)
+
+
+templates.env.globals.update(urls=urls, flag=flag, csrf_field=csrf_field)
 
 
 def is_htmx(request: Request) -> bool:
@@ -33,8 +48,9 @@ def render(request: Request, template: str, context: dict[str, Any], *,
     fragment = bool(block and is_htmx(request))
     if fragment:
         kwargs["block_name"] = block
+    author = getattr(request.state, "author", None)
     response: Response = templates.TemplateResponse(
-        request, template, {**context, "fragment": fragment}, **kwargs)
+        request, template, {**context, "fragment": fragment, "author": author}, **kwargs)
     response.headers["Vary"] = "HX-Request"
     return response
 
@@ -52,6 +68,31 @@ def error_body(errors: list[InvalidParameter]) -> dict[str, Any]:
 
 def install_error_handlers(app: FastAPI) -> None:
     """Answer every known error as HTML or JSON, never as a bare 500."""
+
+    @app.exception_handler(NotAuthenticated)
+    async def not_authenticated(request: Request, exc: NotAuthenticated) -> Response:
+        if wants_json(request):
+            return JSONResponse({"detail": str(exc)}, status_code=401,
+                                headers={"WWW-Authenticate": "Bearer"})
+        if request.method != "GET":
+            return render(request, "error.html", {
+                "title": "Log in to make changes", "errors": [], "login": True,
+                "message": "Only editors can change the record."}, status_code=401)
+        target = urls.login_path(request.url.path + (f"?{request.url.query}"
+                                                     if request.url.query else ""))
+        return RedirectResponse(target, status_code=303)
+
+    @app.exception_handler(AuthError)
+    async def forbidden(request: Request, exc: AuthError) -> Response:
+        return _refused(request, "Not allowed", str(exc), 403)
+
+    @app.exception_handler(EditRefused)
+    async def edit_refused(request: Request, exc: EditRefused) -> Response:
+        return _refused(request, "Change refused", str(exc), 409)
+
+    @app.exception_handler(ImportRefused)
+    async def import_refused(request: Request, exc: ImportRefused) -> Response:
+        return _refused(request, "Import refused", str(exc), 400)
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
@@ -82,6 +123,13 @@ def install_error_handlers(app: FastAPI) -> None:
             return JSONResponse(error_body(errors), status_code=422)
         return render(request, "error.html", {"title": "Bad request", "errors": errors},
                       status_code=422)
+
+
+def _refused(request: Request, title: str, message: str, status: int) -> Response:
+    if wants_json(request):
+        return JSONResponse({"detail": message}, status_code=status)
+    return render(request, "error.html", {"title": title, "message": message, "errors": []},
+                  status_code=status)
 
 
 def _not_found(request: Request, message: str) -> Response:

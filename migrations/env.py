@@ -8,6 +8,7 @@ from sqlmodel import SQLModel
 import app.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from app.config import Settings
 from app.db import make_engine
+from app.search import is_modelled
 
 config = context.config
 url = config.get_main_option("sqlalchemy.url") or Settings().database_url
@@ -17,7 +18,7 @@ target_metadata = SQLModel.metadata
 def run_offline() -> None:
     """Write the SQL of the migrations instead of running it."""
     context.configure(url=url, target_metadata=target_metadata, literal_binds=True,
-                      render_as_batch=url.startswith("sqlite"))
+                      include_object=is_modelled, render_as_batch=url.startswith("sqlite"))
     with context.begin_transaction():
         context.run_migrations()
 
@@ -27,6 +28,7 @@ def run_online() -> None:
     engine = make_engine(url)
     with engine.connect() as connection:
         context.configure(connection=connection, target_metadata=target_metadata,
+                          include_object=is_modelled,
                           render_as_batch=url.startswith("sqlite"))
         with context.begin_transaction():
             context.run_migrations()

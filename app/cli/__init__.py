@@ -1,6 +1,6 @@
 """The `onrecord` command: thin commands over the app's services, one module per concern."""
 
-from app.cli import articles, scale, serving  # noqa: F401  (each registers its commands)
+from app.cli import articles, bulk, curate, scale, serving  # noqa: F401  (each registers its commands)
 from app.cli.app import cli
 
 

@@ -6,28 +6,20 @@ from dataclasses import dataclass
 from app.extract import rules
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
 from app.extract.cues import Cue, cues_in
+from app.extract.framing import pick_cue
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
-from app.extract.speakers import follows_conjunction, speaker_after, speaker_before
 
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
-_RELATIVES = frozenset({"what", "how", "whom", "which", "where", "why", "as", "than", "whatever",
-                        "everything", "anything", "nothing", "something", "all"})
-# Words before a past participle that make it passive ("was charged with").
-_PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "get", "got"})
-# Words right after a verb that show it does not report speech here ("called in").
-_NOT_REPORTING_AFTER = frozenset({"to", "in", "into", "off", "up", "from", "back"})
-# Verbs whose "to" complement is still the statement ("urged X to", "promised to").
-_TO_VERBS = frozenset({"urge", "call_on", "promise", "vow", "pledge", "threaten", "tell",
-                       "say", "write", "add", "explain", "admit", "report", "respond",
-                       "reply", "complain", "confess", "testify", "ask", "demand"})
-# Words that may follow an inverted speaker phrase ("said Anna Marsh on Friday").
-_AFTER_SPEAKER = frozenset({"on", "in", "at", "during", "after", "before", "last", "this",
-                            "yesterday", "today", "tonight", "who", "of", "from", "to",
-                            "earlier", "later", "recently", "when", "while", "told", "via"})
+# Prepositions that cannot open a reported clause ("wrote in an email", "reported from").
+_PREPOSITIONS = frozenset({"in", "from", "at", "during", "on", "via", "with", "into"})
 # Most tokens between a cue and a quote it introduces ("said on Friday, “...").
 MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
+# Longest object before a quoted fragment counted into a mixed claim, in characters.
+MAX_OBJECT = 80
+# Most words between the verb and the comma closing a middle attribution.
+MAX_ASIDE = 4
 # Fewest words an indirect statement needs to be worth a record.
 MIN_INDIRECT_WORDS = 3
 
@@ -58,74 +50,10 @@ def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -
     return q.outer_start >= cue_end and stripped.endswith((",", "—")) and gap <= MAX_COMMA_GAP
 
 
-def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
-    """Find the speaker phrase of a cue, looking where its word order puts it."""
-    if cue.kind == "according":
-        return speaker_after(masked, cue.end, sent.end)
-    before = masked[sent.start : cue.start].rstrip()
-    if masked[cue.start : cue.end].endswith("ing"):
-        return subject_of(masked, sent, cue.start) if before.endswith(",") else None
-    if _passive(masked, sent, cue):
-        return None
-    if before.endswith((",", "”", '"', "'")) or not before:
-        found = speaker_after(masked, cue.end, sent.end)
-        if found and _ends_frame(masked, found.end, sent.end):
-            return found
-    found = speaker_before(masked, sent.start, cue.start)
-    if found is None and follows_conjunction(masked, sent.start, cue.start):
-        found = subject_of(masked, sent, cue.start)
-    if cue.kind == "finding" and (found is None or found.kind not in ("group", "org")):
-        return None
-    return found
-
-
-def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
-    """Tell "was charged with" or "continued to" from a reporting use of the verb."""
-    before = tokens(masked, max(sent.start, cue.start - 12), cue.start)
-    after = tokens(masked, cue.end, min(sent.end, cue.end + 12))
-    if before and before[-1].low in _PASSIVE_AUX and masked[cue.end - 2 : cue.end] == "ed":
-        return True
-    return bool(after) and after[0].low in _NOT_REPORTING_AFTER and cue.lemma not in _TO_VERBS
-
-
-def _ends_frame(masked: str, pos: int, end: int) -> bool:
-    """Tell whether an inverted speaker ("…, said the mayor") closes its clause."""
-    toks = tokens(masked, pos, end)
-    return not toks or not toks[0].text[:1].isalnum() or toks[0].low in _AFTER_SPEAKER
-
-
-def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
-    """Return the sentence subject, the speaker of a trailing ", saying ..." cue."""
-    toks = tokens(masked, sent.start, limit)
-    if toks and (toks[0].low in rules.NON_NAME_WORDS or toks[0].low.endswith(("ed", "ing"))):
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-        toks = toks[comma + 1 :] if comma is not None else toks
-    lo = toks[0].start if toks else sent.start
-    for k, tok in enumerate(toks):
-        if tok.text[:1].islower() and k > 0:
-            return speaker_before(masked, lo, tok.start)
-        if tok.low in rules.PERSON_PRONOUNS:
-            return speaker_before(masked, lo, tok.end + 1)
-    return None
-
-
-def _embedded(masked: str, sent: Sentence, who: Mention) -> bool:
-    """Tell "what Trump says" (a relative clause) from a real attribution."""
-    words = masked[sent.start : who.start].split()
-    return bool(words) and words[-1].lower() in _RELATIVES
-
-
-def _pick_cue(masked: str, sent: Sentence) -> tuple[Cue, Mention] | None:
-    """Pick the outermost cue with a speaker, preferring verbs over "according to"."""
-    found = [(c, m) for c in cues_in(masked, sent.start, sent.end)
-             if (m := _find_speaker(masked, sent, c)) and not _embedded(masked, sent, m)]
-    verbs = [p for p in found if p[0].kind != "according"]
-    return (verbs or found)[0] if found else None
-
 
 def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     """Return the statements of one sentence, with the speaker phrase when it has one."""
-    picked = _pick_cue(masked, sent)
+    picked = pick_cue(masked, sent)
     cue, mention = picked if picked else (None, None)
     cue_end = cue.end if cue else sent.end
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
@@ -143,25 +71,51 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
     if cue.kind == "object" or _takes_object(masked, cue, sent.end):
         frags = [q for q in sent.quotes if q.start > cue.end and not _is_title(masked, q)]
         if frags:
-            return [Claim(frags[0].start, frags[-1].end, "mixed", who, cue.lemma, sent)]
+            start = _object_start(text, cue, frags[0])
+            limit = clause_break(masked, start, sent.end)[0]
+            frags = [q for q in frags if q.start < limit] or frags[:1]
+            end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
+            return [Claim(start, end, "mixed", who, cue.lemma, sent)]
     out = []
     for a, b, lemma in _contents(text, masked, sent, cue, who):
-        if len(text[a:b].split()) >= MIN_INDIRECT_WORDS:
+        words = text[a:b].split()
+        if len(words) >= MIN_INDIRECT_WORDS and not _starts_with_frame(masked, a, words[0]):
             mixed = any(a <= q.start < b for q in sent.quotes)
             out.append(Claim(a, b, "mixed" if mixed else "indirect", who, lemma, sent))
     return out
+
+
+def _object_start(text: str, cue: Cue, first: Span) -> int:
+    """Start a mixed claim at the verb's object ("called the plan a “farce”")."""
+    span = trim(text, cue.end, first.start)
+    return span[0] if span and first.outer_start - span[0] < MAX_OBJECT else first.start
+
+
+def _starts_with_frame(masked: str, a: int, first: str) -> bool:
+    """Tell "wrote in an email to X" (a frame, no clause) from "said that in 1998 ..."."""
+    return first.lower() in _PREPOSITIONS and not masked[:a].rstrip().endswith("that")
 
 
 def _contents(
     text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
 ) -> list[tuple[int, int, str]]:
     """Return the reported spans; "A, she said, B" gives both A and B."""
-    frame = masked[cue.end : sent.end]
-    if who.end <= cue.start and frame.lstrip().startswith(",") and who.start > sent.start:
-        comma = masked.index(",", cue.end)
+    comma = _aside_end(masked, sent, cue, who)
+    if comma is not None:
         spans = [trim(text, sent.start, who.start), trim(text, comma + 1, sent.end)]
         return [(*s, cue.lemma) for s in spans if s is not None]
     return _chain(text, masked, sent, cue, who)
+
+
+def _aside_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | None:
+    """Return the comma closing "A, she told me on Friday, B", or None if no aside."""
+    if who.end > cue.start or who.start <= sent.start:
+        return None
+    comma = masked.find(",", cue.end, sent.end)
+    if comma < 0 or len(tokens(masked, cue.end, comma)) > MAX_ASIDE:
+        return None
+    head = masked[sent.start : who.start].rstrip()
+    return comma if comma == cue.end or head.endswith(",") else None
 
 
 def _chain(
@@ -202,7 +156,7 @@ def _content(
     text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
 ) -> tuple[tuple[int, int], int | None] | None:
     """Find the reported clause: after the verb, or before an end-placed attribution."""
-    if cue.kind == "according" and masked[cue.end : who.start].strip() in ("", "the"):
+    if cue.kind == "according" and "," not in masked[cue.end : who.start]:
         if _LEAD_IN.match(masked[sent.start : cue.start]):
             comma = masked.find(",", who.end, sent.end)
             return _ended(text, masked, comma + 1, sent.end) if comma > 0 else None

@@ -3,7 +3,7 @@
 import re
 
 from app.extract import rules
-from app.extract.cues import CUE_FORMS
+from app.extract.cues import CUE_FORMS, word_pattern
 from app.extract.phrases import tokens
 
 TAIL = " \t.,;:!?"
@@ -16,16 +16,18 @@ PP_STARTS = frozenset(
     ]
 )
 _HEAD_CONJ = re.compile(r"^(?:and|but|so|yet|or|that)\s+", re.I)
-_FORMS = "|".join(sorted(map(re.escape, CUE_FORMS), key=len, reverse=True))
-_PARTICIPLES = "|".join(sorted(f for f in CUE_FORMS if f.endswith("ing")))
+_FORMS = word_pattern(CUE_FORMS)
+_PARTICIPLES = word_pattern([f for f in CUE_FORMS if f.endswith("ing")])
 # A reported clause ends where a new attribution, a relative or contrast clause,
-# a dash aside or a frame phrase ("in a statement") begins.
+# a semicolon or a frame phrase ("in a statement") begins.
 _BREAK = re.compile(
-    rf",?\s+(?:and|but)\s+(?:(?:also|then|later|again|he|she|they)\s+)*(?P<verb>{_FORMS})\b"
+    rf",?\s+(?:and|but|though|although|while)\s+(?:(?:also|then|later|again|he|she|they)\s+)*"
+    rf"(?P<verb>{_FORMS})\b"
     rf"|,\s+(?P<part>{_PARTICIPLES})\b"
     r"|,\s+(?:which|according to|but|although|though|while|even as|and(?! that\b))\b"
-    r"|\s+(?:—|―|--)\s*|;"
-    r"|\s+(?:in|during|at|on|via)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:"
+    r"|;"
+    r"|(?<=[”\"’'])\s+and\s+[a-z]+ed\b"
+    r"|\s+(?:in|during|at|on|via)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:"
     + "|".join(rules.FRAME_NOUNS) + r")\b"
     r"|\s+on\s+(?:Twitter|Facebook|Fox News|CNN|MSNBC)\b"
 )
@@ -79,7 +81,7 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
 def reported_before(masked: str, sent_start: int, who_start: int, after: int, end: int
                     ) -> bool:
     """Tell "CLAUSE, X said in an interview." from "X said the plan works."."""
-    head = masked[sent_start:who_start].rstrip()
+    head = masked[sent_start:who_start].rstrip().rstrip("\"”’'")
     if not head.endswith(",") or len(head.split()) < 3:
         return False
     toks = tokens(masked, after, end)

@@ -18,12 +18,36 @@ _SPEECH = _forms(rules.SPEECH_VERBS)
 _OBJECT = _forms(rules.OBJECT_VERBS)
 # Every speech and object verb form, for finding a second attribution in a clause.
 CUE_FORMS = frozenset(_SPEECH) | frozenset(_OBJECT)
-_ALL = {**_SPEECH, **_OBJECT, **{f: "find" for f in rules.FINDING_VERBS}}
-_CUE = re.compile(
-    r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>"
-    + "|".join(sorted(map(re.escape, _ALL), key=len, reverse=True))
-    + r"))\b"
-)
+# Headlines capitalise every word ("Mayor Says Harbour Will Reopen"); only
+# present-tense forms and "Said" are read there, as headlines use no others.
+_HEADLINE = {f.capitalize(): lemma for f, lemma in {**_SPEECH, **_OBJECT}.items()
+             if f.endswith("s") or f == "said"}
+_ALL = {**_SPEECH, **_OBJECT, **_HEADLINE, **{f: "find" for f in rules.FINDING_VERBS}}
+
+
+def word_pattern(words: "set[str] | frozenset[str] | list[str]") -> str:
+    """Return a regex matching any of words, built as a trie so matching stays fast."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: "dict[str, dict]") -> str:
+    """Turn one trie node into a regex, longer continuations tried first."""
+    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+_CUE = re.compile(r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + word_pattern(list(_ALL)) + r"))\b")
 
 
 @dataclass(frozen=True)
@@ -38,6 +62,7 @@ class Cue:
 
 def _kind(form: str) -> CueKind:
     """Tell how a verb form takes its complement."""
+    form = form.lower()
     if form in _SPEECH:
         return "speech"
     return "object" if form in _OBJECT else "finding"

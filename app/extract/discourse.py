@@ -105,7 +105,7 @@ class Discourse:
 
     def notice(self, m: Mention, subject: bool) -> None:
         """Record a name seen outside an attribution; a sentence subject becomes salient."""
-        if m.kind != "name" or (" " not in m.name and self._find(m.name) is None):
+        if m.kind != "name" or (" " not in m.name and not m.role and self._find(m.name) is None):
             return
         entity = self.introduce(m)
         if subject:

@@ -2,7 +2,8 @@
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from typing import Literal, NamedTuple
 
 from app.extract import places, rules
 
@@ -19,13 +20,14 @@ _FILLERS = frozenset([
     "new", "the", "a", "an", "some", "several", "senior", "top", "other", "unnamed", "anonymous",
 ])
 _ROLE_WORDS = rules.TITLE_HEADS | rules.TITLE_MODIFIERS
+# A split phrase: (words skipped, name, kind, role, country).
+_Split = tuple[int, str, MentionKind, str | None, str | None]
 # Longest speaker phrase read around a cue, in tokens.
 MAX_PHRASE = 9
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark with its offsets."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets (a tuple: made by the thousand)."""
 
     start: int
     end: int
@@ -53,11 +55,12 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     """Tokenise text[lo:hi], dropping sentence-final full stops from plain words."""
     out = []
     for m in _TOKEN.finditer(text, lo, hi):
-        word, end = m.group(), m.end()
-        plain = len(word) > 2 and word.endswith(".") and word.count(".") == 1
-        if plain and word[:-1].lower() not in rules.ABBREVIATIONS:
-            word, end = word[:-1], end - 1
-        out.append(Token(m.start(), end, word))
+        word = m.group()
+        if word[-1] == "." and len(word) > 2 and word.count(".") == 1 and (
+                word[:-1].lower() not in rules.ABBREVIATIONS):
+            out.append(Token(m.start(), m.end() - 1, word[:-1]))
+        else:
+            out.append(Token(m.start(), m.end(), word))
     return out
 
 
@@ -72,6 +75,11 @@ def _is_acronym(tok: Token) -> bool:
     if "." in tok.text and tok.low not in rules.DEMONYMS and tok.low not in rules.TITLE_MODIFIERS:
         return False
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def is_role_part(tok: Token) -> bool:
+    """Tell whether a token can sit in a title (public name for other modules)."""
+    return _is_role_part(tok)
 
 
 def _is_role_part(tok: Token) -> bool:
@@ -116,15 +124,32 @@ def _name_kind(name: str) -> MentionKind | None:
         return "org"
     if low in places.place_names():
         return "org"
-    if last in rules.NON_NAME_WORDS or last in rules.TITLE_HEADS:
+    surname = last in rules.SURNAME_MONTHS and " " in low
+    if (last in rules.NON_NAME_WORDS and not surname) or (
+            last in rules.TITLE_HEADS and " " not in low) or (
+            low.rstrip(".") in rules.PLACE_ABBREVIATIONS):
         return None
     return "name"
 
 
 def split_phrase(words: list[Token]) -> Mention | None:
     """Turn the tokens of a phrase into a mention: title words first, then a name."""
-    while words and words[0].low in rules.NON_NAME_WORDS and words[0].low not in ("mr.",):
-        words = words[1:]
+    found = _split_texts(tuple(w.text for w in words))
+    if found is None:
+        return None
+    skip, name, kind, role, country = found
+    return Mention(words[skip].start, words[-1].end, name, kind, role, country)
+
+
+@lru_cache(maxsize=8192)
+def _split_texts(texts: tuple[str, ...]) -> _Split | None:
+    """Split a phrase's words into (words skipped, name, kind, role, country); names recur."""
+    words = [Token(0, 0, t) for t in texts]
+    skip = 0
+    while skip < len(words) and words[skip].low in rules.NON_NAME_WORDS and (
+            words[skip].low != "mr."):
+        skip += 1
+    words = words[skip:]
     if not words:
         return None
     cut = 0
@@ -140,7 +165,7 @@ def split_phrase(words: list[Token]) -> Mention | None:
         return None
     if kind == "org":
         country = country or places.country_of_name(name)
-    return Mention(words[0].start, words[-1].end, name, kind, role, country)
+    return skip, name, kind, role, country
 
 
 def _description(words: list[Token]) -> Mention | None:

@@ -30,12 +30,14 @@ def place_names() -> frozenset[str]:
     return frozenset(_country_names()) | frozenset(subs)
 
 
+@lru_cache(maxsize=4096)
 def country_of_name(name: str) -> str | None:
     """Return the alpha-2 code of a country named (or a capital standing for it)."""
     key = name.lower().strip().removesuffix("’s").removesuffix("'s")
     return _country_names().get(key) or rules.METONYMS.get(key)
 
 
+@lru_cache(maxsize=4096)
 def country_of_demonym(word: str) -> str | None:
     """Return the alpha-2 code for a demonym, acronym or possessive country name."""
     key = word.lower().strip()

@@ -22,7 +22,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "note": ("note", "notes", "noted", "noting"),
     "argue": ("argue", "argues", "argued", "arguing"),
     "claim": ("claim", "claims", "claimed", "claiming"),
-    "state": ("states", "stated", "stating"),
+    "state": ("stated", "stating"),
     "explain": ("explain", "explains", "explained", "explaining"),
     "tweet": ("tweet", "tweets", "tweeted"),
     "declare": ("declare", "declares", "declared", "declaring"),
@@ -105,6 +105,8 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "label": ("labeled", "labelled", "labels"),
     "brand": ("branded", "brands"),
     "blame": ("blamed", "blames", "blaming"),
+    "speak_of": ("spoke of", "spoke about", "speaks of", "speaks about", "spoke out about",
+                 "talked about", "talks about", "speaking about", "speaking of"),
     "call_on": ("called on", "calls on", "called for", "calls for", "calling for", "calling on"),
 }
 
@@ -117,7 +119,8 @@ OBJECT_PREPOSITIONS = frozenset({"against", "of", "about", "over", "for"})
 # Nouns of the occasion an attribution names ("in a statement", "during an
 # interview"); such a phrase ends the reported clause before it.
 FRAME_NOUNS = (
-    "statement", "statements", "interview", "email", "e-mail", "speech", "tweet", "post",
+    "statement", "statements", "interview", "interviews", "email", "emails", "e-mail",
+    "speech", "speeches", "tweet", "tweets", "post", "posts", "remarks", "comments",
     "rally", "news conference", "press conference", "conference call", "call", "hearing",
     "debate", "forum", "town hall", "letter", "memo", "op-ed", "video", "radio interview",
     "television interview", "appearance", "briefing", "podcast", "event", "campaign stop",
@@ -176,7 +179,11 @@ TITLE_HEADS = frozenset(
         "coordinator", "counsel", "lawyer", "officer", "treasurer", "administrator", "diplomat",
         "lt.", "col.", "sgt.", "adm.", "admiral", "colonel", "lieutenant", "captain",
         "commander", "dr.", "mr.", "mrs.", "ms.", "sir", "lord", "lady", "pope", "spokesperson",
-        "surgeon",
+        "surgeon", "host", "anchor", "commentator", "columnist", "reporter", "correspondent",
+        "activist", "widow", "organizer", "member", "owner", "pastor", "rev.", "bishop",
+        "author", "historian", "scientist", "researcher", "expert", "consultant", "operative",
+        "donor", "fellow", "partner", "editor", "producer", "writer", "physician", "doctor",
+        "nurse", "teacher", "student", "veteran", "mother", "father",
     ]
 )
 TITLE_MODIFIERS = frozenset(
@@ -203,7 +210,8 @@ CAPITALISED_HEADS = frozenset(
 )
 # Titles dropped from a name but kept as the role.
 HONORIFICS = frozenset(
-    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "miss"]
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "miss",
+     "rev", "rev."]
 )
 ABBREVIATED_TITLES: dict[str, str] = {
     "sen.": "Senator", "sen": "Senator", "rep.": "Representative",
@@ -296,6 +304,9 @@ NON_NAME_WORDS = frozenset(
     ]
 )
 
+# Month names that are also surnames ("Theresa May"), read as names after a first name.
+SURNAME_MONTHS = frozenset({"may", "march", "june", "april", "august"})
+
 # Words before a quote that mark a title, not a statement ("the film “…”").
 TITLE_CUES = frozenset(
     [
@@ -306,15 +317,26 @@ TITLE_CUES = frozenset(
     ]
 )
 
+# Abbreviated US state names ("Richmond, Va."): never speakers, never sentence ends.
+PLACE_ABBREVIATIONS = frozenset(
+    [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+        "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+        "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.c", "s.c", "n.y",
+        "n.j", "n.h", "n.m", "n.d", "s.d", "w.va", "r.i", "d.c",
+    ]
+)
+
 # Sentence-final abbreviations that do not end a sentence.
 ABBREVIATIONS = frozenset(
     [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "adm", "st",
         "jr", "sr", "prof", "pres", "amb", "atty", "vs", "v", "no", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
-        "a.m", "p.m", "inc", "corp", "co", "ltd", "dept", "mt", "ft",
+        "a.m", "p.m", "inc", "corp", "co", "ltd", "dept", "mt", "ft", "rev", "del", "hon",
+        "capt", "maj", "cmdr", "supt", "msgr", "fr",
     ]
-)
+) | PLACE_ABBREVIATIONS
 
 
 

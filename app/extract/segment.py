@@ -11,6 +11,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _MARK = re.compile(r"''|``|[“”„«»\"‘’']")
 _SENTENCE_END = re.compile(r"[.?!]+[”\"’')\]]*(?=\s+[\"“‘'`(\[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# Initials such as "j" or "j.k", which end no sentence.
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _OPENERS = set(" \t([{—–-/") | set(rules.DOUBLE_OPEN) | set(rules.SINGLE_OPEN)
 
 
@@ -125,7 +127,7 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    return word in rules.ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in rules.ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
 
 
 def sentences(text: str, start: int, end: int, index: int, spans: list[Span]) -> list[Sentence]:

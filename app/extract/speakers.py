@@ -1,6 +1,7 @@
 """Find the speaker phrase next to a reporting cue, before or after it."""
 
 import re
+from bisect import bisect_left, bisect_right
 
 from app.extract import rules
 from app.extract.phrases import (
@@ -69,7 +70,7 @@ def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
         return _group(toks[_run_back(toks, i, _GROUP_MODIFIERS) : i + 1])
     if tok.low.endswith(("’s", "'s")):
         return None
-    if _is_cap(tok) and tok.low not in rules.NON_NAME_WORDS:
+    if _is_cap(tok) and (tok.low not in rules.NON_NAME_WORDS or _is_surname(toks, i)):
         j = _run_back(toks, i, {"de", "van", "von", "der", "da", "al", "bin", "la", "le"})
         return _best_split(toks[j : i + 1])
     if tok.low in rules.GROUP_NOUNS:
@@ -78,6 +79,13 @@ def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
         j = _run_back(toks, i, {"the", "a", "an"}, caps=False)
         return _description(toks[j : i + 1])
     return None
+
+
+def _is_surname(toks: list[Token], i: int) -> bool:
+    """Tell "Theresa May" (a surname after a first name) from "in May"."""
+    prev = toks[i - 1] if i > 0 else None
+    return toks[i].low in rules.SURNAME_MONTHS and prev is not None and _is_cap(prev) and (
+        prev.low not in rules.NON_NAME_WORDS)
 
 
 def _best_split(words: list[Token]) -> Mention | None:
@@ -97,7 +105,7 @@ def _open_paren(toks: list[Token], i: int) -> int:
     return i
 
 
-def _skippable(tok: Token) -> bool:
+def skippable(tok: Token) -> bool:
     """Tell whether a word may sit between a speaker and the verb ("has long said")."""
     low = tok.low
     return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in _LY_NOUNS)
@@ -107,7 +115,7 @@ def follows_conjunction(text: str, lo: int, pos: int) -> bool:
     """Tell "X did this and said ..." (the subject is the sentence's) from "X said"."""
     toks = tokens(text, lo, pos)
     i = len(toks) - 1
-    while i >= 0 and _skippable(toks[i]):
+    while i >= 0 and skippable(toks[i]):
         i -= 1
     return i > 0 and toks[i].low in ("and", "but")
 
@@ -116,12 +124,14 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
     """Return the speaker phrase ending just before a cue at pos."""
     toks = tokens(text, lo, pos)
     i = len(toks) - 1
-    while i >= 0 and (_skippable(toks[i]) or toks[i].text == ")"):
+    while i >= 0 and (skippable(toks[i]) or toks[i].text == ")"):
         if toks[i].text == ")":
             i = _open_paren(toks, i)
         i -= 1
     if i < 0:
         return None
+    if toks[i].low == "who" and i > 1 and toks[i - 1].text == ",":
+        i -= 2
     if toks[i].text in _COMMAS:
         return _before_appositive(toks, i)
     return _phrase_ending(toks, i)
@@ -135,13 +145,42 @@ def _before_appositive(toks: list[Token], i: int) -> Mention | None:
         j -= 1
     if inside and inside.kind == "name" and (j < 0 or inside.start <= toks[j + 1].start):
         return inside
+    j = _before_locators(toks, j)
     if j <= 0 or toks[j].text not in _COMMAS:
         return None
-    found = _phrase_ending(toks, j - 1)
+    if toks[j - 1].text == ")":
+        j = _open_paren(toks, j - 1)
+    found = _past_place(toks, j - 1) if j > 0 else None
     if found is None or found.kind != "name" or found.role:
         return found
     role, country = appositive_role(toks[j + 1 : i])
     return Mention(found.start, found.end, found.name, "name", role, country or found.country)
+
+
+def _before_locators(toks: list[Token], j: int) -> int:
+    """Step back over ", 59," and ", of Ashton, Md.," to the comma after the name."""
+    while j > 0 and toks[j].text == ",":
+        k = j - 1
+        while k >= 0 and toks[k].text != "," and j - k < MAX_PHRASE:
+            k -= 1
+        part = toks[k + 1 : j]
+        locator = part and (part[0].low == "of" or part[0].text.isdigit() or (
+            part[0].low.rstrip(".") in rules.PLACE_ABBREVIATIONS))
+        if k < 0 or not locator or toks[k].text != ",":
+            return j
+        j = k
+    return j
+
+
+def _past_place(toks: list[Token], i: int) -> Mention | None:
+    """Read the phrase ending at i, stepping over "of PLACE" ("Jane Roe of Ohio")."""
+    found = _phrase_ending(toks, i)
+    if found is None or found.kind != "org":
+        return found
+    k = next((k for k in range(i, -1, -1) if toks[k].start == found.start), 0)
+    if k > 1 and toks[k - 1].low == "of":
+        return _phrase_ending(toks, k - 2) or found
+    return found
 
 
 def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
@@ -159,7 +198,7 @@ def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
 def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
     """Return the speaker phrase starting just after a cue at pos ("said the mayor")."""
     toks = tokens(text, pos, hi)
-    while toks and toks[0].low in _TIME_WORDS:
+    while toks and toks[0].low in _TIME_WORDS and toks[0].low != "on":
         toks = toks[1:]
     k = 0
     while k < len(toks) and k < MAX_PHRASE and (
@@ -169,10 +208,21 @@ def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
     ):
         k += 1
     if k == 0:
-        return None
+        return _described_after(toks)
     if toks[k - 1].low in rules.PERSON_PRONOUNS:
         return Mention(toks[k - 1].start, toks[k - 1].end, toks[k - 1].text, "pronoun")
-    return _phrase_ending(toks[:k], k - 1)
+    return _past_place(toks[:k], k - 1)
+
+
+def _described_after(toks: list[Token]) -> Mention | None:
+    """Read "said harbour widow Terry Strand": a name after lower-case describing words."""
+    stop = next((k for k, t in enumerate(toks) if not t.text[:1].isalnum()), len(toks))
+    if stop == 0 or stop > MAX_PHRASE:
+        return None
+    if not any(t.low in rules.TITLE_HEADS for t in toks[:stop]):
+        return None
+    found = _phrase_ending(toks[:stop], stop - 1)
+    return found if found and found.kind == "name" else None
 
 
 def first_pronoun(text: str, pos: int, hi: int) -> Mention | None:
@@ -191,17 +241,23 @@ def is_acronym(tok: Token) -> bool:
 def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
     """Return (mention, is_subject) for each multi-word name in a sentence frame."""
     out: list[tuple[Mention, bool]] = []
-    for m in _CAP_RUN.finditer(text, lo, hi):
-        single = " " not in m.group()
-        if single and (m.start() - lo >= WINDOW or m.group().lower() in rules.NON_NAME_WORDS):
-            continue
-        toks = tokens(text, max(lo, m.start() - WINDOW), m.end())
-        found = _phrase_ending(toks, len(toks) - 1) if toks else None
+    runs = [m for m in _CAP_RUN.finditer(text, lo, hi) if " " in m.group() or (
+        m.start() - lo < WINDOW and m.group().lower() not in rules.NON_NAME_WORDS)]
+    toks = tokens(text, max(lo, runs[0].start() - WINDOW), runs[-1].end()) if runs else []
+    for m in runs:
+        found = _name_ending(toks, m.start() - WINDOW, m.end())
         if found and found.kind == "name":
             nxt = text[m.end() : m.end() + 2].strip()
             lead = _opens_clause(text[lo : m.start()])
             out.append((found, lead and (nxt[:1].islower() or nxt == ",")))
     return out
+
+
+def _name_ending(toks: list[Token], lo: int, end: int) -> Mention | None:
+    """Read the phrase whose last token ends at end, looking back no further than lo."""
+    i = bisect_right([t.end for t in toks], end) - 1
+    a = bisect_left([t.start for t in toks], lo)
+    return _phrase_ending(toks[a : i + 1], i - a) if i >= a else None
 
 
 def _opens_clause(before: str) -> bool:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
 
-from app import actors, statements, urls
+from app import actors, permalinks, statements, urls
 from app.actors import check_known
 from app.db import SessionDep
+from app.models import StatementStatus
 from app.routes.deps import BaseUrlDep, SettingsDep, TimelineParams
 from app.schemas import (
     ActorPublic,
@@ -23,6 +25,7 @@ router = APIRouter(prefix="/api", tags=["read"])
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "A parameter is wrong; it is named."},
     404: {"model": ErrorBody, "description": "No such record."},
+    410: {"model": ErrorBody, "description": "The statement was withdrawn; the reason is given."},
 }
 
 
@@ -43,9 +46,14 @@ def list_statements(request: Request, session: SessionDep, settings: SettingsDep
 
 
 @router.get("/statements/{statement_id}", response_model=StatementPublic, responses=ERRORS)
-def get_statement(statement_id: int, session: SessionDep, base: BaseUrlDep) -> StatementPublic:
-    """Return one public statement."""
-    return StatementPublic.of(statements.get_statement(session, statement_id), base)
+def get_statement(statement_id: int, session: SessionDep,
+                  base: BaseUrlDep) -> StatementPublic | JSONResponse:
+    """Return one public statement; a withdrawn one answers 410 with the reason."""
+    view = permalinks.statement_for_permalink(session, statement_id, editor=False)
+    if view.statement.status is StatementStatus.withdrawn:
+        return JSONResponse({"detail": "withdrawn", "id": view.id,
+                             "reason": view.statement.withdrawn_reason}, status_code=410)
+    return StatementPublic.of(view, base)
 
 
 @router.get("/actors", response_model=list[ActorPublic])

@@ -8,11 +8,14 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from app import actors, statements
+from app import actors, permalinks, statements, urls
 from app.db import SessionDep
 from app.errors import NotFound
 from app.explorer import Explorer, explore
+from app.models import StatementStatus
+from app.routes.auth_deps import current_author
 from app.routes.deps import BaseUrlDep, SettingsDep
+from app.routes.editing import choices
 from app.schemas import quotation_jsonld
 from app.web import is_htmx, render
 
@@ -43,25 +46,45 @@ def timeline(request: Request, session: SessionDep, settings: SettingsDep) -> Re
 
 
 @router.get("/statements/{ref}")
-def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep) -> Response:
-    """Show one statement at its canonical address; other spellings redirect there."""
+def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
+              v: int | None = None) -> Response:
+    """Show one statement at its canonical address; other spellings redirect there.
+
+    A withdrawn statement answers 410 with its notice; `?v=N` pins an earlier version.
+    """
     match = _STATEMENT_REF.match(ref)
     if not match:
         raise NotFound("statement", ref)
-    view = statements.get_statement(session, int(match.group(1)))
+    editor = current_author(request) is not None
+    view = permalinks.statement_for_permalink(session, int(match.group(1)), editor=editor)
     if request.url.path != view.path:
-        return RedirectResponse(view.path, status_code=301)
-    before, after = statements.before_and_after(session, view)
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(view.path + query, status_code=301)
     canonical = base + view.path
-    context = {"s": view, "excerpt": statements.excerpt(view), "before": before,
-               "after": after, "same_source": statements.same_source(session, view),
-               "canonical": canonical, "jsonld": quotation_jsonld(view, canonical, base)}
-    return render(request, "statement.html", context)
+    shown, pinned = (permalinks.as_of_version(session, view, v) if v else (view, None))
+    before, after = statements.before_and_after(session, view)
+    context = {"s": shown, "current": view, "pinned": pinned, "excerpt": statements.excerpt(shown),
+               "before": before, "after": after,
+               "same_source": statements.same_source(session, view),
+               "thread": permalinks.thread(session, view.id),
+               "corrected": permalinks.last_correction(session, view.id),
+               "canonical": canonical, "jsonld": quotation_jsonld(shown, canonical, base)}
+    if editor:
+        context.update(choices(session))
+    withdrawn = view.statement.status is StatementStatus.withdrawn
+    return render(request, "statement.html", context, status_code=410 if withdrawn else 200)
 
 
 @router.get("/actors/{slug}")
 def actor(slug: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    """Show an actor's profile over their own filterable timeline."""
+    """Show an actor's profile over their own filterable timeline; a merged actor's old
+    address redirects to the actor kept."""
+    person = actors.find_by_slug(session, slug)
+    if person is None:
+        raise NotFound("actor", slug)
+    if person.slug != slug:
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(urls.actor_path(person.slug) + query, status_code=301)
     person = actors.get_actor(session, slug)
     explorer = _explore(request, session, settings, request.url.path, actors=(person.slug,))
     return _explorer_page(request, explorer, "actor.html",

@@ -12,6 +12,21 @@ DIRECT = [
      "Anna Marsh"),
     ("''The deal is dead,'' said Tom Quill.", "The deal is dead", "Tom Quill"),
     ("“Is this a joke?” asked Tom Quill.", "Is this a joke?", "Tom Quill"),
+    ("“The deal is dead,” said harbour widow Terry Strand.", "The deal is dead", "Terry Strand"),
+    ("“The deal is dead,” said Tom King, a prominent Ohio Democrat.", "The deal is dead",
+     "Tom King"),
+    ("“The deal is dead,” Rep. Jim Roe (R-Ohio), a panel member, said in an interview.",
+     "The deal is dead", "Jim Roe"),
+    ("“The deal is dead,” said Rep. Jane Roe of Maryland, the panel’s ranking member.",
+     "The deal is dead", "Jane Roe"),
+    ("“The deal is dead,” said the Rev. Peter Wherry, of Mayfield Church.",
+     "The deal is dead", "Peter Wherry"),
+    ("“The deal is dead,” said Rep. J.K. Tanner (D-Ohio), head of the caucus.",
+     "The deal is dead", "J.K. Tanner"),
+    ("“The deal is dead,” Vann Brook, a writer for the Harbour Gazette, said on Twitter.",
+     "The deal is dead", "Vann Brook"),
+    ("“The deal is dead,” Jane Roe, 59, of Ashton, Md., told the crowd.", "The deal is dead",
+     "Jane Roe"),
 ]
 
 
@@ -48,6 +63,7 @@ def test_quote_inside_quote_stays_inside() -> None:
 
 
 NOTHING = [
+    "In May the council said nothing at all.",
     "Critics called the plan a “bridge to nowhere” in the press.",
     "She read the novel “The Quiet Harbour” twice.",
     "The film “Night Train” opens on Friday.",

@@ -11,6 +11,8 @@ ROLES = [
      "Petro Danko", "Foreign Minister", "UA"),
     ("Russian UN representative Ivan Sorokin said the talks had failed badly.",
      "Ivan Sorokin", "UN representative", "RU"),
+    ("Prime Minister Anna May said the talks had failed badly.",
+     "Anna May", "Prime Minister", None),
     ("Petro Danko, Ukraine’s foreign minister, said the talks had failed badly.",
      "Petro Danko", "Foreign Minister", "UA"),
     ("French President Claire Moreau said the talks had failed badly.",
@@ -21,7 +23,7 @@ ROLES = [
 
 
 @pytest.mark.parametrize(("text", "speaker", "role", "country"), ROLES)
-def test_role_and_country(text: str, speaker: str, role: str, country: str) -> None:
+def test_role_and_country(text: str, speaker: str, role: str, country: str | None) -> None:
     (q,) = run(text)
     assert (q.speaker, q.role, q.country, q.speaker_type) == (speaker, role, country, "person")
 
@@ -35,6 +37,14 @@ RESOLVED = [
      "Holloway said the talks would resume in March.", "Jane Holloway"),
     ("Mayor Tom Quill spoke first.\n\nThe mayor said the river would crest on Friday.",
      "Tom Quill"),
+    ("Tom Quill met Anna Marsh on Monday.\n\nShe said the budget would be cut by half.",
+     "Anna Marsh"),
+    ("Anna Marsh met Tom Quill on Monday.\n\nHe said the budget would be cut by half.",
+     "Tom Quill"),
+    ("Mr. Quill met the new mayor on Monday.\n\nMs. Marsh arrived later.\n\n"
+     "He said the budget would be cut by half.", "Quill"),
+    ("Jane Holloway arrived on Sunday at the Harbour Museum.\n\n"
+     "She said the talks would resume in March.", "Jane Holloway"),
 ]
 
 

@@ -1,0 +1,99 @@
+"""Writing actors: add, correct (aliases, roles with dates, country) and merge duplicates."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, update
+
+from app.actors import find_actor, free_slug, get_actor
+from app.editing import EditRefused
+from app.history import record_change, snapshot
+from app.inputs import ActorIn, ActorPatch, RoleIn
+from app.models import Actor, ActorRedirect, Alias, Role, Statement, utcnow
+
+
+def create_actor(session: Session, data: ActorIn, author: str) -> Actor:
+    """Add an actor, refusing a name or alias that already names one."""
+    for name in (data.name, *data.aliases):
+        if (known := find_actor(session, name)) is not None:
+            raise EditRefused(f"{name!r} already names {known.name} ({known.slug})")
+    actor = Actor(slug=free_slug(session, data.name), name=data.name, kind=data.kind,
+                  country_code=data.country)
+    _set_aliases(actor, data.aliases)
+    _set_roles(actor, data.roles)
+    session.add(actor)
+    session.flush()
+    record_change(session, actor, action="create", author=author, before=None)
+    session.commit()
+    session.refresh(actor)
+    return actor
+
+
+def update_actor(session: Session, slug: str, patch: ActorPatch, author: str) -> Actor:
+    """Correct an actor; the slug stays, so links to the profile keep working."""
+    actor = get_actor(session, slug)
+    before = snapshot(actor)
+    fields = patch.model_dump(exclude_unset=True)
+    if "aliases" in fields:
+        _set_aliases(actor, fields.pop("aliases") or [])
+    if "roles" in fields:
+        _set_roles(actor, [RoleIn(**r) for r in fields.pop("roles") or []])
+    if "country" in fields:
+        actor.country_code = fields.pop("country")
+    for name, value in fields.items():
+        setattr(actor, name, value)
+    actor.updated_at = utcnow()
+    session.add(actor)
+    session.flush()
+    record_change(session, actor, action="edit", author=author, before=before)
+    session.commit()
+    session.refresh(actor)
+    return actor
+
+
+def merge_actors(session: Session, keep_slug: str, drop_slug: str, author: str) -> Actor:
+    """Fold a duplicate into the actor kept: statements, names and roles move; its slug
+    redirects to the kept one."""
+    keep, drop = get_actor(session, keep_slug), get_actor(session, drop_slug)
+    assert keep.id is not None
+    if keep.id == drop.id:
+        raise EditRefused("an actor cannot be merged into itself")
+    before = snapshot(keep)
+    session.exec(update(Statement).where(col(Statement.actor_id) == drop.id)
+                 .values(actor_id=keep.id))
+    names = {a.name for a in keep.aliases} | {keep.name}
+    _set_aliases(keep, [*(a.name for a in keep.aliases),
+                        *(n for n in [drop.name, *(a.name for a in drop.aliases)]
+                          if n not in names)])
+    titles = {(r.title, r.starts_on, r.ends_on) for r in keep.roles}
+    keep.roles += [Role(title=r.title, starts_on=r.starts_on, ends_on=r.ends_on)  # type: ignore[call-arg]
+                   for r in drop.roles if (r.title, r.starts_on, r.ends_on) not in titles]
+    keep.country_code = keep.country_code or drop.country_code
+    session.exec(update(ActorRedirect).where(
+        col(ActorRedirect.actor_id) == drop.id).values(actor_id=keep.id))
+    session.add(ActorRedirect(slug=drop.slug, actor_id=keep.id))
+    for row in (*drop.aliases, *drop.roles):
+        session.delete(row)
+    session.delete(drop)
+    session.flush()
+    record_change(session, keep, action=f"merge {drop.slug}", author=author, before=before)
+    session.commit()
+    session.refresh(keep)
+    return keep
+
+
+def _set_aliases(actor: Actor, names: list[str]) -> None:
+    wanted = list(dict.fromkeys(n.strip() for n in names if n.strip() and n.strip() != actor.name))
+    kept = [a for a in actor.aliases if a.name in wanted]
+    have = {a.name for a in kept}
+    actor.aliases = kept + [Alias(name=n) for n in wanted if n not in have]  # type: ignore[call-arg]
+
+
+def _set_roles(actor: Actor, roles: list[RoleIn]) -> None:
+    for role in roles:
+        if role.starts_on and role.ends_on and role.starts_on > role.ends_on:
+            raise EditRefused(f"the role {role.title!r} ends before it starts")
+    actor.roles = [Role(title=r.title, starts_on=r.starts_on, ends_on=r.ends_on)  # type: ignore[call-arg]
+                   for r in roles]
+
+
+__all__ = ["create_actor", "merge_actors", "update_actor"]

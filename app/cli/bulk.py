@@ -1,0 +1,235 @@
+"""Bulk commands: import and export files, back up and restore the database."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from app.bulk import FORMATS, Format, format_of
+from app.cli.app import cli, settings_from
+from app.config import Settings
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from app.bulk_import import ImportReport, RowError
+    from app.timeline import TimelineQuery
+
+#: Bad lines printed before the rest are only counted.
+MAX_SHOWN = 50
+FormatOption = Annotated[str | None, typer.Option(
+    "--format", help="csv or jsonl (or jsonld for export) [default: from the file's extension]")]
+DbOption = Annotated[str | None, typer.Option(
+    help="SQLite file or database URL [default: ONRECORD_DATABASE_URL or ./onrecord.db]")]
+
+
+@cli.command("import")
+def import_file(
+    file: Annotated[Path, typer.Argument(help="CSV or JSON Lines of statements; see README.")],
+    dry_run: Annotated[bool, typer.Option(help="Check every row, write nothing.")] = False,
+    skip_bad: Annotated[bool, typer.Option(help="Import the good rows, report the bad.")] = False,
+    fmt: FormatOption = None,
+    db: DbOption = None,
+) -> None:
+    """Add the statements of a file in one transaction; one bad row and nothing is written."""
+    from sqlmodel import Session
+
+    from app.bulk_import import ImportRefused, import_rows, read_rows
+    from app.db import make_engine
+    from app.main import prepare_database
+
+    kind = _format(fmt, file.name, ("csv", "jsonl"))
+    try:
+        parsed = read_rows(file.read_bytes(), kind)
+    except OSError as err:
+        _fail(f"{file}: {err.strerror or err}")
+    except ImportRefused as err:
+        _refuse(file, err.errors, "nothing was imported")
+    if parsed.errors and not skip_bad:
+        _refuse(file, parsed.errors, "nothing was imported; fix these lines, or use --skip-bad")
+    settings = _without_demo(db)
+    with _database_errors():
+        prepare_database(settings)
+        with Session(make_engine(settings.database_url)) as session:
+            try:
+                report = import_rows(session, parsed, author=f"import {file.name}",
+                                     skip_bad=skip_bad, dry_run=dry_run)
+            except ImportRefused as err:
+                _refuse(file, err.errors, "nothing was imported")
+    _show_report(file, report)
+
+
+@cli.command()
+def export(
+    actor: Annotated[list[str] | None, typer.Option(help="Actor slug; repeat for several.")] = None,
+    country: Annotated[list[str] | None, typer.Option(help="ISO code; repeat for several.")] = None,
+    stance: Annotated[str | None, typer.Option(help="supportive, critical or neutral.")] = None,
+    target: Annotated[str | None, typer.Option(help="Slug of the stance's target.")] = None,
+    from_: Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD.")] = None,
+    to: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD.")] = None,
+    q: Annotated[str | None, typer.Option(help="Words to search for.")] = None,
+    sort: Annotated[str | None, typer.Option(help="newest (default) or oldest.")] = None,
+    fmt: FormatOption = None,
+    output: Annotated[Path | None, typer.Option(help="File to write [default: stdout].")] = None,
+    base_url: Annotated[str | None, typer.Option(
+        help="Origin of the url column [default: ONRECORD_BASE_URL, else paths only].")] = None,
+    db: DbOption = None,
+) -> None:
+    """Write every public statement of a filtered view, like /export.csv?<the same filters>."""
+    from sqlmodel import Session
+
+    from app.bulk_export import export_text
+    from app.db import make_engine
+    from app.main import prepare_database
+
+    kind = _format(fmt, output.name if output else "x.jsonl", FORMATS)
+    pairs = [("actor", a) for a in actor or []] + [("country", c) for c in country or []]
+    pairs += [(k, v) for k, v in (("stance", stance), ("target", target), ("from", from_),
+                                  ("to", to), ("q", q), ("sort", sort)) if v is not None]
+    settings = _without_demo(db)
+    with _database_errors():
+        prepare_database(settings)
+        with Session(make_engine(settings.database_url)) as session:
+            query = _query(session, pairs)
+            origin = (base_url or settings.base_url).rstrip("/")
+            _write(export_text(session, query, kind, origin), output)
+
+
+@cli.command("backup")
+def backup_database(
+    file: Annotated[Path, typer.Argument(help="Where to write the copy.")],
+    db: DbOption = None,
+) -> None:
+    """Copy the SQLite database into a file, safely while the server runs."""
+    from app.backup import BackupRefused, backup
+
+    settings = settings_from(db)
+    try:
+        size = backup(settings.database_url, file)
+    except BackupRefused as err:
+        _fail(str(err))
+    typer.echo(f"Backed up {settings.database_url} to {file} ({size / 1024:.0f} KiB).")
+
+
+@cli.command("restore")
+def restore_database(
+    file: Annotated[Path, typer.Argument(help="A file made by `onrecord backup`.")],
+    db: DbOption = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Replace without asking.")] = False,
+) -> None:
+    """Replace the database with a backup; the replaced one is kept beside it."""
+    from app.backup import BackupRefused, check_backup, restore, sqlite_path
+    from app.main import prepare_database
+
+    settings = _without_demo(db)
+    try:
+        live = sqlite_path(settings.database_url)
+        check_backup(file)
+        if live.is_file() and not yes and not typer.confirm(f"Replace {live} with {file}?"):
+            _fail("nothing was restored")
+        kept = restore(settings.database_url, file)
+    except BackupRefused as err:
+        _fail(str(err))
+    prepare_database(settings)  # a backup from an older onrecord is brought up to date
+    typer.echo(f"Restored {file} into {live}."
+               + (f" The database it replaced is kept as {kept}." if kept else ""))
+
+
+def _format(given: str | None, name: str, allowed: tuple[Format, ...]) -> Format:
+    """Return the file format from --format, else from the file's extension."""
+    found = format_of(f"x.{given}") if given else format_of(name)
+    if found is None or found not in allowed:
+        hint = f"{given!r} is not one of" if given else f"cannot tell the format of {name}; use"
+        raise typer.BadParameter(f"{hint} {', '.join(allowed)}", param_hint="--format")
+    return found
+
+
+def _query(session: Session, pairs: list[tuple[str, str]]) -> TimelineQuery:
+    """Read the filter options as the timeline reads its query string, naming bad ones."""
+    from app.actors import check_known
+    from app.errors import InvalidParameters
+    from app.timeline import TimelineQuery
+
+    params: dict[str, list[str]] = {}
+    for key, value in pairs:
+        params.setdefault(key, []).append(value)
+    try:
+        query = TimelineQuery.from_params(_Params(params))
+        check_known(session, query)
+    except InvalidParameters as err:
+        raise typer.BadParameter("; ".join(f"--{e.param}: {e.message}" for e in err.errors),
+                                 param_hint="filters") from None
+    return query
+
+
+class _Params(dict[str, list[str]]):
+    """Options gathered as a query string that holds a key several times."""
+
+    def getlist(self, key: str) -> list[str]:
+        return self.get(key, [])
+
+
+def _write(chunks: Iterable[str], output: Path | None) -> None:
+    if output is None:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        return
+    partial = output.with_name(f".{output.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as file:
+            file.writelines(chunks)
+        partial.replace(output)
+    except OSError as err:
+        _fail(f"{output}: {err.strerror or err}")
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _without_demo(db: str | None) -> Settings:
+    """Return settings that never load the demo: an import or restore starts from what is there."""
+    return settings_from(db).model_copy(update={"load_demo": False})
+
+
+def _show_report(file: Path, report: ImportReport) -> None:
+    _show_bad(file, report.skipped)
+    verb = "Would add" if report.dry_run else "Added"
+    typer.echo(f"{verb} {report.added} statements from {file.name}"
+               + (f", skipping {len(report.skipped)} bad rows." if report.skipped else "."))
+    for label, names in (("Known", report.known_speakers), ("New", report.new_speakers)):
+        if names:
+            typer.echo(f"{label} speakers: {', '.join(names)}.")
+
+
+@contextlib.contextmanager
+def _database_errors() -> Iterator[None]:
+    """Explain a database that cannot be reached or written, instead of a traceback."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        yield
+    except SQLAlchemyError as err:
+        _fail(f"the database refused: {getattr(err, 'orig', None) or err}")
+    except ImportError as err:  # a URL whose driver is not installed
+        _fail(f"cannot reach the database: {err}")
+
+
+def _show_bad(file: Path, errors: list[RowError]) -> None:
+    for error in errors[:MAX_SHOWN]:
+        typer.echo(f"{file}:{error}", err=True)
+    if len(errors) > MAX_SHOWN:
+        typer.echo(f"{file}: ... and {len(errors) - MAX_SHOWN} more bad lines", err=True)
+
+
+def _refuse(file: Path, errors: list[RowError], outcome: str) -> NoReturn:
+    _show_bad(file, errors)
+    _fail(f"{file}: {outcome}")
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(f"onrecord: {message}", err=True)
+    raise typer.Exit(1)

@@ -1,0 +1,82 @@
+"""Accounts: the first editor, and API tokens for scripts."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from typing import Annotated
+
+import typer
+from sqlmodel import Session
+
+from app.cli.app import cli, settings_from
+
+user = typer.Typer(help="Editor accounts.", no_args_is_help=True)
+token = typer.Typer(help="API tokens for scripts (sent as 'Authorization: Bearer').",
+                    no_args_is_help=True)
+cli.add_typer(user, name="user")
+cli.add_typer(token, name="token")
+
+DbOption = Annotated[str | None, typer.Option(help="SQLite file or database URL.")]
+
+
+def _session(db: str | None) -> Session:
+    from app.db import make_engine
+    from app.main import prepare_database
+
+    settings = settings_from(db)
+    prepare_database(settings)
+    return Session(make_engine(settings.database_url))
+
+
+@user.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="The editor's login name.")],
+    password_stdin: Annotated[bool, typer.Option(
+        "--password-stdin", help="Read the password from standard input.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Add an editor; the password is asked for (or read from stdin), never an argument."""
+    from app.auth import AuthError, add_editor
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            typer.echo("onrecord user add: the passwords differ", err=True)
+            raise typer.Exit(1)
+    with _session(db) as session:
+        try:
+            add_editor(session, name, password)
+        except AuthError as error:
+            typer.echo(f"onrecord user add: {error}", err=True)
+            raise typer.Exit(1) from None
+    typer.echo(f"Added editor {name.strip()}.")
+
+
+@token.command("create")
+def token_create(
+    name: Annotated[str, typer.Option("--name", help="What the token is for.")],
+    db: DbOption = None,
+) -> None:
+    """Create a token and print it once; only its hash is stored."""
+    from app.auth import create_token
+
+    with _session(db) as session:
+        typer.echo(create_token(session, name))
+
+
+@token.command("revoke")
+def token_revoke(
+    name: Annotated[str, typer.Option("--name", help="The name the token was created with.")],
+    db: DbOption = None,
+) -> None:
+    """Revoke every live token of a name."""
+    from app.auth import revoke_token
+
+    with _session(db) as session:
+        count = revoke_token(session, name)
+    typer.echo(f"Revoked {count} token{'s' if count != 1 else ''} named {name}.")
+    if not count:
+        raise typer.Exit(1)

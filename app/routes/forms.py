@@ -1,0 +1,31 @@
+"""Reading an editor's HTML form into the same validated inputs the JSON API takes."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from starlette.datastructures import FormData
+
+from app.errors import InvalidParameter
+
+M = TypeVar("M", bound=BaseModel)
+#: Form fields that are not part of the record.
+_CONTROL_FIELDS = {"csrf_token", "action", "next"}
+
+
+def form_values(form: FormData, *, keep_blank: set[str] | None = None) -> dict[str, Any]:
+    """Return the form's fields, with blank optional ones left out (a plain form sends '')."""
+    keep = keep_blank or set()
+    return {k: v for k, v in form.items()
+            if k not in _CONTROL_FIELDS and isinstance(v, str) and (v.strip() or k in keep)}
+
+
+def parse(model: type[M], values: dict[str, Any]) -> tuple[M | None, list[InvalidParameter]]:
+    """Validate values into a model, or return the errors, each naming its field."""
+    try:
+        return model.model_validate(values), []
+    except ValidationError as error:
+        return None, [InvalidParameter(".".join(str(p) for p in e["loc"]) or "form",
+                                       e["msg"].removeprefix("Value error, "))
+                      for e in error.errors()]

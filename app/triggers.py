@@ -1,0 +1,134 @@
+"""The database's own machinery for search and counts: triggers, the FTS5 table, the GIN index.
+
+Migration 0002 creates them; a bulk load (synth, copy) sets the triggers aside and
+recounts once at the end, which is many times faster than a trigger call per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlmodel import Session
+
+from app.tallies import refill
+
+# --- SQLite -------------------------------------------------------------------------------
+
+SQLITE_FTS = """
+CREATE VIRTUAL TABLE statement_fts USING fts5(
+    text, content='statement', content_rowid='id', tokenize='unicode61 remove_diacritics 2')
+"""
+
+
+def _sqlite_bump(row: str, sign: str) -> str:
+    """SQL that adds (sign '1') or takes away ('-1') one row's statement from the tallies."""
+    month = f"date({row}.said_on, 'start of month')"
+    return f"""
+    INSERT INTO statement_tally (actor_id, month, country_code, stance, target_slug, n)
+    SELECT {row}.actor_id, {month}, coalesce({row}.country_code, ''), {row}.stance,
+           coalesce({row}.target_slug, ''), {sign}
+    WHERE {row}.status = 'published'
+    ON CONFLICT (actor_id, month, country_code, stance, target_slug)
+    DO UPDATE SET n = n + excluded.n;
+    INSERT INTO statement_total (facet, value, stance, n)
+    SELECT facet, value, {row}.stance, {sign} FROM (
+        SELECT 'actor' AS facet, CAST({row}.actor_id AS TEXT) AS value
+        UNION ALL SELECT 'country', {row}.country_code
+        UNION ALL SELECT 'target', {row}.target_slug
+        UNION ALL SELECT 'month', {month})
+    WHERE {row}.status = 'published' AND value IS NOT NULL AND value <> ''
+    ON CONFLICT (facet, value, stance) DO UPDATE SET n = n + excluded.n;
+    """
+
+
+FTS_IN = "INSERT INTO statement_fts (rowid, text) VALUES (new.id, new.text);"
+FTS_OUT = ("INSERT INTO statement_fts (statement_fts, rowid, text) "
+           "VALUES ('delete', old.id, old.text);")
+SQLITE_TRIGGER_NAMES = ("statement_ai", "statement_ad", "statement_au")
+SQLITE_TRIGGERS = [
+    f"CREATE TRIGGER statement_ai AFTER INSERT ON statement BEGIN {FTS_IN}"
+    f"{_sqlite_bump('new', '1')} END",
+    f"CREATE TRIGGER statement_ad AFTER DELETE ON statement BEGIN {FTS_OUT}"
+    f"{_sqlite_bump('old', '-1')} END",
+    f"CREATE TRIGGER statement_au AFTER UPDATE ON statement BEGIN {FTS_OUT} {FTS_IN}"
+    f"{_sqlite_bump('old', '-1')}{_sqlite_bump('new', '1')} END",
+]
+
+# --- PostgreSQL ---------------------------------------------------------------------------
+
+PG_SEARCH_INDEX = ("CREATE INDEX ix_statement_text_search ON statement "
+                   "USING gin (to_tsvector('simple', text))")
+PG_FUNCTIONS = [
+    """
+    CREATE FUNCTION statement_tally_bump(r statement, s integer) RETURNS void AS $$
+    DECLARE m date := CAST(date_trunc('month', r.said_on) AS date);
+    BEGIN
+      IF r.status <> 'published' THEN RETURN; END IF;
+      INSERT INTO statement_tally AS t (actor_id, month, country_code, stance, target_slug, n)
+      VALUES (r.actor_id, m, coalesce(r.country_code, ''), CAST(r.stance AS varchar),
+              coalesce(r.target_slug, ''), s)
+      ON CONFLICT (actor_id, month, country_code, stance, target_slug)
+      DO UPDATE SET n = t.n + excluded.n;
+      INSERT INTO statement_total AS t (facet, value, stance, n)
+      SELECT f, v, CAST(r.stance AS varchar), s FROM (VALUES
+          ('actor', CAST(r.actor_id AS varchar)), ('country', r.country_code),
+          ('target', r.target_slug), ('month', to_char(m, 'YYYY-MM-DD'))) AS x (f, v)
+      WHERE v IS NOT NULL AND v <> ''
+      ON CONFLICT (facet, value, stance) DO UPDATE SET n = t.n + excluded.n;
+    END $$ LANGUAGE plpgsql
+    """,
+    """
+    CREATE FUNCTION statement_tally_trigger() RETURNS trigger AS $$
+    BEGIN
+      IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM statement_tally_bump(OLD, -1); END IF;
+      IF TG_OP IN ('UPDATE', 'INSERT') THEN PERFORM statement_tally_bump(NEW, 1); END IF;
+      RETURN NULL;
+    END $$ LANGUAGE plpgsql
+    """,
+    "CREATE TRIGGER statement_tally AFTER INSERT OR UPDATE OR DELETE ON statement "
+    "FOR EACH ROW EXECUTE FUNCTION statement_tally_trigger()",
+]
+
+
+PG_TRIGGER = PG_FUNCTIONS[-1]
+
+
+def create_search_and_counts(connection: Connection) -> None:
+    """Create the search index and the triggers, and count what is already there."""
+    sqlite = connection.dialect.name == "sqlite"
+    for statement in ([SQLITE_FTS, *SQLITE_TRIGGERS] if sqlite
+                      else [PG_SEARCH_INDEX, *PG_FUNCTIONS]):
+        connection.exec_driver_sql(statement)
+    _recount(connection)
+
+
+def _recount(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("INSERT INTO statement_fts (statement_fts) VALUES ('rebuild')")
+    refill(Session(bind=connection))
+
+
+def _drop_triggers(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        for name in SQLITE_TRIGGER_NAMES:
+            connection.exec_driver_sql(f"DROP TRIGGER {name}")
+    else:
+        connection.exec_driver_sql("DROP TRIGGER statement_tally ON statement")
+
+
+@contextmanager
+def bulk_load(session: Session) -> Iterator[None]:
+    """Load many statements without per-row triggers, then rebuild search and counts once.
+
+    Everything happens in the session's transaction: on failure nothing is left half-counted.
+    """
+    connection = session.connection()
+    _drop_triggers(connection)
+    yield
+    session.flush()
+    _recount(connection)
+    for statement in (SQLITE_TRIGGERS if connection.dialect.name == "sqlite" else [PG_TRIGGER]):
+        connection.execute(text(statement))

@@ -1,0 +1,150 @@
+"""Facet counts and the chart stay exact through inserts, edits, status changes and deletes."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import date, timedelta
+
+import pytest
+from sqlmodel import Session, select
+
+from app.counts import Facet, count_by
+from app.facets import chart
+from app.models import Actor, Stance, Statement, StatementStatus
+from app.tallies import StatementTally, StatementTotal, refill
+from app.timeline import TimelineQuery
+from tests import factories as f
+
+FACETS: tuple[Facet, ...] = ("actor", "country", "stance", "target", "month")
+TARGETS = [None, "Freedonia", "Sylvania", "Ruritania"]
+COUNTRIES = ["FR", "DE", "IT", None]
+START = date(2020, 1, 1)
+
+
+def naive(statements: list[Statement], slugs: dict[int, str], query: TimelineQuery,
+          facet: Facet) -> dict[str, int]:
+    """Count facet values by looking at every statement, the way a reader would."""
+    skip = "date" if facet == "month" else facet
+    keep = [s for s in statements if s.status is StatementStatus.published
+            and (skip == "actor" or not query.actors or slugs[s.actor_id] in query.actors)
+            and (skip == "country" or not query.countries or s.country_code in query.countries)
+            and (skip == "stance" or not query.stance or s.stance is query.stance)
+            and (skip == "target" or not query.target or s.target_slug == query.target)
+            and (skip == "date" or not query.date_from or s.said_on >= query.date_from)
+            and (skip == "date" or not query.date_to or s.said_on <= query.date_to)]
+    key = {"actor": lambda s: str(s.actor_id), "country": lambda s: s.country_code,
+           "stance": lambda s: s.stance.value, "target": lambda s: s.target_slug,
+           "month": lambda s: s.said_on.replace(day=1).isoformat()}[facet]
+    return dict(Counter(k for k in map(key, keep) if k))
+
+
+def random_query(rng: random.Random, slugs: list[str]) -> TimelineQuery:
+    lo = START + timedelta(days=rng.randrange(500)) if rng.random() < 0.5 else None
+    hi = (lo or START) + timedelta(days=rng.randrange(400)) if rng.random() < 0.5 else None
+    return TimelineQuery(
+        actors=tuple(rng.sample(slugs, rng.choice([0, 0, 1, 2]))),
+        countries=tuple(c for c in rng.sample(COUNTRIES[:3], rng.choice([0, 0, 1])) if c),
+        stance=rng.choice([None, None, *Stance]),
+        target=rng.choice([None, None, "freedonia", "sylvania"]),
+        date_from=lo, date_to=hi)
+
+
+def mutate(session: Session, rng: random.Random, statements: list[Statement],
+           actors: list[Actor]) -> None:
+    """Edit, republish, withdraw or delete random statements, as curation will."""
+    for s in rng.sample(statements, 25):
+        change = rng.randrange(6)
+        if change == 0:
+            s.actor_id = rng.choice(actors).id  # type: ignore[assignment]
+        elif change == 1:
+            s.country_code = rng.choice(COUNTRIES)
+        elif change == 2:
+            s.stance = rng.choice(list(Stance))
+        elif change == 3:
+            s.target = rng.choice(TARGETS)
+            s.target_slug = s.target.lower() if s.target else None
+        elif change == 4:
+            s.said_on = START + timedelta(days=rng.randrange(700))
+        else:
+            s.status = rng.choice(list(StatementStatus))
+        session.add(s)
+    for s in rng.sample(statements, 5):
+        statements.remove(s)
+        session.delete(s)
+    session.commit()
+
+
+@pytest.fixture
+def record(session: Session) -> tuple[list[Statement], list[Actor]]:
+    """Five fictional speakers and 300 statements over two years."""
+    rng = random.Random(7)
+    actors = [f.actor(session, f"Speaker {name}", country=rng.choice(COUNTRIES[:3]))
+              for name in ("Ash", "Birch", "Cedar", "Dogwood", "Elm")]
+    made = []
+    for _ in range(300):
+        target = rng.choice(TARGETS)
+        made.append(f.statement(session, rng.choice(actors), target=target,
+                                said_on=START + timedelta(days=rng.randrange(700)),
+                                stance=rng.choice(list(Stance)),
+                                country=rng.choice(COUNTRIES[:3])))
+    for s in made[::7]:  # some speak for no country
+        s.country_code = None
+    session.commit()
+    return made, actors
+
+
+def assert_counts_exact(session: Session, actors: list[Actor], seed: int) -> None:
+    """Compare every facet's counts with a count of the statements as stored, many queries."""
+    session.expire_all()
+    statements = list(session.exec(select(Statement)).all())
+    rng = random.Random(seed)
+    slugs = {a.id: a.slug for a in actors if a.id is not None}
+    for _ in range(60):
+        query = random_query(rng, list(slugs.values()))
+        for facet in FACETS:
+            assert count_by(session, query, facet) == naive(statements, slugs, query, facet), (
+                query, facet)
+
+
+def test_counts_equal_a_direct_count_under_random_filters(session, record):
+    assert_counts_exact(session, record[1], seed=1)
+
+
+def test_counts_stay_exact_through_edits_status_changes_and_deletes(session, record):
+    statements, actors = record
+    rng = random.Random(3)
+    for round_ in range(3):
+        mutate(session, rng, statements, actors)
+        assert_counts_exact(session, actors, seed=round_)
+
+
+def tallies(session: Session) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """Return the non-zero rows of both tally tables, sorted."""
+    tally = sorted((t.actor_id, t.month, t.country_code, t.stance, t.target_slug, t.n)
+                   for t in session.exec(select(StatementTally)).all() if t.n)
+    total = sorted((t.facet, t.value, t.stance, t.n)
+                   for t in session.exec(select(StatementTotal)).all() if t.n)
+    return tally, total
+
+
+def test_a_recount_from_scratch_equals_what_the_triggers_kept(session, record):
+    mutate(session, random.Random(5), *record)
+    kept = tallies(session)
+    refill(session)
+    session.commit()
+    assert tallies(session) == kept
+    assert kept[0]
+
+
+@pytest.mark.parametrize("days", [20, 75, 500])
+def test_chart_bars_sum_the_statements_of_their_period(session, days):
+    speaker = f.actor(session, "Speaker Fir")
+    said = [date(2021, 5, 30) + timedelta(days=i * days // 40) for i in range(40)]
+    for day in said:
+        f.statement(session, speaker, said_on=day)
+    bars = chart(session, TimelineQuery())
+    assert sum(b.count for b in bars) == 40
+    for bar in bars:
+        assert bar.count == sum(bar.start <= d <= bar.end for d in said)
+    assert bars[0].start <= said[0] and said[-1] <= bars[-1].end

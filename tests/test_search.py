@@ -1,0 +1,87 @@
+"""Text search finds what a reader scanning every statement would find, and follows edits."""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import date, timedelta
+
+import pytest
+from sqlmodel import Session, select
+
+from app.models import Stance, Statement, StatementStatus
+from app.search import words
+from tests import factories as f
+
+VOCABULARY = ["harbour", "harbor", "border", "Border", "grain", "grains", "ceasefire",
+              "sanctions", "talks", "TALKS", "ukraine", "union", "unity", "the", "a", "of"]
+
+
+def naive(statements: list[Statement], q: str) -> list[int]:
+    """Ids, newest first, of published statements where each word of q starts a word."""
+    wanted = words(q)
+
+    def hit(text: str) -> bool:
+        have = re.findall(r"[^\W_]+", text.lower())
+        return all(any(h.startswith(w) for h in have) for w in wanted)
+
+    keep = [s for s in statements if s.status is StatementStatus.published and hit(s.text)]
+    return [s.id for s in sorted(keep, key=lambda s: (s.said_on, s.id), reverse=True)
+            if s.id is not None]
+
+
+def api_ids(client, qs: str) -> list[int]:
+    found: list[int] = []
+    url: str | None = f"/api/statements?{qs}"
+    while url:
+        body = client.get(url).json()
+        found += [item["id"] for item in body["items"]]
+        url = body["next_url"]
+    return found
+
+
+@pytest.fixture
+def texts(session: Session) -> list[Statement]:
+    """120 statements of random words by two fictional speakers, some of them drafts."""
+    rng = random.Random(11)
+    speakers = [f.actor(session, "Speaker Oak", country="FR"),
+                f.actor(session, "Speaker Yew", country="DE")]
+    made = []
+    for i in range(120):
+        text = " ".join(rng.choice(VOCABULARY) for _ in range(rng.randrange(2, 9))) + "."
+        made.append(f.statement(session, speakers[i % 2], text=text, stance=rng.choice(
+            list(Stance)), said_on=date(2022, 1, 1) + timedelta(days=rng.randrange(90))))
+    for s in made[::9]:
+        s.status = StatementStatus.draft
+    session.commit()
+    return made
+
+
+@pytest.mark.parametrize("q", ["harbour", "harb", "HARBOUR", "talks grain", "border union",
+                               "uni", "of the", "ceasefire, sanctions!", "zzz", "b"])
+def test_search_finds_what_a_scan_finds(client, texts, q):
+    assert api_ids(client, f"q={q}") == naive(texts, q)
+
+
+def test_search_combines_with_filters_and_counts(client, texts):
+    expected = [i for i in naive(texts, "grain") if i in {s.id for s in texts
+                                                          if s.country_code == "DE"}]
+    assert api_ids(client, "q=grain&country=DE") == expected
+
+
+def test_search_follows_edits_and_deletes(client, session, texts):
+    first, second = texts[1], texts[2]
+    first.text = "Quokkas were mentioned once."
+    session.add(first)
+    session.delete(second)
+    session.commit()
+    assert api_ids(client, "q=quokka") == [first.id]
+    assert api_ids(client, f"q={second.text.split()[0]}") == naive(
+        list(session.exec(select(Statement)).all()), second.text.split()[0])
+
+
+def test_search_without_words_matches_literally(client, session):
+    speaker = f.actor(session, "Speaker Ivy")
+    made = f.statement(session, speaker, said_on=date(2022, 2, 2), text="Really?! No.")
+    assert api_ids(client, "q=%3F%21") == [made.id]
+    assert api_ids(client, "q=%25") == []
