@@ -71,9 +71,7 @@ def merge_actors(session: Session, keep_slug: str, drop_slug: str, author: str) 
     session.exec(update(ActorRedirect).where(
         col(ActorRedirect.actor_id) == drop.id).values(actor_id=keep.id))
     session.add(ActorRedirect(slug=drop.slug, actor_id=keep.id))
-    for row in (*drop.aliases, *drop.roles):
-        session.delete(row)
-    session.delete(drop)
+    session.delete(drop)  # its aliases and roles go with it; their copies live on keep
     session.flush()
     record_change(session, keep, action=f"merge {drop.slug}", author=author, before=before)
     session.commit()

@@ -1,7 +1,8 @@
 """Exact counts of public statements per facet value, read from the cheapest place that has them.
 
-- no filter but stance: `statement_total` (a row per value and stance);
-- filters on speaker, country, target or dates: `statement_tally` (a row per month and
+- no filter, or one (of one or several values): `statement_total`, kept per value and
+  per value of each other facet;
+- more filters, or dates: `statement_tally` (a row per month and
   combination), with the days of a partly covered month counted from `statement` itself;
 - a text search: `statement` joined to the search index, under the other filters.
 Every path counts the same thing; tests compare them with a direct count.
@@ -10,10 +11,11 @@ Every path counts the same thing; tests compare them with a direct count.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, func
+from sqlalchemy import ColumnElement, String, func
 from sqlmodel import Session, col, select
 
 from app.models import Actor, Statement
@@ -33,36 +35,59 @@ _STATEMENT_KEYS: dict[str, Any] = {
 }
 
 
-def count_by(session: Session, query: TimelineQuery, facet: Facet) -> dict[str, int]:
+def count_by(session: Session, query: TimelineQuery, facet: Facet, *, limit: int | None = None,
+             only: Sequence[str] = ()) -> dict[str, int]:
     """Count public statements per value of a facet, under every filter but the facet's own.
 
     Keys are actor ids, country codes, stances, target slugs or first days of months
-    (YYYY-MM-DD); values without statements are left out.
+    (YYYY-MM-DD); values without statements are left out. With `limit`, only the biggest
+    counts (ties in key order); with `only`, only those values.
     """
     skip = "date" if facet == "month" else facet
+    givens = None if query.q else _givens(query, skip)
+    if givens is not None and len(givens) <= 1:
+        return _totalled(session, facet, givens[0] if givens else None, limit, only)
     if query.q:
         found = _scanned(session, query, facet, skip)
-    elif not _narrowed(query, skip):
-        found = _totalled(session, facet, None if skip == "stance" else query.stance)
     else:
         found = _tallied(session, query, facet, skip)
-    return {k: n for k, n in found.items() if n and k}
+    found = {k: n for k, n in found.items() if n and k and (not only or k in only)}
+    return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
 
 
-def _narrowed(query: TimelineQuery, skip: str) -> bool:
-    """Tell whether filters other than stance apply, so whole-record totals will not do."""
-    return any(on and skip != name for name, on in (
-        ("actor", query.actors), ("country", query.countries), ("target", query.target),
-        ("date", query.date_from or query.date_to)))
+def _givens(query: TimelineQuery, skip: str) -> list[tuple[str, Any]] | None:
+    """Return the filters but `skip` as (facet, values), or None when dates narrow the view."""
+    if skip != "date" and (query.date_from or query.date_to):
+        return None
+    givens: list[tuple[str, Any]] = []
+    if query.actors and skip != "actor":
+        givens.append(("actor", [select(func.cast(col(Actor.id), String))
+                                 .where(col(Actor.slug) == slug).scalar_subquery()
+                                 for slug in query.actors]))
+    if query.countries and skip != "country":
+        givens.append(("country", list(query.countries)))
+    if query.stance and skip != "stance":
+        givens.append(("stance", [query.stance.value]))
+    if query.target and skip != "target":
+        givens.append(("target", [query.target]))
+    return givens
 
 
-def _totalled(session: Session, facet: Facet, stance: Any) -> dict[str, int]:
+def _totalled(session: Session, facet: Facet, given: tuple[str, Any] | None,
+              limit: int | None, only: Sequence[str]) -> dict[str, int]:
+    """Read counts kept for the whole record or for one filter (of one or several values)."""
     t = StatementTotal
-    key = col(t.stance) if facet == "stance" else col(t.value)
-    where = [col(t.facet) == ("month" if facet == "stance" else facet)]
-    if stance is not None:
-        where.append(col(t.stance) == stance.value)
-    stmt = select(key, func.sum(col(t.n))).where(*where).group_by(key)
+    where = [col(t.facet) == facet, col(t.given) == (given[0] if given else ""), col(t.n) > 0]
+    if only:
+        where.append(col(t.value).in_(only))
+    values = given[1] if given else [""]
+    if len(values) == 1:  # the rows are the counts: read the biggest off the index
+        stmt = (select(col(t.value), col(t.n)).where(*where, col(t.given_value) == values[0])
+                .order_by(col(t.n).desc(), col(t.value)).limit(limit))
+    else:
+        count = func.sum(col(t.n))
+        stmt = (select(col(t.value), count).where(*where, col(t.given_value).in_(values))
+                .group_by(col(t.value)).order_by(count.desc(), col(t.value)).limit(limit))
     return {str(k): int(n) for k, n in session.exec(stmt).all()}
 
 

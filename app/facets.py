@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from app.counts import count_by
+from app.counts import Facet, count_by
 from app.models import Actor, Country, Stance, Statement
 from app.statements import conditions
 from app.timeline import TimelineQuery
@@ -54,22 +54,19 @@ def facets(session: Session, query: TimelineQuery) -> Facets:
     )
 
 
-def _top(counts: dict[str, int]) -> list[tuple[str, int]]:
-    """Return the FACET_LIMIT biggest counts, ties in key order."""
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_LIMIT]
-
-
 def _actor_facet(session: Session, query: TimelineQuery) -> list[Option]:
     """Count speakers; chosen ones stay listed, a short list is filled with speakers at 0."""
-    counts = count_by(session, query, "actor")
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], int(kv[0])))[:FACET_LIMIT]
-    ids = [int(k) for k, _ in top]
-    found = session.exec(select(Actor.id, Actor.slug, Actor.name).where(
-        or_(col(Actor.id).in_(ids), col(Actor.slug).in_(query.actors)))).all()
-    by_id = {i: (slug, name) for i, slug, name in found}
-    rows = [(*by_id[i], n) for i, n in ((int(k), n) for k, n in top) if i in by_id]
-    rows += [(slug, name, counts.get(str(i), 0)) for i, slug, name in found
-             if i not in ids]
+    counts = count_by(session, query, "actor", limit=FACET_LIMIT)
+    chosen = session.exec(select(Actor.id, Actor.slug, Actor.name)
+                          .where(col(Actor.slug).in_(query.actors))).all()
+    missing = [str(i) for i, _, _ in chosen if str(i) not in counts]
+    if missing:
+        counts.update(count_by(session, query, "actor", only=missing))
+    found = session.exec(select(Actor.id, Actor.slug, Actor.name)
+                         .where(col(Actor.id).in_([int(k) for k in counts]))).all()
+    names = {str(i): (slug, name) for i, slug, name in [*found, *chosen]}
+    rows = [(*names[k], n) for k, n in counts.items() if k in names]
+    rows += [(slug, name, 0) for i, slug, name in chosen if str(i) not in counts]
     if len(rows) < FACET_LIMIT:
         fill = select(Actor.slug, Actor.name).where(col(Actor.slug).not_in([r[0] for r in rows]))
         rows += [(v, lbl, 0) for v, lbl in session.exec(
@@ -77,13 +74,23 @@ def _actor_facet(session: Session, query: TimelineQuery) -> list[Option]:
     return _options(rows, query.actors)
 
 
+def _with_chosen(session: Session, query: TimelineQuery, facet: Facet,
+                 chosen: Sequence[str]) -> dict[str, int]:
+    """Count the biggest values of a facet, and the chosen ones wherever they stand."""
+    counts = count_by(session, query, facet, limit=FACET_LIMIT)
+    missing = [v for v in chosen if v not in counts]
+    if missing:
+        counts.update(count_by(session, query, facet, only=missing))
+    return counts
+
+
 def _country_facet(session: Session, query: TimelineQuery) -> list[Option]:
     """Count countries; chosen ones stay listed, a short list is filled with countries at 0."""
-    counts = count_by(session, query, "country")
-    keys = [k for k, _ in _top(counts)] + list(query.countries)
+    counts = _with_chosen(session, query, "country", query.countries)
+    keys = list(dict.fromkeys([*counts, *query.countries]))
     names = dict(session.exec(select(Country.code, Country.name)
                               .where(col(Country.code).in_(keys))).all())
-    rows = [(k, names.get(k, k), counts.get(k, 0)) for k in dict.fromkeys(keys)]
+    rows = [(k, names.get(k, k), counts.get(k, 0)) for k in keys]
     if len(rows) < FACET_LIMIT:
         with_speakers = select(Actor.country_code).where(col(Actor.country_code).is_not(None))
         fill = select(Country.code, Country.name).where(
@@ -106,9 +113,9 @@ def _stance_facet(session: Session, query: TimelineQuery) -> list[Option]:
 
 def _target_facet(session: Session, query: TimelineQuery) -> list[Option]:
     """Count targets, labelled as a statement about each spells it."""
-    counts = count_by(session, query, "target")
-    keys = list(dict.fromkeys([k for k, _ in _top(counts)] + ([query.target] if query.target
-                                                              else [])))
+    chosen = [query.target] if query.target else []
+    counts = _with_chosen(session, query, "target", chosen)
+    keys = list(dict.fromkeys([*counts, *chosen]))
     labels = dict(session.exec(select(Statement.target_slug, Statement.target)
                                .where(col(Statement.id).in_(_one_per_target(keys)))).all())
     rows = [(k, labels.get(k) or k, counts.get(k, 0)) for k in keys]
@@ -119,7 +126,7 @@ def _one_per_target(slugs: list[str]) -> Any:
     """Select one statement id per target slug, an index probe each, in one query."""
     probes = [select(col(Statement.id)).where(col(Statement.target_slug) == slug).limit(1)
               .scalar_subquery() for slug in slugs]
-    return probes or [-1]
+    return probes or [select(col(Statement.id)).where(False).scalar_subquery()]
 
 
 @dataclass(frozen=True)

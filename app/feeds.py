@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from feedgen.feed import FeedGenerator
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from app import urls
-from app.models import DatePrecision
+from app.models import Actor, Country, DatePrecision
 from app.statements import StatementView, list_statements
 from app.timeline import TimelineQuery
 
@@ -23,7 +23,7 @@ def atom_feed(session: Session, query: TimelineQuery, base_url: str) -> bytes:
     """Return the Atom document of a view's newest statements."""
     query = query.but(sort="newest")
     items = list_statements(session, query, limit=FEED_SIZE).items
-    feed = _feed(query, base_url)
+    feed = _feed(query, base_url, feed_title(session, query))
     for view in items:
         _add_entry(feed, view, base_url)
     feed.updated(max((_aware(v.statement.updated_at) for v in items),
@@ -32,18 +32,27 @@ def atom_feed(session: Session, query: TimelineQuery, base_url: str) -> bytes:
     return data
 
 
-def feed_title(query: TimelineQuery) -> str:
-    """Say what a feed follows, from the filters of its view."""
-    filters = [f"{name} {value}" for name, value in query.params(cursor=False)
-               if name != "sort"]
-    return "onrecord: " + ("; ".join(filters) if filters else "every statement")
+def feed_title(session: Session, query: TimelineQuery) -> str:
+    """Say in words what a feed follows, as a reader's feed list shows it."""
+    actors = dict(session.exec(select(Actor.slug, Actor.name)
+                               .where(col(Actor.slug).in_(query.actors))).all())
+    countries = dict(session.exec(select(Country.code, Country.name)
+                                  .where(col(Country.code).in_(query.countries))).all())
+    words = [actors.get(a, a) for a in query.actors]
+    words += [countries.get(c, c) for c in query.countries]
+    words += [query.stance.value] if query.stance else []
+    words += [f"toward {query.target}"] if query.target else []
+    if query.date_from or query.date_to:
+        words.append(f"{query.date_from or '…'} to {query.date_to or '…'}")
+    words += [f"“{query.q}”"] if query.q else []
+    return "onrecord: " + (" · ".join(words) if words else "every statement")
 
 
-def _feed(query: TimelineQuery, base_url: str) -> FeedGenerator:
+def _feed(query: TimelineQuery, base_url: str, title: str) -> FeedGenerator:
     feed = FeedGenerator()
     feed_url = base_url + urls.feed_path(query)
     feed.id(feed_url)
-    feed.title(feed_title(query))
+    feed.title(title)
     feed.subtitle("Who said what, and when.")
     feed.link(href=feed_url, rel="self", type="application/atom+xml")
     feed.link(href=base_url + urls.timeline_path(query), rel="alternate", type="text/html")

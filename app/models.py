@@ -65,8 +65,10 @@ class Actor(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
-    roles: list["Role"] = Relationship(back_populates="actor")
-    aliases: list["Alias"] = Relationship(back_populates="actor")
+    roles: list["Role"] = Relationship(
+        back_populates="actor", sa_relationship_kwargs={"cascade": "all, delete-orphan"})
+    aliases: list["Alias"] = Relationship(
+        back_populates="actor", sa_relationship_kwargs={"cascade": "all, delete-orphan"})
 
 
 class Alias(SQLModel, table=True):

@@ -1,8 +1,9 @@
 """Full-text search behind one condition: SQLite FTS5 or PostgreSQL text search.
 
 A search finds the statements holding every word of it, each word as the start of a word
-in the text ("harb" finds "harbour"), regardless of case (and, on SQLite, of accents). Words are runs of
-letters and digits; a search without any (only punctuation) matches the text literally.
+in the text ("harb" finds "harbour"), regardless of case (and, on SQLite, of accents).
+Words are runs of letters and digits; a search without any (only punctuation) matches the
+text literally.
 """
 
 from __future__ import annotations

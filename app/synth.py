@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlmodel import Session, col, func, select
 
 from app.models import (
@@ -81,7 +81,7 @@ def synthesize(session: Session, plan: Plan) -> int:
     vocabulary = [fake_word(rng, rng.randrange(2, 4)) for _ in range(plan.words)]
     targets = [fake_word(rng, 3).capitalize() + "ia" for _ in range(plan.targets)]
     rows = _statements(rng, plan, actor_ids, countries_of, source_ids, vocabulary, targets)
-    table: Any = Statement.__table__
+    table = _table(Statement)
     added = 0
     _roomy_cache(session)
     with bulk_load(session):
@@ -105,7 +105,7 @@ def _countries(session: Session, rng: random.Random, n: int) -> list[str]:
 
 def _actors(session: Session, rng: random.Random, n: int, codes: list[str]) -> list[int]:
     """Add n fictional speakers with one role each; return their ids, busiest first."""
-    first = session.exec(select(func.coalesce(func.max(Actor.id), 0))).one() + 1
+    first = _next_id(session, Actor)
     weights = zipf_weights(len(codes), 0.8)
     now = datetime.now(UTC)
     actors, roles = [], []
@@ -117,21 +117,21 @@ def _actors(session: Session, rng: random.Random, n: int, codes: list[str]) -> l
                        "country_code": rng.choices(codes, cum_weights=weights)[0]})
         roles.append({"actor_id": first + i, "title": rng.choice(_TITLES),
                       "starts_on": FIRST_DAY, "ends_on": None})
-    session.execute(insert(Actor.__table__), actors)  # type: ignore[arg-type]
-    session.execute(insert(Role.__table__), roles)  # type: ignore[arg-type]
-    return [a["id"] for a in actors]
+    session.execute(insert(_table(Actor)), actors)
+    session.execute(insert(_table(Role)), roles)
+    return [first + i for i in range(n)]
 
 
 def _sources(session: Session, rng: random.Random, n: int) -> list[int]:
-    first = session.exec(select(func.coalesce(func.max(Source.id), 0))).one() + 1
+    first = _next_id(session, Source)
     now = datetime.now(UTC)
     rows = [{"id": first + i, "title": f"The {fake_word(rng, 2).capitalize()} Gazette, "
              f"issue {i + 1}", "publisher": "Fictional Press", "created_at": now,
              "published_on": FIRST_DAY + timedelta(days=rng.randrange(DAYS))}
             for i in range(n)]
     for batch in _batched(iter(rows), BATCH):
-        session.execute(insert(Source.__table__), batch)  # type: ignore[arg-type]
-    return [r["id"] for r in rows]
+        session.execute(insert(_table(Source)), batch)
+    return [first + i for i in range(n)]
 
 
 def _statements(rng: random.Random, plan: Plan, actor_ids: list[int],
@@ -141,7 +141,8 @@ def _statements(rng: random.Random, plan: Plan, actor_ids: list[int],
     speaker_weights = zipf_weights(len(actor_ids))
     word_weights = zipf_weights(len(vocabulary))
     target_weights = zipf_weights(len(targets))
-    statuses, status_weights = zip(*_STATUS_WEIGHTS, strict=True)
+    statuses = [s for s, _ in _STATUS_WEIGHTS]
+    status_weights = [w for _, w in _STATUS_WEIGHTS]
     stances = list(Stance)
     now = datetime.now(UTC)
     # In the order of days, as a record grows: the indexes fill at their ends, fast.
@@ -159,6 +160,18 @@ def _statements(rng: random.Random, plan: Plan, actor_ids: list[int],
                "target_slug": target.lower() if target else None,
                "status": rng.choices(statuses, weights=status_weights)[0],
                "created_at": now, "updated_at": now}
+
+
+def _table(model: Any) -> Table:
+    """Return a model's table, for multi-row INSERTs."""
+    table: Table = model.__table__
+    return table
+
+
+def _next_id(session: Session, model: Any) -> int:
+    """Return the id after the biggest one a table holds, to number a batch in advance."""
+    biggest: int = session.exec(select(func.coalesce(func.max(model.id), 0))).one()
+    return biggest + 1
 
 
 def _batched(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

@@ -1,7 +1,9 @@
 """Counts of public statements kept by database triggers, so facets never scan the record.
 
 `statement_tally` holds one row per month and combination of speaker, country, stance and
-target; `statement_total` one row per facet value and stance. Triggers on `statement`
+target; `statement_total` one row per facet value, over the whole record and within each
+single value of another facet (a speaker's countries, a country's speakers). Triggers on
+`statement`
 (migration 0002, on SQLite and PostgreSQL) add and take away as statements are inserted,
 edited or deleted, so any writer — the app, a script, psql — keeps them exact.
 No empty value is NULL here ('' stands for none), so the keys can be primary keys.
@@ -13,8 +15,10 @@ from datetime import date
 from sqlalchemy import Index
 from sqlmodel import Field, Session, SQLModel, text
 
-#: The facets `statement_total` counts; the stance facet is read from the month rows.
-TOTAL_FACETS = ("actor", "country", "target", "month")
+#: The facets counted; `month` is the chart's.
+FACETS = ("actor", "country", "stance", "target", "month")
+#: The facets a total can be given (narrowed to one value of).
+GIVENS = ("actor", "country", "stance", "target")
 
 
 class StatementTally(SQLModel, table=True):
@@ -37,16 +41,43 @@ class StatementTally(SQLModel, table=True):
 
 
 class StatementTotal(SQLModel, table=True):
-    """Public statements per value of one facet and stance, over the whole record."""
+    """Public statements per value of one facet, over the whole record (given '') or among
+    the statements with one value of another facet (given 'country', given_value 'FR')."""
 
     __tablename__ = "statement_total"
+    __table_args__ = (Index("ix_statement_total_top", "given", "given_value", "facet", "n"),)
 
+    given: str = Field(primary_key=True, max_length=12)
+    given_value: str = Field(primary_key=True, max_length=120)
     facet: str = Field(primary_key=True, max_length=12)
     value: str = Field(primary_key=True, max_length=120)
-    stance: str = Field(primary_key=True, max_length=12)
     n: int = 0
 
 
+def total_pairs() -> list[tuple[str, str]]:
+    """Return the (given, facet) pairs `statement_total` counts: 21 rows per statement."""
+    return [(given, facet) for given in ("", *GIVENS) for facet in FACETS if given != facet]
+
+
+def refill(session: Session) -> None:
+    """Recount every tally from the statements, e.g. after a bulk load without triggers."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    session.execute(text("DELETE FROM statement_total"))
+    session.execute(text("DELETE FROM statement_tally"))
+    session.execute(text(_REFILL_TALLY.format(
+        month=_SQLITE_MONTH if sqlite else _PG_MONTH,
+        stance="stance" if sqlite else "CAST(stance AS VARCHAR)")))
+    columns = {**_TALLY_COLUMNS, "month": "month" if sqlite else "to_char(month, 'YYYY-MM-DD')"}
+    for given, facet in total_pairs():
+        given_value = columns[given] if given else "''"
+        and_given = f"AND {given_value} <> ''" if given else ""
+        session.execute(text(_REFILL_TOTAL.format(given=given, given_value=given_value,
+                                                  facet=facet, value=columns[facet],
+                                                  and_given=and_given)))
+
+
+_SQLITE_MONTH = "date(said_on, 'start of month')"
+_PG_MONTH = "CAST(date_trunc('month', said_on) AS DATE)"
 _REFILL_TALLY = """
 INSERT INTO statement_tally (actor_id, month, country_code, stance, target_slug, n)
 SELECT actor_id, {month}, coalesce(country_code, ''), {stance}, coalesce(target_slug, ''),
@@ -55,24 +86,9 @@ FROM statement WHERE status = 'published'
 GROUP BY 1, 2, 3, 4, 5
 """
 _REFILL_TOTAL = """
-INSERT INTO statement_total (facet, value, stance, n)
-SELECT '{facet}', {value}, stance, sum(n) FROM statement_tally
-WHERE {value} <> '' GROUP BY 2, 3
+INSERT INTO statement_total (given, given_value, facet, value, n)
+SELECT '{given}', {given_value}, '{facet}', {value}, sum(n) FROM statement_tally
+WHERE {value} <> '' {and_given} GROUP BY 2, 4
 """
-_FACET_COLUMNS = {"actor": "CAST(actor_id AS VARCHAR)", "country": "country_code",
-                  "target": "target_slug", "month": "{month_text}"}
-
-
-def refill(session: Session) -> None:
-    """Recount every tally from the statements, e.g. after a bulk load without triggers."""
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    month = "date(said_on, 'start of month')" if sqlite else \
-        "CAST(date_trunc('month', said_on) AS DATE)"
-    stance = "stance" if sqlite else "CAST(stance AS VARCHAR)"
-    month_text = "month" if sqlite else "to_char(month, 'YYYY-MM-DD')"
-    session.execute(text("DELETE FROM statement_total"))
-    session.execute(text("DELETE FROM statement_tally"))
-    session.execute(text(_REFILL_TALLY.format(month=month, stance=stance)))
-    for facet in TOTAL_FACETS:
-        value = _FACET_COLUMNS[facet].format(month_text=month_text)
-        session.execute(text(_REFILL_TOTAL.format(facet=facet, value=value)))
+_TALLY_COLUMNS = {"actor": "CAST(actor_id AS VARCHAR)", "country": "country_code",
+                  "stance": "stance", "target": "target_slug"}

@@ -13,19 +13,38 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
-from app.tallies import refill
+from app.tallies import refill, total_pairs
 
 # --- SQLite -------------------------------------------------------------------------------
 
 SQLITE_FTS = """
 CREATE VIRTUAL TABLE statement_fts USING fts5(
-    text, content='statement', content_rowid='id', tokenize='unicode61 remove_diacritics 2')
+    text, content="statement", content_rowid="id", tokenize='unicode61 remove_diacritics 2')
+"""
+
+
+def _pairs(expr: dict[str, str]) -> str:
+    """Rows (given, given_value, facet, value) of one statement for `statement_total`."""
+    expr = {**expr, "": "''"}
+    return " UNION ALL ".join(
+        f"SELECT '{given}' AS g, {expr[given]} AS gv, '{facet}' AS f, {expr[facet]} AS v"
+        for given, facet in total_pairs())
+
+
+_TOTAL_UPSERT = """
+    INSERT INTO statement_total {alias} (given, given_value, facet, value, n)
+    SELECT g, gv, f, v, {sign} FROM ({pairs}) AS x
+    WHERE v IS NOT NULL AND v <> '' AND (g = '' OR (gv IS NOT NULL AND gv <> ''))
+    ON CONFLICT (given, given_value, facet, value) DO UPDATE SET n = {n} + excluded.n;
 """
 
 
 def _sqlite_bump(row: str, sign: str) -> str:
     """SQL that adds (sign '1') or takes away ('-1') one row's statement from the tallies."""
     month = f"date({row}.said_on, 'start of month')"
+    expr = {"actor": f"CAST({row}.actor_id AS TEXT)", "country": f"{row}.country_code",
+            "stance": f"{row}.stance", "target": f"{row}.target_slug", "month": month}
+    pairs = _pairs(expr).replace(" AS x", "")
     return f"""
     INSERT INTO statement_tally (actor_id, month, country_code, stance, target_slug, n)
     SELECT {row}.actor_id, {month}, coalesce({row}.country_code, ''), {row}.stance,
@@ -33,15 +52,13 @@ def _sqlite_bump(row: str, sign: str) -> str:
     WHERE {row}.status = 'published'
     ON CONFLICT (actor_id, month, country_code, stance, target_slug)
     DO UPDATE SET n = n + excluded.n;
-    INSERT INTO statement_total (facet, value, stance, n)
-    SELECT facet, value, {row}.stance, {sign} FROM (
-        SELECT 'actor' AS facet, CAST({row}.actor_id AS TEXT) AS value
-        UNION ALL SELECT 'country', {row}.country_code
-        UNION ALL SELECT 'target', {row}.target_slug
-        UNION ALL SELECT 'month', {month})
-    WHERE {row}.status = 'published' AND value IS NOT NULL AND value <> ''
-    ON CONFLICT (facet, value, stance) DO UPDATE SET n = n + excluded.n;
-    """
+    """ + _TOTAL_UPSERT.format(alias="", sign=sign, pairs=pairs, n="n").replace(
+        "WHERE v IS", f"WHERE {row}.status = 'published' AND v IS")
+
+
+_PG_EXPR = {"actor": "CAST(r.actor_id AS varchar)", "country": "r.country_code",
+            "stance": "CAST(r.stance AS varchar)", "target": "r.target_slug",
+            "month": "to_char(m, 'YYYY-MM-DD')"}
 
 
 FTS_IN = "INSERT INTO statement_fts (rowid, text) VALUES (new.id, new.text);"
@@ -72,12 +89,7 @@ PG_FUNCTIONS = [
               coalesce(r.target_slug, ''), s)
       ON CONFLICT (actor_id, month, country_code, stance, target_slug)
       DO UPDATE SET n = t.n + excluded.n;
-      INSERT INTO statement_total AS t (facet, value, stance, n)
-      SELECT f, v, CAST(r.stance AS varchar), s FROM (VALUES
-          ('actor', CAST(r.actor_id AS varchar)), ('country', r.country_code),
-          ('target', r.target_slug), ('month', to_char(m, 'YYYY-MM-DD'))) AS x (f, v)
-      WHERE v IS NOT NULL AND v <> ''
-      ON CONFLICT (facet, value, stance) DO UPDATE SET n = t.n + excluded.n;
+      """ + _TOTAL_UPSERT.format(alias="AS t", sign="s", pairs=_pairs(_PG_EXPR), n="t.n") + """
     END $$ LANGUAGE plpgsql
     """,
     """

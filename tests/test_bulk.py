@@ -208,3 +208,21 @@ def test_an_export_costs_queries_per_page_not_per_row(app, session):
                                text=f"More words {n}.") for n in range(30)])
     session.commit()
     assert count_queries() == three
+
+
+def test_the_downloads_document_the_timeline_filters(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/feed.atom", "/export.csv", "/export.jsonl", "/export.jsonld"):
+        names = {p["name"] for p in paths[path]["get"]["parameters"]}
+        assert names >= {"actor", "country", "stance", "target", "from", "to", "q"}, path
+
+
+def test_a_dry_run_with_skip_bad_says_what_would_land(app, session, tmp_path):
+    lines = [HEADER, GOOD[2], "x,y,2021-02-30,,,,,,\n"]
+    before = dump_checksum(db_file(app))
+    result = run("import", write(tmp_path, "p.csv", lines), "--dry-run", "--skip-bad",
+                 "--db", db_file(app))
+    assert result.exit_code == 0
+    assert "p.csv:3: said_on" in result.output and "Would add 1 statements" in result.output
+    assert "New speakers: Clara Dune." in result.output
+    assert dump_checksum(db_file(app)) == before

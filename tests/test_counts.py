@@ -123,7 +123,7 @@ def tallies(session: Session) -> tuple[list[tuple[object, ...]], list[tuple[obje
     """Return the non-zero rows of both tally tables, sorted."""
     tally = sorted((t.actor_id, t.month, t.country_code, t.stance, t.target_slug, t.n)
                    for t in session.exec(select(StatementTally)).all() if t.n)
-    total = sorted((t.facet, t.value, t.stance, t.n)
+    total = sorted((t.given, t.given_value, t.facet, t.value, t.n)
                    for t in session.exec(select(StatementTotal)).all() if t.n)
     return tally, total
 

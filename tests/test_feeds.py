@@ -34,7 +34,7 @@ def test_the_feed_parses_as_atom_with_what_a_reader_needs(seeded):
     feed = feedparser.parse(response.content)
     assert feed.bozo == 0 and feed.version == "atom10"
     assert feed.feed.id == "http://testserver/feed.atom"
-    assert feed.feed.title and feed.feed.updated
+    assert feed.feed.title == "onrecord: every statement" and feed.feed.updated
     assert [e.title for e in feed.entries] == [
         "Anna Marsh, 12 June 2021", "Anna Marsh, 11 June 2021", "Bruno Vale, May 2021"]
     first = feed.entries[0]
@@ -76,6 +76,7 @@ def test_the_document_is_structurally_atom(seeded):
 
 def test_the_feed_links_to_itself_and_to_its_view(seeded):
     root = etree.fromstring(seeded.get("/feed.atom?actor=anna-marsh&stance=critical").content)
+    assert root.findtext(f"{ATOM}title") == "onrecord: Anna Marsh · critical"
     links = {link.get("rel"): link.get("href") for link in root.findall(f"{ATOM}link")}
     assert links["self"] == "http://testserver/feed.atom?actor=anna-marsh&stance=critical"
     assert links["alternate"] == "http://testserver/?actor=anna-marsh&stance=critical"

@@ -18,6 +18,8 @@ _PREPOSITIONS = frozenset({"in", "from", "at", "during", "on", "via", "with", "i
 MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
 # Longest object before a quoted fragment counted into a mixed claim, in characters.
 MAX_OBJECT = 80
+# Characters read after a cue to see its first words.
+SHORT_WINDOW = 40
 # Most words between the verb and the comma closing a middle attribution.
 MAX_ASIDE = 4
 # Fewest words an indirect statement needs to be worth a record.
@@ -148,7 +150,7 @@ def follow_ups(text: str, masked: str, sent: Sentence, after: int, who: Mention 
 
 def _takes_object(masked: str, cue: Cue, end: int) -> bool:
     """Tell whether a speech verb is used with a prepositional object ("warned against")."""
-    toks = tokens(masked, cue.end, end)
+    toks = tokens(masked, cue.end, min(end, cue.end + SHORT_WINDOW))
     return bool(toks) and toks[0].low in rules.OBJECT_PREPOSITIONS
 
 

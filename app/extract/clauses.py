@@ -33,6 +33,8 @@ _BREAK = re.compile(
 )
 # Furthest a "that" may sit after the verb and still open its clause, in tokens.
 MAX_THAT_GAP = 12
+# Characters after a verb searched for the "that" opening its clause.
+THAT_WINDOW = 160
 # Longest tail after "CLAUSE, X said" that is still a place or time, not a clause.
 MAX_TAIL = 8
 # Fewest characters a clause must run before a break may end it.
@@ -63,7 +65,7 @@ def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
 
 def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
     """Skip an object, a time or place phrase and "that" after the verb."""
-    toks = tokens(masked, cue_end, end)
+    toks = tokens(masked, cue_end, min(end, cue_end + THAT_WINDOW))
     for k, tok in enumerate(toks[:MAX_THAT_GAP]):
         if tok.text in (",", "“", '"', ":") or tok.text == "_":
             break

@@ -16,6 +16,7 @@ class Entity:
     role: str | None = None
     country: str | None = None
     gender: str | None = None
+    seen: int = 0
 
 
 def _last(name: str) -> str:
@@ -38,15 +39,20 @@ class Discourse:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.salient: Entity | None = None
+        self._by_last: dict[str, list[Entity]] = {}
+        self._tick = 0
 
     def _find(self, name: str) -> Entity | None:
         """Return the most recently mentioned entity a name refers to."""
-        return next((e for e in reversed(self.entities) if _same(e, name)), None)
+        found = [e for e in self._by_last.get(_last(name), ()) if _same(e, name)]
+        return max(found, key=lambda e: e.seen) if found else None
 
     def _touch(self, entity: Entity) -> Entity:
         """Move an entity to the most-recent end of the list."""
         self.entities.remove(entity)
         self.entities.append(entity)
+        self._tick += 1
+        entity.seen = self._tick
         return entity
 
     def introduce(self, m: Mention) -> Entity:
@@ -56,6 +62,7 @@ class Discourse:
         if found is None:
             found = Entity(m.name, kind, m.role, m.country)
             self.entities.append(found)
+            self._by_last.setdefault(_last(m.name), []).append(found)
         elif len(m.name) > len(found.name) and kind == found.type:
             found.name = m.name
         found.gender = found.gender or gender_of(m.name, m.role)

@@ -79,7 +79,7 @@ def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
 
 def _ends_frame(masked: str, pos: int, end: int) -> bool:
     """Tell whether an inverted speaker ("…, said the mayor") closes its clause."""
-    toks = tokens(masked, pos, end)
+    toks = tokens(masked, pos, min(end, pos + 40))
     return not toks or not toks[0].text[:1].isalnum() or toks[0].low in _AFTER_SPEAKER
 
 

@@ -20,6 +20,9 @@ _FILLERS = frozenset([
     "new", "the", "a", "an", "some", "several", "senior", "top", "other", "unnamed", "anonymous",
 ])
 _ROLE_WORDS = rules.TITLE_HEADS | rules.TITLE_MODIFIERS
+# Builds a Token without the named-tuple constructor's extra call: tokens are made by the
+# hundred thousand.
+_new = tuple.__new__
 # A split phrase: (words skipped, name, kind, role, country).
 _Split = tuple[int, str, MentionKind, str | None, str | None]
 # Longest speaker phrase read around a cue, in tokens.
@@ -53,14 +56,12 @@ class Mention:
 
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
     """Tokenise text[lo:hi], dropping sentence-final full stops from plain words."""
-    out = []
-    for m in _TOKEN.finditer(text, lo, hi):
-        word = m.group()
+    out = [_new(Token, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, lo, hi)]
+    for k, tok in enumerate(out):
+        word = tok.text
         if word[-1] == "." and len(word) > 2 and word.count(".") == 1 and (
                 word[:-1].lower() not in rules.ABBREVIATIONS):
-            out.append(Token(m.start(), m.end() - 1, word[:-1]))
-        else:
-            out.append(Token(m.start(), m.end(), word))
+            out[k] = Token(tok.start, tok.end - 1, word[:-1])
     return out
 
 

@@ -113,7 +113,7 @@ def skippable(tok: Token) -> bool:
 
 def follows_conjunction(text: str, lo: int, pos: int) -> bool:
     """Tell "X did this and said ..." (the subject is the sentence's) from "X said"."""
-    toks = tokens(text, lo, pos)
+    toks = tokens(text, max(lo, pos - 80), pos)
     i = len(toks) - 1
     while i >= 0 and skippable(toks[i]):
         i -= 1

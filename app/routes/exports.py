@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
+from sqlmodel import Session
 
 from app.actors import check_known
 from app.bulk import Format, export_filename
@@ -20,7 +21,7 @@ MEDIA_TYPES: dict[Format, str] = {"csv": "text/csv; charset=utf-8",
                                   "jsonld": "application/ld+json"}
 
 
-def checked_query(request: Request, session: SessionDep) -> TimelineQuery:
+def checked_query(request: Request, session: Session) -> TimelineQuery:
     """Read the view's filters, naming any parameter that is wrong or unknown."""
     query = TimelineQuery.from_params(request.query_params)
     check_known(session, query)
@@ -56,7 +57,7 @@ def export_jsonld(request: Request, session: SessionDep, base: BaseUrlDep) -> St
     return _download(request, session, base, "jsonld")
 
 
-def _download(request: Request, session: SessionDep, base: str, fmt: Format) -> StreamingResponse:
+def _download(request: Request, session: Session, base: str, fmt: Format) -> StreamingResponse:
     query = checked_query(request, session)
     name = export_filename(query.params(), fmt)
     return StreamingResponse(

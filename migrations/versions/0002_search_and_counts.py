@@ -35,12 +35,15 @@ def _create_tables() -> None:
         op.create_index(f"ix_statement_tally_{name}", "statement_tally", columns)
     op.create_table(
         "statement_total",
+        sa.Column("given", sa.String(length=12), nullable=False),
+        sa.Column("given_value", sa.String(length=120), nullable=False),
         sa.Column("facet", sa.String(length=12), nullable=False),
         sa.Column("value", sa.String(length=120), nullable=False),
-        sa.Column("stance", sa.String(length=12), nullable=False),
         sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("facet", "value", "stance"),
+        sa.PrimaryKeyConstraint("given", "given_value", "facet", "value"),
     )
+    op.create_index("ix_statement_total_top", "statement_total",
+                    ["given", "given_value", "facet", "n"])
 
 
 def upgrade() -> None:
@@ -61,5 +64,6 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION statement_tally_trigger()")
         op.execute("DROP FUNCTION statement_tally_bump(statement, integer)")
         op.execute("DROP INDEX ix_statement_text_search")
+    op.drop_index("ix_statement_total_top", "statement_total")
     op.drop_table("statement_total")
     op.drop_table("statement_tally")

@@ -17,13 +17,19 @@ from pathlib import Path
 import pytest
 import uvicorn
 
+from fastapi import FastAPI
+from sqlmodel import Session
+
+from app.auth import add_editor
 from app.main import create_app
 from tests.conftest import make_settings
+from tests.curation import PASSWORD
 
 CHROMIUM = os.environ.get("ONRECORD_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run",
                  "--disable-quic"]
+EDITOR = "editor"
 #: Where screenshots go, to be looked at by a person.
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
 
@@ -38,7 +44,19 @@ def _free_port() -> int:
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Serve the demo record on 127.0.0.1 at a free port, four statements a page."""
     settings = make_settings(tmp_path_factory.mktemp("live") / "demo.db", demo=True, page_size=4)
-    app = create_app(settings)
+    yield from _serve(create_app(settings))
+
+
+@pytest.fixture(scope="module")
+def editors_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Serve a demo record of its own, with an editor account, for tests that write."""
+    app = create_app(make_settings(tmp_path_factory.mktemp("edit") / "demo.db", demo=True))
+    with Session(app.state.engine) as session:
+        add_editor(session, EDITOR, PASSWORD)
+    yield from _serve(app)
+
+
+def _serve(app: FastAPI) -> Iterator[str]:
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
