@@ -57,7 +57,7 @@ def test_every_write_refuses_a_request_without_an_editor_or_token(demo_app):
 
 
 def test_every_write_refuses_an_editor_without_the_csrf_token(demo_app):
-    client, token = editor_client(demo_app)
+    client, _token = editor_client(demo_app)
     for method, path in write_routes(demo_app):
         for bad in ({}, {"csrf_token": "forged"}):
             response = client.request(method, path, data={"text": "x", **bad})

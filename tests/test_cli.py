@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -77,3 +78,21 @@ def test_extract_names_a_bad_date_option():
 def test_extract_without_input_says_what_it_needs():
     result = CliRunner().invoke(cli, ["extract"])
     assert result.exit_code == 2 and "--jsonl" in result.output
+
+
+def test_user_add_and_token_create_store_only_hashes(tmp_path: Path):
+    db = tmp_path / "u.db"
+    runner = CliRunner()
+    added = runner.invoke(cli, ["user", "add", "ed", "--password-stdin", "--db", str(db)],
+                          input="a long enough passphrase\n")
+    assert added.exit_code == 0, added.output
+    short = runner.invoke(cli, ["user", "add", "al", "--password-stdin", "--db", str(db)],
+                          input="short\n")
+    assert short.exit_code == 1 and "at least" in short.output
+    created = runner.invoke(cli, ["token", "create", "--name", "bot", "--db", str(db)])
+    token = created.stdout.strip()
+    assert created.exit_code == 0 and token.startswith("onr_")
+    dump = "\n".join(sqlite3.connect(db).iterdump())
+    assert token not in dump and "a long enough passphrase" not in dump
+    revoked = runner.invoke(cli, ["token", "revoke", "--name", "bot", "--db", str(db)])
+    assert revoked.exit_code == 0 and "Revoked 1 token" in revoked.stdout

@@ -136,3 +136,41 @@ def test_actor_edit_keeps_roles_with_dates(demo_app):
         "csrf_token": csrf, "name": "Dmytro Kuleba", "kind": "person",
         "roles": "Minister | someday"})
     assert bad.status_code == 422 and "line 1" in bad.text
+
+
+def test_a_new_statement_from_the_form_lands_on_its_permalink(app):
+    client, csrf = editor_client(app)
+    response = client.post("/statements/new", data={
+        "csrf_token": csrf, "speaker": "Anna Marsh", "text": "The harbour stays open.",
+        "said_on": "2021-04-02", "date_precision": "day", "kind": "direct",
+        "stance": "supportive", "target": "Port Fog", "country": "FR",
+        "source_title": "Harbour Herald", "source_url": "https://example.org/h",
+        "publish": "on"})
+    assert response.url.path.startswith("/statements/")
+    assert soup(response).select_one("#words").text == "The harbour stays open."
+    item = TestClient(app).get("/api/statements").json()["items"][0]
+    assert (item["speaker"]["name"], item["country"], item["target"]) == (
+        "Anna Marsh", "FR", "Port Fog")
+    assert item["source"]["url"] == "https://example.org/h"
+
+
+def test_a_draft_from_the_form_is_seen_only_by_editors(app):
+    client, csrf = editor_client(app)
+    response = client.post("/statements/new", data={
+        "csrf_token": csrf, "speaker": "Anna Marsh", "text": "Not yet.",
+        "said_on": "2021-04-02"})
+    assert soup(response).select_one("#draft-notice")
+    assert TestClient(app).get(response.url.path).status_code == 404
+
+
+def test_a_source_citation_can_be_corrected(demo_app):
+    client, csrf = editor_client(demo_app)
+    response = client.post("/sources/1/edit", data={
+        "csrf_token": csrf, "title": "Corrected title", "publisher": "A publisher",
+        "url": "https://example.org/article", "published_on": "2022-02-06"})
+    assert response.status_code == 200
+    item = TestClient(demo_app).get("/api/statements/1").json()
+    assert item["source"]["title"] == "Corrected title"
+    bad = client.post("/sources/1/edit", data={"csrf_token": csrf, "title": "x",
+                                               "url": "not a url"})
+    assert bad.status_code == 422

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from app.extract import rules
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
 from app.extract.cues import Cue, cues_in
-from app.extract.framing import pick_cue
+from app.extract.framing import pick_cue, speaker_of
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
@@ -60,12 +60,40 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     cue_end = cue.end if cue else sent.end
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
     if direct:
-        lemma = cue.lemma if cue else None
-        return [Claim(q.start, q.end, "direct", mention, lemma, sent) for q in direct] + (
-            follow_ups(text, masked, sent, max(cue_end, direct[-1].outer_end), mention))
+        return _direct_claims(text, masked, sent, direct, cue, mention)
     if cue is None or mention is None:
         return []
-    return _reported(text, masked, sent, cue, mention)
+    late = _late_direct(text, masked, sent, cue, mention)
+    return late or _reported(text, masked, sent, cue, mention)
+
+
+def _direct_claims(text: str, masked: str, sent: Sentence, direct: list[Span],
+                   cue: Cue | None, who: Mention | None) -> list[Claim]:
+    """Return the quotes as direct claims, then reported clauses that follow them."""
+    lemma = cue.lemma if cue else None
+    after = max(cue.end if cue else sent.end, direct[-1].outer_end)
+    return [Claim(q.start, q.end, "direct", who, lemma, sent) for q in direct] + (
+        follow_ups(text, masked, sent, after, who))
+
+
+def _late_direct(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
+                 ) -> list[Claim]:
+    """Read "X attacked Y for Z, saying, “…”": the reported part, then the quote."""
+    late = _late_cue(masked, sent, cue)
+    direct = [q for q in sent.quotes if late and _standalone(text, masked, sent, q, late.end)]
+    if late is None or not direct:
+        return []
+    before = [Claim(a, b, "indirect", who, lemma, sent)
+              for a, b, lemma in _contents(text, masked, sent, cue, who)
+              if b <= late.start and len(text[a:b].split()) >= MIN_INDIRECT_WORDS]
+    speaker = speaker_of(masked, sent, late) or who
+    return before + _direct_claims(text, masked, sent, direct, late, speaker)
+
+
+def _late_cue(masked: str, sent: Sentence, first: Cue) -> Cue | None:
+    """Return the last verb cue after the first one ("X attacked Y, saying, “…”")."""
+    later = [c for c in cues_in(masked, first.end, sent.end) if c.kind != "according"]
+    return later[-1] if later else None
 
 
 def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> list[Claim]:

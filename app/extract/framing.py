@@ -104,6 +104,12 @@ def _embedded(masked: str, sent: Sentence, who: Mention) -> bool:
     return bool(words) and words[-1].lower() in _RELATIVES
 
 
+def speaker_of(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
+    """Return the speaker phrase of one cue, or None if it has none."""
+    found = _find_speaker(masked, sent, cue)
+    return None if found is None or _embedded(masked, sent, found) else found
+
+
 def pick_cue(masked: str, sent: Sentence) -> tuple[Cue, Mention] | None:
     """Pick the outermost cue with a speaker, preferring verbs over "according to"."""
     found = [(c, m) for c in cues_in(masked, sent.start, sent.end)

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-
 from fastapi import FastAPI
 from sqlmodel import Session
 

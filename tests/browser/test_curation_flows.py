@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import EDITOR
+from tests.browser.conftest import EDITOR, SHOTS
 from tests.curation import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -40,6 +40,8 @@ def test_review_correct_publish_and_withdraw(page, editors_server):
     page.fill("#field-text", article)
     page.click("#import")
     page.wait_for_url(re.compile(r"/review/\d+$"))
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "review-desktop.png"), full_page=True)
     cards = page.locator("#candidates article.candidate")
     count = cards.count()
     assert count >= 3
@@ -64,6 +66,7 @@ def test_review_correct_publish_and_withdraw(page, editors_server):
     page.click("#withdraw")
     page.wait_for_selector("#withdrawn-notice")
     assert "wrong speaker" in page.inner_text("#withdrawn-notice")
+    page.screenshot(path=str(SHOTS / "withdrawn-desktop.png"), full_page=True)
     response = page.request.get(page.url)
     assert response.status == 410
     page.goto(server + "/?actor=corrected-speaker-test")

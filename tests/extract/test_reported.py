@@ -81,6 +81,8 @@ SEVERAL = [
      ["the vote was fair", "the count would take a week"]),
     ("Anna Marsh tweeted that the mayor was “reckless” and urged residents to vote him out.",
      ["the mayor was “reckless”", "residents to vote him out"]),
+    ("Anna Marsh attacked the mayor for her support of the bridge tax, saying, “It is reckless.”",
+     ["the mayor for her support of the bridge tax", "It is reckless."]),
 ]
 
 

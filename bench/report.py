@@ -1,0 +1,75 @@
+"""What the benchmark checks besides speed (facet counts present, memory), and its table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from bs4 import BeautifulSoup
+from load import fetch
+from pages import Page
+
+_FACET_GROUPS = {"country": "#filters input[name=country]", "stance": "#filters input[name=stance]",
+                 "target": "#target option[data-count]"}
+
+
+def onrecord_facets(html: str) -> int:
+    """Count the facets (country, stance, target) an onrecord page shows with counts."""
+    soup = BeautifulSoup(html, "html.parser")
+    return sum(1 for css in _FACET_GROUPS.values() if soup.select(css))
+
+
+def facet_check(page: Page, onrecord_port: int, datasette_port: int) -> dict[str, Any]:
+    """Fetch a page from both servers once; say whether it answered and which counts it has."""
+    status, body = fetch(onrecord_port, page.onrecord)
+    check: dict[str, Any] = {"onrecord_status": status}
+    if not page.onrecord.startswith("/api/"):
+        check["onrecord_facets"] = onrecord_facets(body.decode())
+    d_status, _ = fetch(datasette_port, page.datasette)
+    check["datasette_status"] = d_status
+    if page.facets:
+        _, raw = fetch(datasette_port, page.datasette.replace("/statement?", "/statement.json?"))
+        data = json.loads(raw)
+        check["datasette_facets"] = len(data.get("facet_results", {}))
+        check["datasette_facets_timed_out"] = data.get("facets_timed_out", [])
+    return check
+
+
+def memory_mib(pid: int) -> dict[str, float]:
+    """Return the largest resident and peak memory of a server's worker processes, in MiB."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    figures = [_status(int(p)) for p in children or [str(pid)]]
+    return {"rss": max(f["VmRSS"] for f in figures), "peak": max(f["VmHWM"] for f in figures)}
+
+
+def _status(pid: int) -> dict[str, float]:
+    lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    values = dict(line.split(":", 1) for line in lines if ":" in line)
+    return {k: int(values[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM")}
+
+
+def table(summary: dict[str, Any]) -> str:
+    """Render the results as the Markdown table of bench/README.md."""
+    results, checks = summary["results"], summary["checks"]
+    lines = ["| page | onrecord p50 / p95 (ms), c1 | Datasette p50 / p95 (ms), c1 | p50 ratio "
+             "| onrecord req/s, c8 | Datasette req/s, c8 | throughput ratio | facet counts "
+             "(onrecord / Datasette) |", "|---" * 8 + "|"]
+    for name, check in checks.items():
+        mine, theirs = results[f"{name}|onrecord|1"], results[f"{name}|datasette|1"]
+        mine8, theirs8 = results[f"{name}|onrecord|8"], results[f"{name}|datasette|8"]
+        facets = f"{check.get('onrecord_facets', '–')} / {check.get('datasette_facets', '–')}"
+        if check.get("datasette_facets_timed_out"):
+            facets += f" (timed out: {', '.join(check['datasette_facets_timed_out'])})"
+        lines.append(
+            f"| {name} | {mine['p50']:.1f} / {mine['p95']:.1f} | {theirs['p50']:.1f} / "
+            f"{theirs['p95']:.1f} | {mine['p50'] / theirs['p50']:.2f}× | {mine8['rps']:.0f} | "
+            f"{theirs8['rps']:.0f} | {mine8['rps'] / theirs8['rps']:.1f}× | {facets} |")
+    memory = summary["worker_memory_mib"]
+    lines.append("")
+    lines.append(f"{summary['statements']:,} statements; onrecord with {summary['workers']} "
+                 f"workers, ready in {summary['ready_seconds']:.1f} s; largest worker "
+                 f"{memory['rss']:.0f} MiB resident (peak {memory['peak']:.0f} MiB)"
+                 + (f"; synth took {summary['synth_seconds']:.0f} s"
+                    if summary["synth_seconds"] else "") + ".")
+    return "\n".join(lines)
