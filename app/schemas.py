@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -102,6 +103,22 @@ class ParameterError(BaseModel):
 class ErrorBody(BaseModel):
     detail: str
     errors: list[ParameterError] = []
+
+
+_ERROR_MEANINGS = {
+    400: "A parameter is wrong; it is named.",
+    401: "No editor session and no valid Bearer token.",
+    403: "A session without its CSRF token.",
+    404: "No such record.",
+    409: "The change would break the record.",
+    410: "The statement was withdrawn; the reason is given.",
+    422: "A field is wrong; it is named.",
+}
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """Describe the error answers of an endpoint for the OpenAPI document."""
+    return {code: {"model": ErrorBody, "description": _ERROR_MEANINGS[code]} for code in codes}
 
 
 def quotation_jsonld(view: StatementView, canonical: str, base_url: str) -> dict[str, object]:

@@ -27,7 +27,7 @@ _BREAK = re.compile(
     r"|,\s+(?:which|according to|but|although|though|while|even as|and(?! that\b))\b"
     r"|;"
     r"|(?<=[”\"’'])\s+and\s+[a-z]+ed\b"
-    r"|\s+(?:in|during|at|on|via)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:"
+    r"|\s+(?:in|during|at|via)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:"
     + "|".join(rules.FRAME_NOUNS) + r")\b"
     r"|\s+on\s+(?:Twitter|Facebook|Fox News|CNN|MSNBC)\b"
 )
@@ -66,8 +66,9 @@ def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
 def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
     """Skip an object, a time or place phrase and "that" after the verb."""
     toks = tokens(masked, cue_end, min(end, cue_end + THAT_WINDOW))
+    framed = bool(toks) and toks[0].low in PP_STARTS
     for k, tok in enumerate(toks[:MAX_THAT_GAP]):
-        if tok.text in (",", "“", '"', ":") or tok.text == "_":
+        if tok.text in ("“", '"', ":", "_") or (tok.text == "," and not framed):
             break
         if tok.low == "that" and (k == 0 or toks[0].low in PP_STARTS
                                   or lemma in rules.OBJECT_BEFORE_CLAUSE):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
@@ -15,18 +13,14 @@ from app.routes.deps import BaseUrlDep, SettingsDep, TimelineParams
 from app.schemas import (
     ActorPublic,
     CountryPublic,
-    ErrorBody,
     StatementList,
     StatementPublic,
+    error_responses,
 )
 from app.timeline import TimelineQuery
 
 router = APIRouter(prefix="/api", tags=["read"])
-ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorBody, "description": "A parameter is wrong; it is named."},
-    404: {"model": ErrorBody, "description": "No such record."},
-    410: {"model": ErrorBody, "description": "The statement was withdrawn; the reason is given."},
-}
+ERRORS = error_responses(400, 404, 410)
 
 
 @router.get("/statements", response_model=StatementList, responses=ERRORS,

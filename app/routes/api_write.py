@@ -27,17 +27,11 @@ from app.inputs import (
 from app.models import Actor, Source, StatementStatus
 from app.routes.auth_deps import WriterDep
 from app.routes.deps import BaseUrlDep
-from app.schemas import ActorPublic, ErrorBody, StatementPublic
+from app.schemas import ActorPublic, StatementPublic, error_responses
 from app.statements import views
 
 router = APIRouter(prefix="/api", tags=["write"])
-ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorBody, "description": "No editor session and no valid Bearer token."},
-    403: {"model": ErrorBody, "description": "A session without its CSRF token."},
-    404: {"model": ErrorBody, "description": "No such record."},
-    409: {"model": ErrorBody, "description": "The change would break the record."},
-    422: {"model": ErrorBody, "description": "A field is wrong; it is named."},
-}
+ERRORS = error_responses(401, 403, 404, 409, 422)
 
 
 class SourcePublicFull(BaseModel):

@@ -53,6 +53,10 @@ REPORTED = [
      "the plan as a “disgrace”", "mixed"),
     ("Anna Marsh pitched herself to voters by telling them that their lives would improve.",
      "their lives would improve", "indirect"),
+    ("Anna Marsh says at a campaign stop in Harbourtown, Ohio, that nobody paid for the bridge.",
+     "nobody paid for the bridge", "indirect"),
+    ("Anna Marsh said she cannot comment on the letter because she has not seen it.",
+     "she cannot comment on the letter because she has not seen it", "indirect"),
     ("Anna Marsh urged the council to approve the budget quickly.",
      "the council to approve the budget quickly", "indirect"),
 ]
