@@ -6,7 +6,7 @@ from sqlmodel import Session, col, update
 
 from app.actors import find_actor, free_slug, get_actor
 from app.editing import EditRefused
-from app.history import record_change, snapshot
+from app.history import get_revision, record_change, snapshot
 from app.inputs import ActorIn, ActorPatch, RoleIn
 from app.models import Actor, ActorRedirect, Alias, Role, Statement, utcnow
 
@@ -28,7 +28,8 @@ def create_actor(session: Session, data: ActorIn, author: str) -> Actor:
     return actor
 
 
-def update_actor(session: Session, slug: str, patch: ActorPatch, author: str) -> Actor:
+def update_actor(session: Session, slug: str, patch: ActorPatch, author: str, *,
+                 action: str = "edit") -> Actor:
     """Correct an actor; the slug stays, so links to the profile keep working."""
     actor = get_actor(session, slug)
     before = snapshot(actor)
@@ -44,10 +45,19 @@ def update_actor(session: Session, slug: str, patch: ActorPatch, author: str) ->
     actor.updated_at = utcnow()
     session.add(actor)
     session.flush()
-    record_change(session, actor, action="edit", author=author, before=before)
+    record_change(session, actor, action=action, author=author, before=before)
     session.commit()
     session.refresh(actor)
     return actor
+
+
+def restore_actor(session: Session, slug: str, number: int, author: str) -> Actor:
+    """Bring back an earlier version of an actor (names, kind, country, aliases, roles)."""
+    actor = get_actor(session, slug)
+    old = get_revision(session, "actor", actor.id or 0, number).snapshot
+    patch = ActorPatch(name=old["name"], kind=old["kind"], country=old["country_code"],
+                       aliases=old["aliases"], roles=[RoleIn(**r) for r in old["roles"]])
+    return update_actor(session, slug, patch, author, action=f"restore v{number}")
 
 
 def merge_actors(session: Session, keep_slug: str, drop_slug: str, author: str) -> Actor:
@@ -94,4 +104,4 @@ def _set_roles(actor: Actor, roles: list[RoleIn]) -> None:
                    for r in roles]
 
 
-__all__ = ["create_actor", "merge_actors", "update_actor"]
+__all__ = ["create_actor", "merge_actors", "restore_actor", "update_actor"]

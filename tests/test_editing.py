@@ -174,3 +174,18 @@ def test_a_source_citation_can_be_corrected(demo_app):
     bad = client.post("/sources/1/edit", data={"csrf_token": csrf, "title": "x",
                                                "url": "not a url"})
     assert bad.status_code == 422
+
+
+def test_an_actor_version_can_be_restored(demo_app):
+    client, csrf = editor_client(demo_app)
+    client.post("/actors/dmytro-kuleba/edit", data={
+        "csrf_token": csrf, "name": "Dmytro Kuleba (edited)", "kind": "person",
+        "country": "UA", "aliases": "", "roles": ""})
+    history = soup(client.get("/actors/dmytro-kuleba/history"))
+    assert [li["data-version"] for li in history.select("#revisions > li")] == ["2", "1"]
+    restored = client.post("/actors/dmytro-kuleba/history/1/restore", data={"csrf_token": csrf})
+    assert restored.status_code == 200
+    profile = soup(client.get("/actors/dmytro-kuleba"))
+    assert profile.select_one("#profile h1").text == "Dmytro Kuleba"
+    assert "Kuleba" in profile.select_one("#profile").text
+    assert [li.strong.text for li in profile.select(".roles li")] == ["Foreign Minister"]

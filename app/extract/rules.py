@@ -4,6 +4,12 @@ Everything the heuristics key on lives here as plain data so it can be read,
 reviewed and extended without touching the matching code.
 """
 
+
+def _words(line: str) -> frozenset[str]:
+    """Read a word list written as one long string, to keep the tables compact."""
+    return frozenset(line.split())
+
+
 # Quote marks: curly and guillemet marks have a fixed direction; straight
 # marks are resolved from the characters around them.
 DOUBLE_OPEN = "“„«"
@@ -149,15 +155,11 @@ VERB_ACTS: dict[str, str] = {
 }
 
 # Words that may stand between a speaker and the verb ("Truss last night warned").
-AUXILIARIES = frozenset(
-    [
-        "also", "has", "had", "have", "would", "will", "could", "later", "then", "again",
-        "previously", "repeatedly", "recently", "once", "further", "earlier", "publicly",
-        "privately", "separately", "reportedly", "has_also", "had_also", "was", "is", "were",
-        "are", "been", "being", "openly", "flatly", "angrily", "bluntly", "simply", "quickly",
-        "immediately", "long", "often", "never", "already", "still", "just", "first", "since",
-        "initially", "originally", "subsequently", "even", "now",
-    ]
+AUXILIARIES = _words(
+    "also has had have would will could later then again previously repeatedly recently once "
+    "further earlier publicly privately separately reportedly has_also had_also was is were are "
+    "been being openly flatly angrily bluntly simply quickly immediately long often never "
+    "already still just first since initially originally subsequently even now"
 )
 
 # Pronouns that resolve to the last salient person (or group for "they").
@@ -166,47 +168,32 @@ GROUP_PRONOUNS = frozenset({"they", "we"})
 
 # Words that head a role or title ("foreign minister", "Sen."); capitalised
 # ones are formal titles before a name.
-TITLE_HEADS = frozenset(
-    [
-        "president", "minister", "secretary", "mayor", "governor", "gov.", "gov", "senator",
-        "sen.", "sen", "commissioner", "chancellor", "ambassador", "general", "gen.",
-        "director", "chairman", "chairwoman", "chair", "speaker", "leader", "premier", "king",
-        "queen", "prince", "judge", "justice", "attorney", "sheriff", "chief", "envoy",
-        "prosecutor", "congressman", "congresswoman", "representative", "rep.", "rep",
-        "spokesman", "spokeswoman", "spokesperson", "nominee", "candidate", "adviser",
-        "advisor", "aide", "official", "manager", "strategist", "pollster", "analyst",
-        "economist", "professor", "founder", "ceo", "executive", "head", "deputy",
-        "coordinator", "counsel", "lawyer", "officer", "treasurer", "administrator", "diplomat",
-        "lt.", "col.", "sgt.", "adm.", "admiral", "colonel", "lieutenant", "captain",
-        "commander", "dr.", "mr.", "mrs.", "ms.", "sir", "lord", "lady", "pope", "spokesperson",
-        "surgeon", "host", "anchor", "commentator", "columnist", "reporter", "correspondent",
-        "activist", "widow", "organizer", "member", "owner", "pastor", "rev.", "bishop",
-        "author", "historian", "scientist", "researcher", "expert", "consultant", "operative",
-        "donor", "fellow", "partner", "editor", "producer", "writer", "physician", "doctor",
-        "nurse", "teacher", "student", "veteran", "mother", "father",
-    ]
+TITLE_HEADS = _words(
+    "president minister secretary mayor governor gov. gov senator sen. sen commissioner "
+    "chancellor ambassador general gen. director chairman chairwoman chair speaker leader "
+    "premier king queen prince judge justice attorney sheriff chief envoy prosecutor "
+    "congressman congresswoman representative rep. rep spokesman spokeswoman spokesperson "
+    "nominee candidate adviser advisor aide official manager strategist pollster analyst "
+    "economist professor founder ceo executive head deputy coordinator counsel lawyer officer "
+    "treasurer administrator diplomat lt. col. sgt. adm. admiral colonel lieutenant captain "
+    "commander dr. mr. mrs. ms. sir lord lady pope spokesperson surgeon host anchor commentator "
+    "columnist reporter correspondent activist widow organizer member owner pastor rev. bishop "
+    "author historian scientist researcher expert consultant operative donor fellow partner "
+    "editor producer writer physician doctor nurse teacher student veteran mother father"
 )
-TITLE_MODIFIERS = frozenset(
-    [
-        "foreign", "home", "defence", "defense", "interior", "finance", "prime", "vice",
-        "deputy", "assistant", "former", "acting", "senior", "chief", "top", "state", "federal",
-        "presidential", "vice-presidential", "running", "campaign", "press", "national",
-        "security", "health", "justice", "trade", "economy", "economic", "justice", "majority",
-        "minority", "house", "senate", "white", "un", "u.n.", "nato", "eu", "supreme",
-        "district", "county", "city", "police", "fire", "democratic", "republican", "gop",
-        "then-president", "then", "top-ranking", "ranking", "executive", "general", "attorney",
-        "communications", "policy", "education", "energy", "environment", "labor", "labour",
-        "treasury", "commerce", "transportation", "veterans", "affairs", "intelligence",
-        "military", "homeland", "of", "the", "party's", "campaign's",
-    ]
+TITLE_MODIFIERS = _words(
+    "foreign home defence defense interior finance prime vice deputy assistant former acting "
+    "senior chief top state federal presidential vice-presidential running campaign press "
+    "national security health justice trade economy economic justice majority minority house "
+    "senate white un u.n. nato eu supreme district county city police fire democratic "
+    "republican gop then-president then top-ranking ranking executive general attorney "
+    "communications policy education energy environment labor labour treasury commerce "
+    "transportation veterans affairs intelligence military homeland of the party's campaign's"
 )
 # Role heads that are formal titles, capitalised when reported as a role.
-CAPITALISED_HEADS = frozenset(
-    [
-        "president", "minister", "secretary", "mayor", "governor", "senator", "commissioner",
-        "chancellor", "ambassador", "general", "director", "chairman", "chairwoman", "speaker",
-        "premier", "judge", "justice", "prosecutor",
-    ]
+CAPITALISED_HEADS = _words(
+    "president minister secretary mayor governor senator commissioner chancellor ambassador "
+    "general director chairman chairwoman speaker premier judge justice prosecutor"
 )
 # Titles dropped from a name but kept as the role.
 HONORIFICS = frozenset(
@@ -260,89 +247,59 @@ METONYMS: dict[str, str] = {
 }
 
 # Heads that make a capitalised phrase an organisation, not a person.
-ORG_HEADS = frozenset(
-    [
-        "kremlin", "house", "department", "ministry", "office", "commission", "committee",
-        "council", "agency", "post", "times", "journal", "news", "party", "campaign",
-        "government", "administration", "intelligence", "police", "army", "navy", "court",
-        "bank", "fund", "union", "institute", "foundation", "university", "association",
-        "service", "bureau", "network", "organization", "organisation", "senate", "congress",
-        "parliament", "pentagon", "reuters", "nato", "un", "eu", "press", "tribune", "herald",
-        "telegraph", "guardian", "independent", "mail", "express", "examiner", "inc", "corp",
-        "company", "group", "center", "centre", "coalition", "alliance", "board", "federation",
-        "embassy", "cabinet", "assembly", "commission", "fbi", "cia", "nsa", "dhs", "doj",
-        "gop", "dnc", "rnc", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc", "ap", "afp",
-        "politico", "axios", "breitbart", "poll",
-    ]
+ORG_HEADS = _words(
+    "kremlin house department ministry office commission committee council agency post times "
+    "journal news party campaign government administration intelligence police army navy court "
+    "bank fund union institute foundation university association service bureau network "
+    "organization organisation senate congress parliament pentagon reuters nato un eu press "
+    "tribune herald telegraph guardian independent mail express examiner inc corp company group "
+    "center centre coalition alliance board federation embassy cabinet assembly commission fbi "
+    "cia nsa dhs doj gop dnc rnc cnn nbc abc cbs fox msnbc bbc ap afp politico axios breitbart "
+    "poll"
 )
 # Plural or document nouns that report for an organisation ("US intelligence
 # assessments", "police officials"); stripped from the speaker name.
-GROUP_NOUNS = frozenset(
-    [
-        "officials", "assessments", "assessment", "report", "reports", "study", "analysis",
-        "survey", "review", "investigation", "sources", "spokesmen", "authorities", "aides",
-        "advisers", "leaders", "diplomats", "investigators", "prosecutors", "experts",
-        "analysts", "critics", "supporters", "opponents", "residents", "voters", "protesters",
-        "observers", "lawmakers", "democrats", "republicans", "others", "many", "some", "people",
-        "team",
-    ]
+GROUP_NOUNS = _words(
+    "officials assessments assessment report reports study analysis survey review investigation "
+    "sources spokesmen authorities aides advisers leaders diplomats investigators prosecutors "
+    "experts analysts critics supporters opponents residents voters protesters observers "
+    "lawmakers democrats republicans others many some people team"
 )
 # Words that cannot start a name even when capitalised at sentence start.
-NON_NAME_WORDS = frozenset(
-    [
-        "the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "if", "as", "when",
-        "while", "after", "before", "then", "this", "that", "these", "those", "it", "its",
-        "his", "her", "their", "our", "my", "your", "he", "she", "they", "we", "i", "you",
-        "there", "here", "what", "why", "how", "who", "where", "asked", "speaking", "according",
-        "yet", "however", "meanwhile", "also", "still", "later", "earlier", "last", "next",
-        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr",
-        "for", "with", "from", "by", "to", "of", "not", "no", "now", "although", "though",
-        "because", "since", "unless", "whether", "until", "once", "even", "everything",
-        "nothing", "something", "anything", "editor", "editor’s", "editor's",
-    ]
+NON_NAME_WORDS = _words(
+    "the a an in on at but and or so if as when while after before then this that these those "
+    "it its his her their our my your he she they we i you there here what why how who where "
+    "asked speaking according yet however meanwhile also still later earlier last next today "
+    "yesterday tonight monday tuesday wednesday thursday friday saturday sunday january "
+    "february march april may june july august september october november december mr mrs ms dr "
+    "for with from by to of not no now although though because since unless whether until once "
+    "even everything nothing something anything editor editor’s editor's"
 )
 
 # Month names that are also surnames ("Theresa May"), read as names after a first name.
 SURNAME_MONTHS = frozenset({"may", "march", "june", "april", "august"})
 
 # Words before a quote that mark a title, not a statement ("the film “…”").
-TITLE_CUES = frozenset(
-    [
-        "book", "novel", "film", "movie", "song", "album", "show", "series", "play", "poem",
-        "article", "essay", "column", "headline", "titled", "entitled", "called", "dubbed",
-        "nicknamed", "named", "slogan", "hashtag", "motto", "memoir", "documentary", "episode",
-        "program", "programme", "campaign",
-    ]
+TITLE_CUES = _words(
+    "book novel film movie song album show series play poem article essay column headline "
+    "titled entitled called dubbed nicknamed named slogan hashtag motto memoir documentary "
+    "episode program programme campaign"
 )
 
 # Abbreviated US state names ("Richmond, Va."): never speakers, never sentence ends.
-PLACE_ABBREVIATIONS = frozenset(
-    [
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
-        "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
-        "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.c", "s.c", "n.y",
-        "n.j", "n.h", "n.m", "n.d", "s.d", "w.va", "r.i", "d.c",
-    ]
+PLACE_ABBREVIATIONS = _words(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont "
+    "neb nev okla ore pa tenn tex va vt wash wis wyo n.c s.c n.y n.j n.h n.m n.d s.d w.va r.i "
+    "d.c"
 )
 
 # Sentence-final abbreviations that do not end a sentence.
-ABBREVIATIONS = frozenset(
-    [
-        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "adm", "st",
-        "jr", "sr", "prof", "pres", "amb", "atty", "vs", "v", "no", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
-        "a.m", "p.m", "inc", "corp", "co", "ltd", "dept", "mt", "ft", "rev", "del", "hon",
-        "capt", "maj", "cmdr", "supt", "msgr", "fr",
-    ]
+ABBREVIATIONS = _words(
+    "mr mrs ms dr sen rep gov gen lt col sgt adm st jr sr prof pres amb atty vs v no jan feb "
+    "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m inc corp co ltd dept mt "
+    "ft rev del hon capt maj cmdr supt msgr fr"
 ) | PLACE_ABBREVIATIONS
 
-
-
-def _words(line: str) -> frozenset[str]:
-    """Read a word list written as one long string, to keep the tables compact."""
-    return frozenset(line.split())
 
 
 # Common first names and titles that tell a person's gender, so "he" and "she"

@@ -94,7 +94,15 @@ def actor_history(slug: str, request: Request, session: SessionDep) -> Response:
     actor = get_actor(session, slug)
     return render(request, "record_history.html", {
         "title": actor.name, "back": urls.actor_path(slug),
+        "restore": lambda n: urls.actor_action_path(slug, f"history/{n}/restore"),
         "revisions": history.revisions(session, "actor", actor.id or 0)})
+
+
+@router.post("/actors/{slug}/history/{number}/restore")
+def restore_actor(slug: str, number: int, session: SessionDep, author: WriterDep) -> Response:
+    """Bring back an earlier version of an actor; the restore is itself a new version."""
+    actor_edits.restore_actor(session, slug, number, author.name)
+    return RedirectResponse(urls.actor_action_path(slug, "history"), status_code=303)
 
 
 @router.get("/sources/{source_id}/edit")
