@@ -13,8 +13,11 @@ from app.extract.segment import Sentence, Span
 
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
 # Prepositions that cannot open a reported clause ("wrote in an email", "reported from").
-_PREPOSITIONS = frozenset({"in", "from", "at", "during", "on", "via", "with", "into"})
-# Most tokens between a cue and a quote it introduces ("said on Friday, “...").
+_PREPOSITIONS = frozenset({"in", "from", "at", "during", "on", "via", "with", "into", "of"})
+# Words opening a subordinate clause; a statement inside one ends at its comma.
+_SUBORDINATORS = frozenset({"when", "while", "although", "though", "if", "after", "before",
+                            "because", "since", "unless", "once", "whereas", "as"})
+# Most words between a cue and a quote it introduces ("said on Friday, “...").
 MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
 # Longest object before a quoted fragment counted into a mixed claim, in characters.
 MAX_OBJECT = 80
@@ -46,11 +49,10 @@ def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -
     if _LEAD_IN.match(before):
         return True
     stripped = before.rstrip()
-    gap = len(tokens(masked, cue_end, q.outer_start))
+    gap = sum(t.text[:1].isalnum() for t in tokens(masked, cue_end, q.outer_start))
     if stripped.endswith(":"):
         return q.outer_start >= cue_end and gap <= MAX_COLON_GAP
     return q.outer_start >= cue_end and stripped.endswith((",", "—")) and gap <= MAX_COMMA_GAP
-
 
 
 def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
@@ -59,12 +61,13 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     cue, mention = picked if picked else (None, None)
     cue_end = cue.end if cue else sent.end
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
-    if direct:
-        return _direct_claims(text, masked, sent, direct, cue, mention)
     if cue is None or mention is None:
-        return []
-    late = _late_direct(text, masked, sent, cue, mention)
-    return late or _reported(text, masked, sent, cue, mention)
+        return _direct_claims(text, masked, sent, direct, cue, mention) if direct else []
+    late = _late_cue(masked, sent, cue)
+    if direct and not (late and mention.end <= cue.start and late.end <= direct[0].outer_start):
+        return _direct_claims(text, masked, sent, direct, cue, mention)
+    return _late_direct(text, masked, sent, cue, mention) or (
+        _reported(text, masked, sent, cue, mention))
 
 
 def _direct_claims(text: str, masked: str, sent: Sentence, direct: list[Span],
@@ -118,7 +121,13 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
 def _object_start(text: str, cue: Cue, first: Span) -> int:
     """Start a mixed claim at the verb's object ("called the plan a “farce”")."""
     span = trim(text, cue.end, first.start)
-    return span[0] if span and first.outer_start - span[0] < MAX_OBJECT else first.start
+    if span is None or first.outer_start - span[0] >= MAX_OBJECT:
+        return first.start
+    word = text[span[0] : span[1]].split()[0]
+    if word.lower() in rules.OBJECT_PREPOSITIONS:  # "warned against X": X is the object
+        rest = trim(text, span[0] + len(word), first.start)
+        return rest[0] if rest else first.start
+    return span[0]
 
 
 def _starts_with_frame(masked: str, a: int, first: str) -> bool:
@@ -170,7 +179,8 @@ def follow_ups(text: str, masked: str, sent: Sentence, after: int, who: Mention 
     for c in cues_in(masked, after, sent.end):
         lead = masked[after : c.start].rstrip()
         if c.kind != "according" and lead.endswith((",", " and")):
-            spans = _chain(text, masked, sent, c, who or Mention(c.start, c.start, "", "name"))
+            at_cue = Mention(c.start, c.start, "", "name")  # stands in for a carried speaker
+            spans = _chain(text, masked, sent, c, who or at_cue)
             return [Claim(a, b, "indirect", who, lemma, sent) for a, b, lemma in spans
                     if len(text[a:b].split()) >= MIN_INDIRECT_WORDS]
     return []
@@ -199,7 +209,16 @@ def _content(
         return _plain(trim(text, sent.start, who.start))
     if cue.lemma in rules.APPEAL_VERBS:
         after = cue.end
-    return _ended(text, masked, after, sent.end)
+    return _ended(text, masked, after, _clause_limit(masked, sent, who, after))
+
+
+def _clause_limit(masked: str, sent: Sentence, who: Mention, after: int) -> int:
+    """End "When X said A, B followed" at the comma before the main clause."""
+    words = masked[sent.start : who.start].split()
+    if not words or words[-1].lower() not in _SUBORDINATORS:
+        return sent.end
+    comma = masked.find(",", after, sent.end)
+    return comma if comma > 0 else sent.end
 
 
 def _ended(text: str, masked: str, a: int, b: int) -> tuple[tuple[int, int], int | None] | None:

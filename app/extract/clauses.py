@@ -29,7 +29,7 @@ _BREAK = re.compile(
     r"|(?<=[”\"’'])\s+and\s+[a-z]+ed\b"
     r"|\s+(?:in|during|at|via)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:"
     + "|".join(rules.FRAME_NOUNS) + r")\b"
-    r"|\s+on\s+(?:Twitter|Facebook|Fox News|CNN|MSNBC)\b"
+    r"|\s+on\s+(?:" + "|".join(rules.PLATFORMS) + r")\b"
 )
 # Furthest a "that" may sit after the verb and still open its clause, in tokens.
 MAX_THAT_GAP = 12
@@ -73,11 +73,11 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
         if tok.low == "that" and (k == 0 or toks[0].low in PP_STARTS
                                   or lemma in rules.OBJECT_BEFORE_CLAUSE):
             return tok.end
-    if toks and lemma in rules.OBJECT_BEFORE_CLAUSE and len(toks) > 1:
+    if toks and lemma in rules.OBJECT_BEFORE_CLAUSE:
         k = 2 if toks[0].low in ("the", "a") else 1
-        while k < len(toks) - 1 and toks[k].text[:1].isupper():
+        while k < len(toks) and toks[k].text[:1].isupper():
             k += 1
-        return toks[min(k, len(toks) - 1)].start
+        return toks[k].start if k < len(toks) else end
     return cue_end
 
 

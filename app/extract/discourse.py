@@ -42,9 +42,10 @@ class Discourse:
         self._by_last: dict[str, list[Entity]] = {}
         self._tick = 0
 
-    def _find(self, name: str) -> Entity | None:
-        """Return the most recently mentioned entity a name refers to."""
-        found = [e for e in self._by_last.get(_last(name), ()) if _same(e, name)]
+    def _find(self, name: str, gender: str | None = None) -> Entity | None:
+        """Return the latest entity a name refers to; "Mrs. X" skips a Mr. X."""
+        found = [e for e in self._by_last.get(_last(name), ())
+                 if _same(e, name) and (gender is None or e.gender in (None, gender))]
         return max(found, key=lambda e: e.seen) if found else None
 
     def _touch(self, entity: Entity) -> Entity:
@@ -58,14 +59,15 @@ class Discourse:
     def introduce(self, m: Mention) -> Entity:
         """Register a name, organisation or group mention and return its entity."""
         kind: SpeakerType = "person" if m.kind == "name" else "organisation"
-        found = self._find(m.name)
+        gender = gender_of(m.name, m.role) if kind == "person" else None
+        found = self._find(m.name, gender)
         if found is None:
             found = Entity(m.name, kind, m.role, m.country)
             self.entities.append(found)
             self._by_last.setdefault(_last(m.name), []).append(found)
         elif len(m.name) > len(found.name) and kind == found.type:
             found.name = m.name
-        found.gender = found.gender or gender_of(m.name, m.role)
+        found.gender = found.gender or gender
         found.role = found.role or m.role
         found.country = found.country or m.country or _title_country(found.role)
         return self._touch(found)

@@ -99,7 +99,7 @@ def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
 
 
 def _embedded(masked: str, sent: Sentence, who: Mention) -> bool:
-    """Tell "what Trump says" (a relative clause) from a real attribution."""
+    """Tell "what Marsh says" (a relative clause) from a real attribution."""
     words = masked[sent.start : who.start].split()
     return bool(words) and words[-1].lower() in _RELATIVES
 

@@ -106,6 +106,8 @@ def _role(words: list[Token]) -> tuple[str | None, str | None]:
     if not any(w.lower() in rules.TITLE_HEADS or w in rules.ABBREVIATED_TITLES.values()
                for w in kept):
         return None, country
+    if kept[-1].lower() in rules.HONORIFICS:
+        return kept[-1], country  # "the same partisan fire Mr." keeps only "Mr."
     return _title_case(kept), country
 
 
@@ -148,7 +150,7 @@ def _split_texts(texts: tuple[str, ...]) -> _Split | None:
     words = [Token(0, 0, t) for t in texts]
     skip = 0
     while skip < len(words) and words[skip].low in rules.NON_NAME_WORDS and (
-            words[skip].low != "mr."):
+            words[skip].low not in rules.HONORIFICS):
         skip += 1
     words = words[skip:]
     if not words:

@@ -132,6 +132,10 @@ FRAME_NOUNS = (
     "television interview", "appearance", "briefing", "podcast", "event", "campaign stop",
 )
 
+# Outlets named in "said on Twitter"; such a phrase ends the reported clause before it.
+PLATFORMS = ("Twitter", "Facebook", "Instagram", "YouTube", "television", "radio", "Fox News",
+             "CNN", "MSNBC", "the BBC", "BBC")
+
 # Verbs that report only when the subject is a document or an agency
 # ("assessments found ...").
 FINDING_VERBS = ("found", "finds", "showed", "shows", "concluded", "concludes")
@@ -176,10 +180,11 @@ TITLE_HEADS = _words(
     "nominee candidate adviser advisor aide official manager strategist pollster analyst "
     "economist professor founder ceo executive head deputy coordinator counsel lawyer officer "
     "treasurer administrator diplomat lt. col. sgt. adm. admiral colonel lieutenant captain "
-    "commander dr. mr. mrs. ms. sir lord lady pope spokesperson surgeon host anchor commentator "
-    "columnist reporter correspondent activist widow organizer member owner pastor rev. bishop "
-    "author historian scientist researcher expert consultant operative donor fellow partner "
-    "editor producer writer physician doctor nurse teacher student veteran mother father"
+    "commander dr. mr. mrs. ms. dr mr mrs ms sir lord lady pope spokesperson surgeon host "
+    "anchor commentator columnist reporter correspondent activist widow organizer member "
+    "owner pastor rev. bishop author historian scientist researcher expert consultant "
+    "operative donor fellow partner editor producer writer physician doctor nurse teacher "
+    "student veteran mother father"
 )
 TITLE_MODIFIERS = _words(
     "foreign home defence defense interior finance prime vice deputy assistant former acting "
@@ -273,10 +278,10 @@ NON_NAME_WORDS = _words(
     "yesterday tonight monday tuesday wednesday thursday friday saturday sunday january "
     "february march april may june july august september october november december mr mrs ms dr "
     "for with from by to of not no now although though because since unless whether until once "
-    "even everything nothing something anything editor editor’s editor's"
+    "even everything nothing something anything editor editor’s editor's having unlike despite"
 )
 
-# Month names that are also surnames ("Theresa May"), read as names after a first name.
+# Month names that are also surnames ("Petra May"), read as names after a first name.
 SURNAME_MONTHS = frozenset({"may", "march", "june", "april", "august"})
 
 # Words before a quote that mark a title, not a statement ("the film “…”").
@@ -286,7 +291,8 @@ TITLE_CUES = _words(
     "episode program programme campaign"
 )
 
-# Abbreviated US state names ("Richmond, Va."): never speakers, never sentence ends.
+# Abbreviated US state names ("Richmond, Va."): never speakers; capitalised, they end
+# no sentence (lower-case "ill." or "mass." still may).
 PLACE_ABBREVIATIONS = _words(
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont "
     "neb nev okla ore pa tenn tex va vt wash wis wyo n.c s.c n.y n.j n.h n.m n.d s.d w.va r.i "
@@ -298,7 +304,7 @@ ABBREVIATIONS = _words(
     "mr mrs ms dr sen rep gov gen lt col sgt adm st jr sr prof pres amb atty vs v no jan feb "
     "mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m inc corp co ltd dept mt "
     "ft rev del hon capt maj cmdr supt msgr fr"
-) | PLACE_ABBREVIATIONS
+)
 
 
 

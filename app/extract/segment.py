@@ -127,7 +127,8 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    return word in rules.ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
+    place = word in rules.PLACE_ABBREVIATIONS and m.group(1)[:1].isupper()
+    return word in rules.ABBREVIATIONS or place or _INITIALS.fullmatch(word) is not None
 
 
 def sentences(text: str, start: int, end: int, index: int, spans: list[Span]) -> list[Sentence]:

@@ -82,7 +82,7 @@ def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
 
 
 def _is_surname(toks: list[Token], i: int) -> bool:
-    """Tell "Theresa May" (a surname after a first name) from "in May"."""
+    """Tell "Petra May" (a surname after a first name) from "in May"."""
     prev = toks[i - 1] if i > 0 else None
     return toks[i].low in rules.SURNAME_MONTHS and prev is not None and _is_cap(prev) and (
         prev.low not in rules.NON_NAME_WORDS)

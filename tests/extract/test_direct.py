@@ -12,20 +12,20 @@ DIRECT = [
      "Anna Marsh"),
     ("''The deal is dead,'' said Tom Quill.", "The deal is dead", "Tom Quill"),
     ("“Is this a joke?” asked Tom Quill.", "Is this a joke?", "Tom Quill"),
-    ("“The deal is dead,” said harbour widow Terry Strand.", "The deal is dead", "Terry Strand"),
-    ("“The deal is dead,” said Tom King, a prominent Ohio Democrat.", "The deal is dead",
-     "Tom King"),
-    ("“The deal is dead,” Rep. Jim Roe (R-Ohio), a panel member, said in an interview.",
-     "The deal is dead", "Jim Roe"),
-    ("“The deal is dead,” said Rep. Jane Roe of Maryland, the panel’s ranking member.",
+    ("“The deal is dead,” said harbour activist Mara Vell.", "The deal is dead", "Mara Vell"),
+    ("“The deal is dead,” said Bram King, a long-serving harbour pilot.", "The deal is dead",
+     "Bram King"),
+    ("“The deal is dead,” Rep. Tom Quill (R-Ohio), a harbour board member, said by phone.",
+     "The deal is dead", "Tom Quill"),
+    ("“The deal is dead,” said Rep. Jane Roe of Ohio, the harbour board’s senior member.",
      "The deal is dead", "Jane Roe"),
-    ("“The deal is dead,” said the Rev. Peter Wherry, of Mayfield Church.",
-     "The deal is dead", "Peter Wherry"),
-    ("“The deal is dead,” said Rep. J.K. Tanner (D-Ohio), head of the caucus.",
-     "The deal is dead", "J.K. Tanner"),
-    ("“The deal is dead,” Vann Brook, a writer for the Harbour Gazette, said on Twitter.",
-     "The deal is dead", "Vann Brook"),
-    ("“The deal is dead,” Jane Roe, 59, of Ashton, Md., told the crowd.", "The deal is dead",
+    ("“The deal is dead,” said the Rev. Jonas Brook, of Harbour Chapel.",
+     "The deal is dead", "Jonas Brook"),
+    ("“The deal is dead,” said Rep. P.J. Tanner (D-Ohio), chair of the harbour panel.",
+     "The deal is dead", "P.J. Tanner"),
+    ("“The deal is dead,” Lena Hardy, a writer for the Harbour Gazette, said on Twitter.",
+     "The deal is dead", "Lena Hardy"),
+    ("“The deal is dead,” Jane Roe, 61, of Eastport, Md., told the crowd.", "The deal is dead",
      "Jane Roe"),
 ]
 
@@ -41,6 +41,13 @@ def test_split_quote_keeps_speaker() -> None:
     intro = "Foreign Minister Anna Marsh of Freedonia spoke in the capital.\n\n"
     quotes = run(intro + text)
     assert [q.quote for q in quotes] == ["We are ready", "We have always been ready."]
+    assert {q.speaker for q in quotes} == {"Anna Marsh"}
+
+
+def test_quote_resumed_after_a_participle_aside() -> None:
+    text = "“Each time the board meets,” Anna Marsh said, referring to the toll, “fares go up.”"
+    quotes = run(text)
+    assert [q.quote for q in quotes] == ["Each time the board meets", "fares go up."]
     assert {q.speaker for q in quotes} == {"Anna Marsh"}
 
 

@@ -13,6 +13,8 @@ REPORTED = [
      "The harbour will reopen next year", "indirect"),
     ("The harbour will reopen next year, according to Anna Marsh.",
      "The harbour will reopen next year", "indirect"),
+    ("The harbour will reopen next year, Anna Marsh told the Harbour Gazette.",
+     "The harbour will reopen next year", "indirect"),
     ("According to Anna Marsh, the harbour will reopen next year.",
      "the harbour will reopen next year", "indirect"),
     ("Anna Marsh warned that the harbour would stay shut all winter.",
@@ -27,36 +29,44 @@ REPORTED = [
      "the council of “reckless spending”", "mixed"),
     ("Anna Marsh criticized the council for its reckless spending on roads.",
      "the council for its reckless spending on roads", "indirect"),
-    ("Anna Marsh spoke of her early plans for the harbour museum.",
-     "her early plans for the harbour museum", "indirect"),
+    ("Anna Marsh spoke of her hopes for the new ferry line.",
+     "her hopes for the new ferry line", "indirect"),
     ("Anna Marsh said the harbour would reopen soon in a statement on Friday.",
      "the harbour would reopen soon", "indirect"),
     ("Anna Marsh is warning that the harbour will flood again.",
      "the harbour will flood again", "indirect"),
     ("Anna Marsh has long said that the bridge is unsafe for lorries.",
      "the bridge is unsafe for lorries", "indirect"),
-    ("Anna Marsh backed the council, and said she did not support the new mayor.",
-     "she did not support the new mayor", "indirect"),
+    ("Anna Marsh backed the council, and said she would not stand again next year.",
+     "she would not stand again next year", "indirect"),
     ("The seat went to Anna Marsh, who said that the committee would meet every week.",
      "the committee would meet every week", "indirect"),
     ("The harbour “will reopen soon,” Anna Marsh said on Friday.",
      "The harbour “will reopen soon,”", "mixed"),
-    ("According to radio host Anna Marsh, the move reeks of “fear” and desperation.",
-     "the move reeks of “fear” and desperation", "mixed"),
-    ("Flooding, Anna Marsh often says, is the greatest threat facing the town.",
-     "is the greatest threat facing the town", "indirect"),
+    ("According to radio host Anna Marsh, the ferry plan smells of “panic” and haste.",
+     "the ferry plan smells of “panic” and haste", "mixed"),
+    ("Flooding, Anna Marsh often says, will decide the town’s future.",
+     "will decide the town’s future", "indirect"),
     ("Anna Marsh said the tax would be scrapped, which pleased the fishermen.",
      "the tax would be scrapped", "indirect"),
-    ("Anna Marsh attacked the harbour council in early-morning tweets.",
+    ("Anna Marsh attacked the harbour council in a late-night post.",
      "the harbour council", "indirect"),
-    ("Anna Marsh described the plan as a “disgrace” and called for a “fresh vote”.",
-     "the plan as a “disgrace”", "mixed"),
-    ("Anna Marsh pitched herself to voters by telling them that their lives would improve.",
-     "their lives would improve", "indirect"),
-    ("Anna Marsh says at a campaign stop in Harbourtown, Ohio, that nobody paid for the bridge.",
-     "nobody paid for the bridge", "indirect"),
-    ("Anna Marsh said she cannot comment on the letter because she has not seen it.",
-     "she cannot comment on the letter because she has not seen it", "indirect"),
+    ("Anna Marsh described the plan as a “shambles” and called for a “fresh vote”.",
+     "the plan as a “shambles”", "mixed"),
+    ("Anna Marsh warned against the council’s “reckless dredging” of the harbour.",
+     "the council’s “reckless dredging”", "mixed"),
+    ("Anna Marsh courted the fishermen by telling them that the quotas would rise.",
+     "the quotas would rise", "indirect"),
+    ("Anna Marsh says at a harbour meeting in Eastport, Maine, that nobody paid for the pier.",
+     "nobody paid for the pier", "indirect"),
+    ("Anna Marsh said she would not vote on the memo until the board had met.",
+     "she would not vote on the memo until the board had met", "indirect"),
+    ("Although Anna Marsh has admitted missing the harbour vote, she regrets nothing.",
+     "missing the harbour vote", "indirect"),
+    ("Tom Quill fell ill. Anna Marsh said the harbour would reopen next spring.",
+     "the harbour would reopen next spring", "indirect"),
+    ("Anna Marsh also told one of her harbour staff that the ferry was “the lifeline.”",
+     "the ferry was “the lifeline.”", "mixed"),
     ("Anna Marsh urged the council to approve the budget quickly.",
      "the council to approve the budget quickly", "indirect"),
 ]
@@ -83,10 +93,10 @@ SEVERAL = [
      ["The river is rising", "the town would need more sandbags"]),
     ("Anna Marsh said the vote was fair, though she noted that the count would take a week.",
      ["the vote was fair", "the count would take a week"]),
-    ("Anna Marsh tweeted that the mayor was “reckless” and urged residents to vote him out.",
-     ["the mayor was “reckless”", "residents to vote him out"]),
-    ("Anna Marsh attacked the mayor for her support of the bridge tax, saying, “It is reckless.”",
-     ["the mayor for her support of the bridge tax", "It is reckless."]),
+    ("Anna Marsh posted that the ferry plan was “a farce” and urged residents to object.",
+     ["the ferry plan was “a farce”", "residents to object"]),
+    ("Anna Marsh criticised the mayor over the bridge toll, saying, “It is reckless.”",
+     ["the mayor over the bridge toll", "It is reckless."]),
 ]
 
 
@@ -98,9 +108,9 @@ def test_several_claims_in_one_sentence(text: str, quotes: list[str]) -> None:
 
 
 def test_middle_attribution_with_an_aside() -> None:
-    text = "Anna Marsh arrived.\n\nThe new plan, she told me on Friday, is that the port reopens."
+    text = "Anna Marsh arrived.\n\nThe real problem, she told us on Tuesday, lies with dredging."
     quotes = run(text)
-    assert [q.quote for q in quotes] == ["The new plan", "is that the port reopens"]
+    assert [q.quote for q in quotes] == ["The real problem", "lies with dredging"]
     assert {q.speaker for q in quotes} == {"Anna Marsh"}
 
 
@@ -117,12 +127,13 @@ NOTHING = [
     "The mayor was charged with fraud by the police.",
     "Anna Marsh has been widely praised for the new harbour.",
     "Residents continued to call for a new bridge over the river.",
-    "The interests of member states trump everything else here.",
+    "Several member states backed the harbour plan.",
     "Editor’s note: the mayor is a fictional character in this story.",
     "Anna Marsh reported from the harbour at dawn.",
-    "Everything Anna Marsh says is false and misleading.",
+    "Everything Anna Marsh says about ferries is old news.",
     "The council’s claims, however, were rejected by the court.",
     "Anna Marsh wrote in an email to the council on Friday.",
+    "Having said that, the ferry timetable will change again in the spring.",
 ]
 
 

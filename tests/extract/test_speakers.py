@@ -11,8 +11,8 @@ ROLES = [
      "Petro Danko", "Foreign Minister", "UA"),
     ("Russian UN representative Ivan Sorokin said the talks had failed badly.",
      "Ivan Sorokin", "UN representative", "RU"),
-    ("Prime Minister Anna May said the talks had failed badly.",
-     "Anna May", "Prime Minister", None),
+    ("Prime Minister Petra May said the talks had failed badly.",
+     "Petra May", "Prime Minister", None),
     ("Petro Danko, Ukraine’s foreign minister, said the talks had failed badly.",
      "Petro Danko", "Foreign Minister", "UA"),
     ("French President Claire Moreau said the talks had failed badly.",
@@ -45,6 +45,11 @@ RESOLVED = [
      "He said the budget would be cut by half.", "Quill"),
     ("Jane Holloway arrived on Sunday at the Harbour Museum.\n\n"
      "She said the talks would resume in March.", "Jane Holloway"),
+    ("Ms Holloway met Mr Quill.\n\nHe said the talks would resume in March.", "Quill"),
+    ("Tom Marsh and Anna Marsh spoke.\n\nMrs. Marsh said the talks would resume in March.",
+     "Anna Marsh"),
+    ("Anna Marsh and Tom Marsh spoke.\n\nMr. Marsh said the talks would resume in March.",
+     "Tom Marsh"),
 ]
 
 
