@@ -1,6 +1,7 @@
 # Two commands do everything on a fresh machine:
 #   make serve   set up, then run the server with its demo data on http://127.0.0.1:8000
 #   make test    set up (Python packages, Chromium), then lint, type-check and run every test
+#                (on SQLite; again on PostgreSQL when POSTGRES_TEST_URL is set, as in .ci/run)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -35,5 +36,11 @@ lint: $(VENV)/.test-deps
 	$(BIN)/mypy
 	$(BIN)/hadolint Dockerfile
 
+# With POSTGRES_TEST_URL (as .ci/run sets it) the suite runs again on PostgreSQL; the
+# browser and extractor tests, which do not touch the database engine, run once.
 test: setup-test lint
 	$(BIN)/pytest
+	@if [ -n "$$POSTGRES_TEST_URL" ]; then \
+	  echo "Running the suite again on PostgreSQL"; \
+	  ONRECORD_TEST_DATABASE_URL="$$POSTGRES_TEST_URL" $(BIN)/pytest -q \
+	    --ignore=tests/browser --ignore=tests/extract; fi

@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from slugify import slugify
-from sqlalchemy import and_, func
+from sqlalchemy import func
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
+from app.counts import count_by
 from app.errors import InvalidParameter, InvalidParameters, NotFound
 from app.history import record_change
-from app.models import Actor, ActorKind, ActorRedirect, Alias, Country, Role, Statement
-from app.statements import published
+from app.models import Actor, ActorKind, ActorRedirect, Alias, Country, Role
 from app.timeline import TimelineQuery
 
 T = TypeVar("T")
@@ -55,23 +55,19 @@ def get_country(session: Session, code: str) -> Country:
 
 def list_actors(session: Session) -> list[Counted[Actor]]:
     """Return every actor with its count of public statements, by name."""
-    count = func.count(col(Statement.id))
-    joined = and_(col(Statement.actor_id) == col(Actor.id), published())
-    stmt = (select(Actor, count).outerjoin(Statement, joined)
-            .group_by(col(Actor.id)).order_by(col(Actor.name)))
-    return [Counted(actor, int(n)) for actor, n in session.exec(stmt).all()]
+    counts = count_by(session, TimelineQuery(), "actor")
+    actors = session.exec(select(Actor).order_by(col(Actor.name))).all()
+    return [Counted(actor, counts.get(str(actor.id), 0)) for actor in actors]
 
 
 def list_countries(session: Session) -> list[Counted[Country]]:
     """Return the countries that have actors or statements, with statement counts."""
-    count = func.count(col(Statement.id))
+    counts = count_by(session, TimelineQuery(), "country")
     with_actors = select(Actor.country_code).where(col(Actor.country_code).is_not(None))
-    joined = and_(col(Statement.country_code) == col(Country.code), published())
-    stmt = (select(Country, count).outerjoin(Statement, joined)
-            .group_by(col(Country.code))
-            .having((count > 0) | col(Country.code).in_(with_actors))
-            .order_by(col(Country.name)))
-    return [Counted(country, int(n)) for country, n in session.exec(stmt).all()]
+    countries = session.exec(select(Country).where(
+        col(Country.code).in_(with_actors) | col(Country.code).in_(list(counts)))
+        .order_by(col(Country.name))).all()
+    return [Counted(country, counts.get(country.code, 0)) for country in countries]
 
 
 def check_known(session: Session, query: TimelineQuery) -> None:

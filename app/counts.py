@@ -2,9 +2,10 @@
 
 - no filter, or one (of one or several values): `statement_total`, kept per value and
   per value of each other facet;
-- more filters, or dates: `statement_tally` (a row per month and
-  combination), with the days of a partly covered month counted from `statement` itself;
-- a text search: `statement` joined to the search index, under the other filters.
+- more filters, or dates: `statement_tally` (a row per month and combination), with the
+  days of a partly covered month counted from `statement` itself;
+- a text search: its matches, read once per request and counted in memory (or, past
+  MAX_HELD_MATCHES, by the database under the other filters).
 Every path counts the same thing; tests compare them with a direct count.
 """
 
@@ -19,6 +20,7 @@ from sqlalchemy import ColumnElement, String, func
 from sqlmodel import Session, col, select
 
 from app.models import Actor, Statement
+from app.search import Row, matched, row_filter
 from app.statements import conditions
 from app.tallies import StatementTally, StatementTotal
 from app.timeline import TimelineQuery
@@ -48,7 +50,7 @@ def count_by(session: Session, query: TimelineQuery, facet: Facet, *, limit: int
     if givens is not None and len(givens) <= 1:
         return _totalled(session, facet, givens[0] if givens else None, limit, only)
     if query.q:
-        found = _scanned(session, query, facet, skip)
+        found = _searched(session, query, facet, skip)
     else:
         found = _tallied(session, query, facet, skip)
     found = {k: n for k, n in found.items() if n and k and (not only or k in only)}
@@ -174,3 +176,54 @@ def _scanned(session: Session, query: TimelineQuery, facet: Facet, skip: str,
 
 def _month_of(day: date) -> str:
     return day.replace(day=1).isoformat()
+
+
+def _searched(session: Session, query: TimelineQuery, facet: Facet, skip: str) -> dict[str, int]:
+    """Count a search's matches held in memory; the database counts when there are too many."""
+    assert query.q is not None
+    counted = session.info.setdefault(_MEMO, {})
+    session.connection()  # begins the transaction the memo is kept for
+    key = (query, id(session.get_transaction()))
+    if key not in counted:
+        rows = matched(session, query.q)
+        counted.clear()
+        counted[key] = None if rows is None else _count_rows(session, query, rows)
+    by_facet: dict[str, Counter[str]] | None = counted[key]
+    if by_facet is None:
+        return _scanned(session, query, facet, skip)
+    return dict(by_facet[facet])
+
+
+_MEMO = "onrecord.search_counts"  # cleared on flush, with the matches (app.search)
+_ROW_KEYS = {"actor": 1, "country": 2, "stance": 3, "target": 4}
+
+
+def _count_rows(session: Session, query: TimelineQuery,
+                rows: Sequence[Row]) -> dict[str, Counter[str]]:
+    """Count every facet of a search in one pass over its matches.
+
+    A row counts for every facet when it passes all filters, and for facet F alone when
+    F's own filter is the only one it fails (facets count under the *other* filters).
+    """
+    active = {"actor": query.actors, "country": query.countries, "stance": query.stance,
+              "target": query.target, "month": query.date_from or query.date_to}
+    tests = [(name, row_filter(session, query, only="date" if name == "month" else name))
+             for name, on in active.items() if on]
+    passing: list[Row] = list(rows) if not tests else []
+    failing_one: dict[str, list[Row]] = {name: [] for name in active}
+    for row in rows if tests else ():
+        failed = [name for name, passes in tests if not passes(row)]
+        if not failed:
+            passing.append(row)
+        elif len(failed) == 1:
+            failing_one[failed[0]].append(row)
+    return {name: _tally(name, passing + failing_one[name]) for name in active}
+
+
+def _tally(facet: str, rows: list[Row]) -> Counter[str]:
+    """Count rows per value of a facet (C-speed Counter, then keys spelled as strings)."""
+    if facet == "month":
+        return Counter({f"{k}01": n for k, n in Counter(r[5][:8] for r in rows).items()})
+    at = _ROW_KEYS[facet]
+    return Counter({("" if k is None else str(k)): n
+                    for k, n in Counter(r[at] for r in rows).items()})

@@ -191,7 +191,8 @@ class Revision(SQLModel, table=True):
     entity_id: int
     #: 1 for the first version of the record, then one more per change.
     number: int
-    action: str = Field(max_length=20)
+    #: What the change was: create, edit, withdraw, "restore v2", "merge old-slug", ...
+    action: str = Field(max_length=200)
     author: str
     created_at: datetime = Field(default_factory=utcnow)
     #: {field: [before, after]} of the fields this change touched.

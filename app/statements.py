@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +16,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 from app import urls
 from app.errors import NotFound
 from app.models import Actor, Country, Role, Source, Statement, StatementStatus
-from app.search import matches
+from app.search import matched, matches, row_filter
 from app.timeline import Cursor, TimelineQuery
 
 
@@ -94,11 +95,28 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Pa
         if newest
         else (col(Statement.said_on), col(Statement.id))
     )
-    rows = session.exec(_with_relations(select(Statement).where(*conds).order_by(*order))
-                        .limit(limit + 1)).all()
+    # Pick the page's ids first, so a sort (as for a search) handles keys, not whole rows.
+    ids: Any = _searched_ids(session, query, limit + 1)
+    if ids is None:
+        ids = select(col(Statement.id)).where(*conds).order_by(*order).limit(limit + 1)
+    rows = session.exec(_with_relations(select(Statement).where(col(Statement.id).in_(ids))
+                                        .order_by(*order))).all()
     last = rows[limit - 1] if len(rows) > limit else None
     next_cursor = Cursor(last.said_on, last.id) if last and last.id is not None else None
     return Page(views(session, rows[:limit]), next_cursor)
+
+
+def _searched_ids(session: Session, query: TimelineQuery, n: int) -> list[int] | None:
+    """Pick a search's page from its matches held in memory, or None to ask the database."""
+    rows = matched(session, query.q) if query.q else None
+    if rows is None:
+        return None
+    keep, newest, cursor = row_filter(session, query, ""), query.sort == "newest", query.cursor
+    after = (cursor.said_on.isoformat(), cursor.id) if cursor else None
+    keys = [(r[5], r[0]) for r in rows if keep(r) and (
+        after is None or ((r[5], r[0]) < after if newest else (r[5], r[0]) > after))]
+    pick = heapq.nlargest if newest else heapq.nsmallest
+    return [i for _, i in pick(n, keys)]
 
 
 def _with_relations(stmt: SelectOfScalar[Statement]) -> SelectOfScalar[Statement]:

@@ -123,7 +123,8 @@ def _recount(connection: Connection) -> None:
     refill(Session(bind=connection))
 
 
-def _drop_triggers(connection: Connection) -> None:
+def drop_triggers(connection: Connection) -> None:
+    """Drop the triggers (bulk loads, tests); restore_triggers or bulk_load puts them back."""
     if connection.dialect.name == "sqlite":
         for name in SQLITE_TRIGGER_NAMES:
             connection.exec_driver_sql(f"DROP TRIGGER {name}")
@@ -138,9 +139,24 @@ def bulk_load(session: Session) -> Iterator[None]:
     Everything happens in the session's transaction: on failure nothing is left half-counted.
     """
     connection = session.connection()
-    _drop_triggers(connection)
+    drop_triggers(connection)
     yield
     session.flush()
     _recount(connection)
     for statement in (SQLITE_TRIGGERS if connection.dialect.name == "sqlite" else [PG_TRIGGER]):
         connection.execute(text(statement))
+
+
+def restore_triggers(connection: Connection) -> None:
+    """Recreate the triggers and recount, after a migration rebuilt the statement table.
+
+    On SQLite, Alembic's batch mode copies a table into a new one to alter it, and the
+    triggers of the old one go with it; a migration that does so calls this at its end.
+    """
+    sqlite = connection.dialect.name == "sqlite"
+    for name in SQLITE_TRIGGER_NAMES if sqlite else ("statement_tally",):
+        on = "" if sqlite else " ON statement"
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}{on}")
+    for statement in SQLITE_TRIGGERS if sqlite else [PG_TRIGGER]:
+        connection.exec_driver_sql(statement)
+    _recount(connection)

@@ -60,7 +60,7 @@ def sample(path: str, word: str) -> Sample:
 
 def pages(s: Sample, database: str) -> list[Page]:
     """Return the compared pages, in the issue's order; `database` is Datasette's name for it."""
-    _TABLE = f"/{database}/statement"  # noqa: N806
+    _TABLE = f"/{database}/statement"
     actor = f"actor_id={s.actor_id}&{_NEWEST}"
     return [
         Page("newest 50", "/", f"{_TABLE}?{_NEWEST}"),

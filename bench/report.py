@@ -67,8 +67,10 @@ def table(summary: dict[str, Any]) -> str:
             f"{theirs8['rps']:.0f} | {mine8['rps'] / theirs8['rps']:.1f}× | {facets} |")
     memory = summary["worker_memory_mib"]
     lines.append("")
-    lines.append(f"{summary['statements']:,} statements; onrecord with {summary['workers']} "
-                 f"workers, ready in {summary['ready_seconds']:.1f} s; largest worker "
+    workers = summary["workers"]
+    lines.append(f"{summary['statements']:,} statements; onrecord with {workers} "
+                 f"worker{'s' if workers > 1 else ''}, ready in {summary['ready_seconds']:.1f} s; "
+                 f"largest worker "
                  f"{memory['rss']:.0f} MiB resident (peak {memory['peak']:.0f} MiB)"
                  + (f"; synth took {summary['synth_seconds']:.0f} s"
                     if summary["synth_seconds"] else "") + ".")

@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from load import Run, burst, fetch  # noqa: E402
-from pages import PAGE_SIZE, Page, pages, sample  # noqa: E402
-from report import facet_check, memory_mib, table  # noqa: E402
+from load import Run, burst, fetch
+from pages import PAGE_SIZE, Page, pages, sample
+from report import facet_check, memory_mib, table
 
 BIN = Path(sys.executable).parent
 OUT = Path(__file__).resolve().parent / "out"
@@ -62,7 +62,8 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--db", help="SQLite file (made with onrecord synth if missing)")
     parser.add_argument("--word", default="tasdri", help="the word the text search looks for")
-    parser.add_argument("--workers", type=int, default=2, help="onrecord's uvicorn workers")
+    # One worker: uvicorn's multi-worker sockets lack TCP_NODELAY (see bench/README.md).
+    parser.add_argument("--workers", type=int, default=1, help="onrecord's uvicorn workers")
     parser.add_argument("--rounds", type=int, default=3, help="bursts per page and server")
     parser.add_argument("--seconds", type=float, default=2.0, help="longest burst")
     parser.add_argument("--requests", type=int, default=200, help="most requests per burst")

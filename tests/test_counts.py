@@ -14,6 +14,7 @@ from app.facets import chart
 from app.models import Actor, Stance, Statement, StatementStatus
 from app.tallies import StatementTally, StatementTotal, refill
 from app.timeline import TimelineQuery
+from app.triggers import drop_triggers, restore_triggers
 from tests import factories as f
 
 FACETS: tuple[Facet, ...] = ("actor", "country", "stance", "target", "month")
@@ -148,3 +149,16 @@ def test_chart_bars_sum_the_statements_of_their_period(session, days):
     for bar in bars:
         assert bar.count == sum(bar.start <= d <= bar.end for d in said)
     assert bars[0].start <= said[0] and said[-1] <= bars[-1].end
+
+
+def test_restoring_the_triggers_after_a_table_rebuild_recounts_and_keeps_counting(session):
+    speaker = f.actor(session, "Speaker Hazel", country="DE")
+    f.statement(session, speaker, said_on=date(2021, 1, 5))
+    connection = session.connection()
+    drop_triggers(connection)  # as a batch migration that copies the table would
+    f.statement(session, speaker, said_on=date(2021, 1, 6))
+    restore_triggers(session.connection())
+    session.commit()
+    f.statement(session, speaker, said_on=date(2021, 1, 7))
+    assert count_by(session, TimelineQuery(), "actor") == {str(speaker.id): 3}
+    assert count_by(session, TimelineQuery(q="fictional"), "country") == {"DE": 3}

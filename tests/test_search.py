@@ -9,8 +9,10 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import Session, select
 
+from app.counts import count_by
 from app.models import Stance, Statement, StatementStatus
 from app.search import words
+from app.timeline import TimelineQuery
 from tests import factories as f
 
 VOCABULARY = ["harbour", "harbor", "border", "Border", "grain", "grains", "ceasefire",
@@ -85,3 +87,27 @@ def test_search_without_words_matches_literally(client, session):
     made = f.statement(session, speaker, said_on=date(2022, 2, 2), text="Really?! No.")
     assert api_ids(client, "q=%3F%21") == [made.id]
     assert api_ids(client, "q=%25") == []
+
+
+@pytest.mark.parametrize("held", [2, 10_000])
+def test_facets_of_a_search_are_exact_whether_matches_are_held_or_counted_by_the_database(
+        client, texts, monkeypatch, held):
+    monkeypatch.setattr("app.search.MAX_HELD_MATCHES", held)
+    assert api_ids(client, "q=border&country=FR") == [
+        i for i in naive(texts, "border") if i in {s.id for s in texts if s.country_code == "FR"}]
+    page = client.get("/?q=border&stance=critical").text
+    for stance in ("supportive", "critical", "neutral"):
+        shown = re.search(rf'value="{stance}"[^>]*>\s*<span[^>]*>[^<]*</span> <span class="count" '
+                          rf'data-count="(\d+)"', page)
+        assert shown is not None
+        assert int(shown.group(1)) == len(api_ids(client, f"q=border&stance={stance}"))
+
+
+def test_a_session_that_writes_after_a_search_counts_afresh(session, texts):
+    query = TimelineQuery(q="quokka")
+    assert count_by(session, query, "stance") == {}
+    texts[3].text = "A quokka, at last."
+    session.add(texts[3])
+    session.flush()
+    assert sum(count_by(session, query, "stance").values()) == (
+        1 if texts[3].status is StatementStatus.published else 0)

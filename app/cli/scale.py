@@ -36,3 +36,25 @@ def synth(
     engine.dispose()
     typer.echo(f"Added {added} fictional statements in {time.monotonic() - started:.1f}s "
                f"to {settings.database_url}")
+
+
+@cli.command("copy")
+def copy_command(
+    source: Annotated[str, typer.Argument(help="The database to copy: SQLite file or URL.")],
+    target: Annotated[str, typer.Argument(help="An empty database to copy into, e.g. "
+                                          "postgresql+psycopg://user:pw@host/onrecord")],
+) -> None:
+    """Copy a whole record into an empty database, e.g. from SQLite into PostgreSQL."""
+    import app.main  # noqa: F401  (registers every table on the metadata)
+    from app.copy import TargetNotEmpty, copy_database
+
+    started = time.monotonic()
+    try:
+        copied = copy_database(settings_from(source).database_url,
+                               settings_from(target).database_url)
+    except TargetNotEmpty as err:
+        typer.echo(f"onrecord copy: {err}", err=True)
+        raise typer.Exit(1) from None
+    for table, n in copied.rows.items():
+        typer.echo(f"{table}: {n} rows")
+    typer.echo(f"Copied in {time.monotonic() - started:.1f}s.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from typing import Annotated
 
 import typer
@@ -21,6 +22,7 @@ def serve(
 ) -> None:
     """Create or migrate the database, load the demo into an empty one, and serve."""
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
     from app.main import prepare_database
 
@@ -29,5 +31,23 @@ def serve(
     os.environ["ONRECORD_DATABASE_URL"] = settings.database_url
     os.environ["ONRECORD_LOAD_DEMO"] = "false"  # prepared above, once, not per worker
     typer.echo(f"onrecord on http://{host}:{port}/ with {settings.database_url}")
-    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers,
-                proxy_headers=True)
+    config = uvicorn.Config("app.main:create_app", factory=True, host=host, port=port,
+                            workers=workers, proxy_headers=True)
+    if workers > 1:
+        Multiprocess(config, sockets=[_listening_socket(host, port)]).run()
+    else:
+        uvicorn.Server(config).run()
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """Bind the socket the workers share, as a TCP socket.
+
+    uvicorn 0.54 binds it without IPPROTO_TCP, so its workers never set TCP_NODELAY and
+    every answer on a kept-alive connection waits about 40 ms for a delayed ACK.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.set_inheritable(True)
+    return sock
