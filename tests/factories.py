@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import count
+from typing import Any
 
 from slugify import slugify
 from sqlmodel import Session
@@ -40,3 +41,14 @@ def statement(session: Session, speaker: Actor, *, said_on: date, text: str | No
     session.commit()
     session.refresh(made)
     return made
+
+
+def all_api_ids(client: Any, qs: str) -> list[int]:
+    """Follow the JSON API's cursors to the end and return every id, in order."""
+    found: list[int] = []
+    url: str | None = f"/api/statements?{qs}"
+    while url:
+        body = client.get(url).json()
+        found += [item["id"] for item in body["items"]]
+        url = body["next_url"]
+    return found

@@ -15,6 +15,7 @@ from app.config import Settings
 from app.main import create_app
 from app.models import ActorKind, Stance, Statement
 from tests import factories as f
+from tests.factories import all_api_ids
 
 HX = {"HX-Request": "true"}
 
@@ -43,17 +44,6 @@ def world(tmp_path: Path) -> Iterator[tuple[TestClient, Session, list[Statement]
 def ids(html: str) -> list[int]:
     soup = BeautifulSoup(html, "html.parser")
     return [int(a["data-statement-id"]) for a in soup.select("#statements article.statement")]
-
-
-def all_api_ids(client: TestClient, qs: str) -> list[int]:
-    """Follow the JSON API's cursors to the end and return every id, in order."""
-    found: list[int] = []
-    url: str | None = f"/api/statements?{qs}"
-    while url:
-        body = client.get(url).json()
-        found += [item["id"] for item in body["items"]]
-        url = body["next_url"]
-    return found
 
 
 def expected(made: list[Statement], keep, *, oldest: bool = False) -> list[int]:
