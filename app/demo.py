@@ -15,11 +15,13 @@ from app.models import (
     ActorKind,
     Alias,
     DatePrecision,
+    LinkRelation,
     Role,
     Source,
     Stance,
     Statement,
     StatementKind,
+    StatementLink,
 )
 
 FIXTURE = Path(__file__).parent / "fixtures" / "demo.json"
@@ -41,6 +43,11 @@ def load_demo(session: Session, seeds_dir: Path = SEEDS_DIR) -> int:
     if source.text and not all(_words_stand_in(source.text, s) for s in statements):
         source.text = None  # another edition of the article: keep the citation, drop context
     session.add_all(statements)
+    session.flush()
+    session.add_all(StatementLink(statement_id=statements[link["statement"]].id,
+                                  other_id=statements[link["other"]].id,
+                                  relation=LinkRelation(link["relation"]))
+                    for link in data.get("links", []))
     session.commit()
     return len(statements)
 

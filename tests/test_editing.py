@@ -76,15 +76,18 @@ def test_a_withdrawn_statement_answers_410_with_its_reason_and_leaves_the_timeli
 
 def test_links_show_on_both_permalinks(demo_app):
     client, csrf = editor_client(demo_app)
-    response = client.post("/statements/9/links",
-                           data={"csrf_token": csrf, "relation": "responds_to", "other_id": "6"})
+    response = client.post("/statements/10/links",
+                           data={"csrf_token": csrf, "relation": "rebuts", "other_id": "6"})
     assert response.status_code == 200
     reader = TestClient(demo_app)
-    here = soup(reader.get("/statements/9", follow_redirects=True)).select("#thread li")
+    here = soup(reader.get("/statements/10", follow_redirects=True)).select("#thread li")
     there = soup(reader.get("/statements/6", follow_redirects=True)).select("#thread li")
-    assert [li["data-statement-id"] for li in here] == ["6"] and "responds to" in here[0].text
-    assert [li["data-statement-id"] for li in there] == ["9"]
-    assert "is answered by" in there[0].text
+    assert [li["data-statement-id"] for li in here] == ["6"] and "rebuts" in here[0].text
+    rebutted = [li for li in there if li["data-statement-id"] == "10"]
+    assert len(rebutted) == 1 and "is rebutted by" in rebutted[0].text
+    again = client.post("/statements/10/links",
+                        data={"csrf_token": csrf, "relation": "rebuts", "other_id": "6"})
+    assert again.status_code == 409
 
 
 def test_write_api_matches_speakers_and_names_bad_fields(demo_app):

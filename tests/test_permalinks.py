@@ -87,3 +87,10 @@ def test_the_demo_permalink_previews_speaker_date_and_words(demo):
     assert soup.select_one("meta[property='og:title']")["content"] == (
         "Liz Truss, Foreign Secretary, 5 February 2022")
     assert "“false”" in soup.select_one("meta[property='og:description']")["content"]
+
+
+def test_the_demo_thread_shows_who_answered_the_us_warnings(demo):
+    page = BeautifulSoup(demo.get("/statements/6", follow_redirects=True).text, "html.parser")
+    answers = {li.a.text.split(",")[0] for li in page.select("#thread li")
+               if "is answered by" in li.text}
+    assert answers == {"Dmytro Kuleba", "Dmitry Polyanskiy"}
