@@ -13,9 +13,7 @@ from app.models import Actor, ActorRedirect, Alias, Role, Statement, utcnow
 
 def create_actor(session: Session, data: ActorIn, author: str) -> Actor:
     """Add an actor, refusing a name or alias that already names one."""
-    for name in (data.name, *data.aliases):
-        if (known := find_actor(session, name)) is not None:
-            raise EditRefused(f"{name!r} already names {known.name} ({known.slug})")
+    _refuse_names_of_others(session, None, [data.name, *data.aliases])
     actor = Actor(slug=free_slug(session, data.name), name=data.name, kind=data.kind,
                   country_code=data.country)
     _set_aliases(actor, data.aliases)
@@ -34,6 +32,8 @@ def update_actor(session: Session, slug: str, patch: ActorPatch, author: str, *,
     actor = get_actor(session, slug)
     before = snapshot(actor)
     fields = patch.model_dump(exclude_unset=True)
+    _refuse_names_of_others(session, actor, [fields.get("name") or "",
+                                             *(fields.get("aliases") or [])])
     if "aliases" in fields:
         _set_aliases(actor, fields.pop("aliases") or [])
     if "roles" in fields:
@@ -87,6 +87,14 @@ def merge_actors(session: Session, keep_slug: str, drop_slug: str, author: str) 
     session.commit()
     session.refresh(keep)
     return keep
+
+
+def _refuse_names_of_others(session: Session, actor: Actor | None, names: list[str]) -> None:
+    """Keep names unambiguous: a name or alias may name one actor only."""
+    for name in filter(None, (n.strip() for n in names)):
+        known = find_actor(session, name)
+        if known is not None and (actor is None or known.id != actor.id):
+            raise EditRefused(f"{name!r} already names {known.name} ({known.slug})")
 
 
 def _set_aliases(actor: Actor, names: list[str]) -> None:

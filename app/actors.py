@@ -54,19 +54,24 @@ def get_country(session: Session, code: str) -> Country:
 
 
 def list_actors(session: Session) -> list[Counted[Actor]]:
-    """Return every actor with its count of public statements, by name."""
+    """Return the actors with public statements and their counts, by name; an actor known
+    only from drafts stays private until one of its statements is published."""
     counts = count_by(session, TimelineQuery(), "actor")
-    actors = session.exec(select(Actor).order_by(col(Actor.name))).all()
-    return [Counted(actor, counts.get(str(actor.id), 0)) for actor in actors]
+    actors = session.exec(select(Actor).where(col(Actor.id).in_([int(k) for k in counts]))
+                          .order_by(col(Actor.name))).all()
+    return [Counted(actor, counts[str(actor.id)]) for actor in actors]
+
+
+def is_public(session: Session, actor: Actor) -> bool:
+    """Tell whether an actor has a published statement, which makes its page public."""
+    return bool(count_by(session, TimelineQuery(), "actor", only=[str(actor.id)]))
 
 
 def list_countries(session: Session) -> list[Counted[Country]]:
-    """Return the countries that have actors or statements, with statement counts."""
+    """Return the countries with public statements, with their counts."""
     counts = count_by(session, TimelineQuery(), "country")
-    with_actors = select(Actor.country_code).where(col(Actor.country_code).is_not(None))
-    countries = session.exec(select(Country).where(
-        col(Country.code).in_(with_actors) | col(Country.code).in_(list(counts)))
-        .order_by(col(Country.name))).all()
+    countries = session.exec(select(Country).where(col(Country.code).in_(list(counts)))
+                             .order_by(col(Country.name))).all()
     return [Counted(country, counts.get(country.code, 0)) for country in countries]
 
 
@@ -98,6 +103,8 @@ def free_slug(session: Session, name: str) -> str:
     """Return a slug for a new actor that no actor has yet."""
     base = slugify(name, max_length=SLUG_LENGTH, word_boundary=True) or "actor"
     taken = set(session.exec(select(Actor.slug).where(col(Actor.slug).startswith(base))))
+    taken |= set(session.exec(select(ActorRedirect.slug)
+                              .where(col(ActorRedirect.slug).startswith(base))))
     return next(s for s in (base, *(f"{base}-{n}" for n in range(2, len(taken) + 3)))
                 if s not in taken)
 

@@ -10,6 +10,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 
 from pwdlib import PasswordHash
 from sqlalchemy import delete, func
@@ -62,16 +63,20 @@ def add_editor(session: Session, name: str, password: str) -> Editor:
     return editor
 
 
-def log_in(session: Session, name: str, password: str) -> tuple[str, EditorSession]:
+def log_in(session: Session, name: str, password: str,
+           ip: str = "") -> tuple[str, EditorSession]:
     """Check a password and open a session; return the cookie token and the session."""
     since = utcnow() - FAILURE_WINDOW
     failures = session.exec(select(func.count()).select_from(LoginFailure).where(
-        LoginFailure.name == name, col(LoginFailure.at) > since)).one()
+        LoginFailure.name == name, LoginFailure.ip == ip, col(LoginFailure.at) > since)).one()
     if failures >= MAX_FAILURES:
         raise AuthError("too many failed logins for this name; try again in 15 minutes")
     editor = session.exec(select(Editor).where(Editor.name == name, col(Editor.active))).first()
-    if editor is None or not _hasher.verify(password, editor.password_hash):
-        session.add(LoginFailure(name=name))
+    # An unknown name costs the same hash as a known one, so timing tells no names.
+    stored = editor.password_hash if editor else _unknown_name_hash()
+    if not _hasher.verify(password, stored) or editor is None:
+        session.exec(delete(LoginFailure).where(col(LoginFailure.at) <= since))
+        session.add(LoginFailure(name=name[:80], ip=ip[:64]))
         session.commit()
         raise AuthError("wrong name or password")
     assert editor.id is not None
@@ -83,6 +88,11 @@ def log_in(session: Session, name: str, password: str) -> tuple[str, EditorSessi
     session.exec(delete(LoginFailure).where(col(LoginFailure.at) <= since))
     session.commit()
     return token, opened
+
+
+@lru_cache(maxsize=1)
+def _unknown_name_hash() -> str:
+    return _hasher.hash(secrets.token_urlsafe(16))
 
 
 def session_author(session: Session, token: str | None) -> Author | None:

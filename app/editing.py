@@ -18,6 +18,7 @@ from app.inputs import (
     target_slug,
 )
 from app.models import (
+    Actor,
     DatePrecision,
     Source,
     Stance,
@@ -126,7 +127,9 @@ def restore_statement(session: Session, statement_id: int, number: int,
     statement = get_any_statement(session, statement_id)
     old = get_revision(session, "statement", statement_id, number).snapshot
     before = snapshot(statement)
-    statement.actor_id, statement.text = old["actor_id"], old["text"]
+    if session.get(Actor, old["actor_id"]) is not None:  # merged-away speakers live on in
+        statement.actor_id = old["actor_id"]              # the actor they were merged into
+    statement.text = old["text"]
     statement.said_on = date.fromisoformat(old["said_on"])
     statement.date_precision = DatePrecision(old["date_precision"])
     statement.kind, statement.stance = StatementKind(old["kind"]), Stance(old["stance"])

@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from app.counts import Facet, count_by
 from app.models import Actor, Country, Stance, Statement
-from app.statements import conditions
+from app.statements import conditions, published
 from app.timeline import TimelineQuery
 
 #: Options shown per facet before the rest are left to search; chosen ones always show.
@@ -68,7 +68,9 @@ def _actor_facet(session: Session, query: TimelineQuery) -> list[Option]:
     rows = [(*names[k], n) for k, n in counts.items() if k in names]
     rows += [(slug, name, 0) for i, slug, name in chosen if str(i) not in counts]
     if len(rows) < FACET_LIMIT:
-        fill = select(Actor.slug, Actor.name).where(col(Actor.slug).not_in([r[0] for r in rows]))
+        public = [int(k) for k in count_by(session, TimelineQuery(), "actor")]
+        fill = select(Actor.slug, Actor.name).where(
+            col(Actor.id).in_(public), col(Actor.slug).not_in([r[0] for r in rows]))
         rows += [(v, lbl, 0) for v, lbl in session.exec(
             fill.order_by(col(Actor.name)).limit(FACET_LIMIT - len(rows))).all()]
     return _options(rows, query.actors)
@@ -92,9 +94,9 @@ def _country_facet(session: Session, query: TimelineQuery) -> list[Option]:
                               .where(col(Country.code).in_(keys))).all())
     rows = [(k, names.get(k, k), counts.get(k, 0)) for k in keys]
     if len(rows) < FACET_LIMIT:
-        with_speakers = select(Actor.country_code).where(col(Actor.country_code).is_not(None))
+        public = list(count_by(session, TimelineQuery(), "country"))
         fill = select(Country.code, Country.name).where(
-            col(Country.code).in_(with_speakers), col(Country.code).not_in(keys))
+            col(Country.code).in_(public), col(Country.code).not_in(keys))
         rows += [(v, lbl, 0) for v, lbl in session.exec(
             fill.order_by(col(Country.name)).limit(FACET_LIMIT - len(rows))).all()]
     return _options(rows, query.countries)
@@ -124,8 +126,8 @@ def _target_facet(session: Session, query: TimelineQuery) -> list[Option]:
 
 def _one_per_target(slugs: list[str]) -> Any:
     """Select one statement id per target slug, an index probe each, in one query."""
-    probes = [select(col(Statement.id)).where(col(Statement.target_slug) == slug).limit(1)
-              .scalar_subquery() for slug in slugs]
+    probes = [select(col(Statement.id)).where(col(Statement.target_slug) == slug, published())
+              .limit(1).scalar_subquery() for slug in slugs]
     return probes or [select(col(Statement.id)).where(False).scalar_subquery()]
 
 
@@ -207,8 +209,9 @@ def _period_end(start: date, step: str) -> date:
         return start
     if step == "year":
         return date(start.year, 12, 31)
-    following = start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
-    return following - timedelta(days=1)
+    if start.month == 12:
+        return date(start.year, 12, 31)  # no January of year 10000 to step back from
+    return start.replace(month=start.month + 1) - timedelta(days=1)
 
 
 def _period_label(start: date, step: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from pydantic import ValidationError
 from slugify import slugify
 from sqlmodel import Session, select
 
@@ -16,6 +17,7 @@ from app.actors import find_actor, resolve_speaker
 from app.errors import OnrecordError
 from app.extract import Article, Quote, extract
 from app.history import record_change
+from app.inputs import SourceIn
 from app.models import (
     Actor,
     ActorKind,
@@ -63,9 +65,11 @@ def import_article(session: Session, article: Article, *, url: str | None = None
 
 def _store(session: Session, article: Article, quotes: Sequence[Quote], *, url: str | None,
            publisher: str | None, publish: bool, author: str) -> ImportReport:
+    citation = _citation(article, url, publisher)
+    url = str(citation.url) if citation.url else None
     _refuse_duplicate(session, url)
-    source = Source(title=article.title or _first_words(article.text), publisher=publisher,
-                    url=url, published_on=article.published_on, text=article.text)
+    source = Source(title=citation.title, publisher=citation.publisher, url=url,
+                    published_on=article.published_on, text=article.text)
     session.add(source)
     session.flush()
     assert source.id is not None
@@ -83,6 +87,17 @@ def _store(session: Session, article: Article, quotes: Sequence[Quote], *, url: 
         record_change(session, statement, action="import", author=author, before=None)
     report.statement_ids = [s.id for s in statements if s.id is not None]
     return report
+
+
+def _citation(article: Article, url: str | None, publisher: str | None) -> SourceIn:
+    """Check the source's citation as the write API does: an http(s) URL, sane lengths."""
+    try:
+        title = (article.title or _first_words(article.text))[:500]
+        return SourceIn.model_validate({"title": title, "url": url or None,
+                                        "publisher": publisher or None})
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise ImportRefused(f"{first['loc'][0]}: {first['msg']}") from None
 
 
 def _refuse_duplicate(session: Session, url: str | None) -> None:

@@ -10,7 +10,15 @@ from datetime import date
 from typing import Annotated
 
 import pycountry
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    ValidationInfo,
+    field_validator,
+)
 from slugify import slugify
 
 from app.models import ActorKind, DatePrecision, LinkRelation, Stance, StatementKind
@@ -34,6 +42,18 @@ def target_slug(target: str | None) -> str | None:
 
 
 CountryCode = Annotated[str | None, AfterValidator(country_code)]
+#: The largest id or offset a database integer holds.
+MAX_INT = 2**63 - 1
+#: Days a statement may be said on: a record of speech, not of the far past or future.
+SaidOn = Annotated[date, Field(ge=date(1000, 1, 1), le=date(2999, 12, 31))]
+Offset = Annotated[int, Field(ge=0, le=MAX_INT)]
+
+
+def _required(value: object, info: ValidationInfo) -> object:
+    """Refuse an explicit null for a field the record cannot be without."""
+    if value is None:
+        raise ValueError(f"{info.field_name} cannot be emptied; leave it out to keep it")
+    return value
 
 
 class Strict(BaseModel):
@@ -53,6 +73,8 @@ class SourcePatch(Strict):
     url: HttpUrl | None = None
     published_on: date | None = None
 
+    refuse_null = field_validator("title", mode="before")(_required)
+
 
 class StatementIn(Strict):
     """A new statement; also the shape of one JSON Lines import row."""
@@ -60,15 +82,15 @@ class StatementIn(Strict):
     speaker: str = Field(min_length=1, max_length=200,
                          description="The speaker's slug, name or alias; a new name adds an actor.")
     text: str = Field(min_length=1, max_length=MAX_WORDS_LENGTH)
-    said_on: date
+    said_on: SaidOn
     date_precision: DatePrecision = DatePrecision.day
     kind: StatementKind = StatementKind.direct
     stance: Stance = Stance.neutral
     target: str | None = Field(default=None, max_length=200)
     country: CountryCode = Field(default=None, description="ISO code; default: the speaker's.")
     source: SourceIn | None = None
-    source_start: int | None = Field(default=None, ge=0)
-    source_end: int | None = Field(default=None, ge=0)
+    source_start: Offset | None = None
+    source_end: Offset | None = None
     publish: bool = Field(default=True, description="False keeps it as a draft.")
 
 
@@ -78,12 +100,15 @@ class StatementPatch(Strict):
 
     speaker: str | None = Field(default=None, min_length=1, max_length=200)
     text: str | None = Field(default=None, min_length=1, max_length=MAX_WORDS_LENGTH)
-    said_on: date | None = None
+    said_on: SaidOn | None = None
     date_precision: DatePrecision | None = None
     kind: StatementKind | None = None
     stance: Stance | None = None
     target: str | None = Field(default=None, max_length=200)
     country: CountryCode = None
+
+    refuse_null = field_validator("speaker", "text", "said_on", "date_precision", "kind",
+                                  "stance", mode="before")(_required)
 
 
 
@@ -109,6 +134,8 @@ class ActorPatch(Strict):
     aliases: list[str] | None = None
     roles: list[RoleIn] | None = None
 
+    refuse_null = field_validator("name", "kind", mode="before")(_required)
+
 
 
 class WithdrawIn(Strict):
@@ -116,5 +143,5 @@ class WithdrawIn(Strict):
 
 
 class LinkIn(Strict):
-    other_id: int
+    other_id: int = Field(ge=1, le=MAX_INT)
     relation: LinkRelation

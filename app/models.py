@@ -243,4 +243,6 @@ class LoginFailure(SQLModel, table=True):
     __tablename__ = "login_failure"
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True, max_length=80)
+    #: Where the try came from: a stranger's guesses lock out the stranger, not the editor.
+    ip: str = Field(default="", max_length=64)
     at: datetime = Field(default_factory=utcnow, index=True)

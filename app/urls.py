@@ -99,3 +99,8 @@ def source_edit_path(source_id: int) -> str:
 def review_path(source_id: int | None = None) -> str:
     """Return the review queue, or the review of one imported source."""
     return f"/review/{source_id}" if source_id is not None else "/review"
+
+
+def external(url: str | None) -> str | None:
+    """Return a source's URL only if it is a web address, so no stored link runs script."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None

@@ -32,7 +32,8 @@ def login(request: Request, session: SessionDep, name: Annotated[str, Form()],
           password: Annotated[str, Form()], next: Annotated[str, Form()] = "/") -> Response:
     """Check the password, set the session cookie and go back where the editor was."""
     try:
-        token, _opened = auth.log_in(session, name.strip(), password)
+        client = request.client.host if request.client else ""
+        token, _opened = auth.log_in(session, name.strip(), password, ip=client)
     except AuthError as error:
         status = 429 if "too many" in str(error) else 401
         return render(request, "login.html", {"error": str(error), "name": name,

@@ -9,7 +9,7 @@ from app import actors, permalinks, statements, urls
 from app.actors import check_known
 from app.db import SessionDep
 from app.models import StatementStatus
-from app.routes.deps import BaseUrlDep, SettingsDep, TimelineParams
+from app.routes.deps import BaseUrlDep, RecordId, SettingsDep, TimelineParams
 from app.schemas import (
     ActorPublic,
     CountryPublic,
@@ -40,7 +40,7 @@ def list_statements(request: Request, session: SessionDep, settings: SettingsDep
 
 
 @router.get("/statements/{statement_id}", response_model=StatementPublic, responses=ERRORS)
-def get_statement(statement_id: int, session: SessionDep,
+def get_statement(statement_id: RecordId, session: SessionDep,
                   base: BaseUrlDep) -> StatementPublic | JSONResponse:
     """Return one public statement; a withdrawn one answers 410 with the reason."""
     view = permalinks.statement_for_permalink(session, statement_id, editor=False)

@@ -26,7 +26,7 @@ from app.inputs import (
 )
 from app.models import Actor, Source, StatementStatus
 from app.routes.auth_deps import WriterDep
-from app.routes.deps import BaseUrlDep
+from app.routes.deps import BaseUrlDep, RecordId
 from app.schemas import ActorPublic, StatementPublic, error_responses
 from app.statements import views
 
@@ -49,7 +49,7 @@ class SourcePublicFull(BaseModel):
 
 
 class RevisionPublic(BaseModel):
-    number: int
+    number: RecordId
     action: str
     author: str
     created_at: str
@@ -57,7 +57,7 @@ class RevisionPublic(BaseModel):
     snapshot: dict[str, Any]
 
 
-def _statement(session: SessionDep, statement_id: int, base: str) -> StatementPublic:
+def _statement(session: SessionDep, statement_id: RecordId, base: str) -> StatementPublic:
     view = views(session, [editing.get_any_statement(session, statement_id)])[0]
     return StatementPublic.of(view, base)
 
@@ -71,7 +71,7 @@ def create_statement(data: StatementIn, session: SessionDep, author: WriterDep,
 
 
 @router.patch("/statements/{statement_id}", response_model=StatementPublic, responses=ERRORS)
-def update_statement(statement_id: int, patch: StatementPatch, session: SessionDep,
+def update_statement(statement_id: RecordId, patch: StatementPatch, session: SessionDep,
                      author: WriterDep, base: BaseUrlDep) -> StatementPublic:
     """Correct some fields of a statement; the others stay as they are."""
     editing.update_statement(session, statement_id, patch, author.name)
@@ -80,7 +80,7 @@ def update_statement(statement_id: int, patch: StatementPatch, session: SessionD
 
 @router.post("/statements/{statement_id}/withdraw", response_model=StatementPublic,
              responses=ERRORS)
-def withdraw_statement(statement_id: int, data: WithdrawIn, session: SessionDep,
+def withdraw_statement(statement_id: RecordId, data: WithdrawIn, session: SessionDep,
                        author: WriterDep, base: BaseUrlDep) -> StatementPublic:
     """Withdraw a statement with a reason; its permalink then answers 410 with the notice."""
     editing.set_status(session, statement_id, StatementStatus.withdrawn, author.name,
@@ -90,7 +90,7 @@ def withdraw_statement(statement_id: int, data: WithdrawIn, session: SessionDep,
 
 @router.post("/statements/{statement_id}/publish", response_model=StatementPublic,
              responses=ERRORS)
-def publish_statement(statement_id: int, session: SessionDep, author: WriterDep,
+def publish_statement(statement_id: RecordId, session: SessionDep, author: WriterDep,
                       base: BaseUrlDep) -> StatementPublic:
     """Publish a draft, or put a withdrawn statement back on the record."""
     editing.set_status(session, statement_id, StatementStatus.published, author.name)
@@ -98,7 +98,7 @@ def publish_statement(statement_id: int, session: SessionDep, author: WriterDep,
 
 
 @router.post("/statements/{statement_id}/links", status_code=201, responses=ERRORS)
-def link_statements(statement_id: int, link: LinkIn, session: SessionDep,
+def link_statements(statement_id: RecordId, link: LinkIn, session: SessionDep,
                     author: WriterDep) -> dict[str, Any]:
     """Say that this statement responds to, rebuts, repeats or contradicts another."""
     made = editing.link_statements(session, statement_id, link, author.name)
@@ -108,7 +108,7 @@ def link_statements(statement_id: int, link: LinkIn, session: SessionDep,
 
 @router.get("/statements/{statement_id}/history", response_model=list[RevisionPublic],
             tags=["read"], responses=ERRORS)
-def statement_history(statement_id: int, session: SessionDep) -> list[RevisionPublic]:
+def statement_history(statement_id: RecordId, session: SessionDep) -> list[RevisionPublic]:
     """List a public statement's revisions, newest first."""
     statement = editing.get_any_statement(session, statement_id)
     if statement.status in (StatementStatus.draft, StatementStatus.rejected):
@@ -153,7 +153,7 @@ def create_source(data: SourceIn, session: SessionDep, author: WriterDep) -> Sou
 
 
 @router.patch("/sources/{source_id}", response_model=SourcePublicFull, responses=ERRORS)
-def update_source(source_id: int, patch: SourcePatch, session: SessionDep,
+def update_source(source_id: RecordId, patch: SourcePatch, session: SessionDep,
                   author: WriterDep) -> SourcePublicFull:
     """Correct a source's citation."""
     return SourcePublicFull.of(editing.update_source(session, source_id, patch, author.name))

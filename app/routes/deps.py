@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Path, Query, Request
 
 from app.config import Settings
+from app.inputs import MAX_INT
 
 
 def get_settings(request: Request) -> Settings:
@@ -46,3 +47,7 @@ def get_base_url(request: Request, settings: SettingsDep) -> str:
 
 
 BaseUrlDep = Annotated[str, Depends(get_base_url)]
+
+
+#: An id in a path: a database integer, so a longer number is a 422 naming it, not a 500.
+RecordId = Annotated[int, Path(ge=1, le=MAX_INT)]

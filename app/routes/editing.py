@@ -15,6 +15,7 @@ from app.inputs import LinkIn, StatementIn, StatementPatch, WithdrawIn
 from app.models import Actor, Country, DatePrecision, Stance, StatementKind, StatementStatus
 from app.permalinks import RELATION_WORDS
 from app.routes.auth_deps import EditorDep, WriterDep
+from app.routes.deps import RecordId
 from app.routes.forms import form_values, parse
 from app.statements import views
 from app.web import render
@@ -34,7 +35,7 @@ def choices(session: Session) -> dict[str, Any]:
     }
 
 
-def _back_to(statement_id: int, session: Session) -> RedirectResponse:
+def _back_to(statement_id: RecordId, session: Session) -> RedirectResponse:
     statement = editing.get_any_statement(session, statement_id)
     return RedirectResponse(views(session, [statement])[0].path, status_code=303)
 
@@ -63,7 +64,7 @@ async def new_statement(request: Request, session: SessionDep, author: WriterDep
 
 
 @router.get("/statements/{statement_id}/edit")
-def edit_statement_form(statement_id: int, request: Request, session: SessionDep,
+def edit_statement_form(statement_id: RecordId, request: Request, session: SessionDep,
                         _author: EditorDep) -> Response:
     """Show the edit form, in place of the statement when htmx asks."""
     view = views(session, [editing.get_any_statement(session, statement_id)])[0]
@@ -73,7 +74,7 @@ def edit_statement_form(statement_id: int, request: Request, session: SessionDep
 
 
 @router.post("/statements/{statement_id}/edit")
-async def edit_statement(statement_id: int, request: Request, session: SessionDep,
+async def edit_statement(statement_id: RecordId, request: Request, session: SessionDep,
                          author: WriterDep) -> Response:
     """Save a correction; the permalink then links to its history."""
     values = form_values(await request.form(), keep_blank={"target", "country"})
@@ -88,7 +89,7 @@ async def edit_statement(statement_id: int, request: Request, session: SessionDe
 
 
 @router.post("/statements/{statement_id}/withdraw")
-async def withdraw(statement_id: int, request: Request, session: SessionDep,
+async def withdraw(statement_id: RecordId, request: Request, session: SessionDep,
                    author: WriterDep) -> Response:
     """Withdraw a statement with a reason; its permalink then explains it (410)."""
     parsed, errors = parse(WithdrawIn, form_values(await request.form()))
@@ -100,7 +101,7 @@ async def withdraw(statement_id: int, request: Request, session: SessionDep,
 
 
 @router.post("/statements/{statement_id}/links")
-async def add_link(statement_id: int, request: Request, session: SessionDep,
+async def add_link(statement_id: RecordId, request: Request, session: SessionDep,
                    author: WriterDep) -> Response:
     """Link the statement to another: responds to, rebuts, repeats or contradicts."""
     parsed, errors = parse(LinkIn, form_values(await request.form()))
@@ -111,7 +112,7 @@ async def add_link(statement_id: int, request: Request, session: SessionDep,
 
 
 @router.get("/statements/{statement_id}/history")
-def statement_history(statement_id: int, request: Request, session: SessionDep) -> Response:
+def statement_history(statement_id: RecordId, request: Request, session: SessionDep) -> Response:
     """Show every version of a statement: who changed what, and when."""
     statement = editing.get_any_statement(session, statement_id)
     if statement.status in (StatementStatus.draft, StatementStatus.rejected) and not getattr(
@@ -125,7 +126,7 @@ def statement_history(statement_id: int, request: Request, session: SessionDep) 
 
 
 @router.post("/statements/{statement_id}/history/{number}/restore")
-def restore(statement_id: int, number: int, session: SessionDep,
+def restore(statement_id: RecordId, number: RecordId, session: SessionDep,
             author: WriterDep) -> Response:
     """Bring back an earlier version; the restore is itself a new version."""
     editing.restore_statement(session, statement_id, number, author.name)

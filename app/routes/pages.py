@@ -80,7 +80,7 @@ def actor(slug: str, request: Request, session: SessionDep, settings: SettingsDe
     """Show an actor's profile over their own filterable timeline; a merged actor's old
     address redirects to the actor kept."""
     person = actors.find_by_slug(session, slug)
-    if person is None:
+    if person is None or not (actors.is_public(session, person) or current_author(request)):
         raise NotFound("actor", slug)
     if person.slug != slug:
         query = f"?{request.url.query}" if request.url.query else ""

@@ -16,6 +16,7 @@ from app.errors import InvalidParameter, NotFound
 from app.inputs import ActorPatch, SourcePatch
 from app.models import ActorKind, Country, Source
 from app.routes.auth_deps import EditorDep, WriterDep
+from app.routes.deps import RecordId
 from app.routes.forms import form_values, parse
 from app.web import render
 
@@ -99,14 +100,14 @@ def actor_history(slug: str, request: Request, session: SessionDep) -> Response:
 
 
 @router.post("/actors/{slug}/history/{number}/restore")
-def restore_actor(slug: str, number: int, session: SessionDep, author: WriterDep) -> Response:
+def restore_actor(slug: str, number: RecordId, session: SessionDep, author: WriterDep) -> Response:
     """Bring back an earlier version of an actor; the restore is itself a new version."""
     actor_edits.restore_actor(session, slug, number, author.name)
     return RedirectResponse(urls.actor_action_path(slug, "history"), status_code=303)
 
 
 @router.get("/sources/{source_id}/edit")
-def edit_source_form(source_id: int, request: Request, session: SessionDep,
+def edit_source_form(source_id: RecordId, request: Request, session: SessionDep,
                      _author: EditorDep) -> Response:
     """Show the form that corrects a source's citation."""
     source = _source(session, source_id)
@@ -118,11 +119,11 @@ def edit_source_form(source_id: int, request: Request, session: SessionDep,
 
 
 @router.post("/sources/{source_id}/edit")
-async def edit_source(source_id: int, request: Request, session: SessionDep,
+async def edit_source(source_id: RecordId, request: Request, session: SessionDep,
                       author: WriterDep) -> Response:
     """Save a corrected citation."""
-    values = form_values(await request.form())
-    parsed, errors = parse(SourcePatch, values)
+    values = form_values(await request.form(), keep_blank={"publisher", "url", "published_on"})
+    parsed, errors = parse(SourcePatch, {k: (v or None) for k, v in values.items()})
     if parsed is None:
         return render(request, "source_edit.html", {
             "source": _source(session, source_id), "values": values, "errors": errors},
@@ -131,7 +132,7 @@ async def edit_source(source_id: int, request: Request, session: SessionDep,
     return RedirectResponse(urls.source_edit_path(source_id), status_code=303)
 
 
-def _source(session: SessionDep, source_id: int) -> Source:
+def _source(session: SessionDep, source_id: RecordId) -> Source:
     source = session.get(Source, source_id)
     if source is None:
         raise NotFound("source", source_id)

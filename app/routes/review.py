@@ -16,6 +16,7 @@ from app.extract import ExtractError, parse_article
 from app.importing import import_article
 from app.inputs import StatementPatch
 from app.routes.auth_deps import EditorDep, WriterDep
+from app.routes.deps import RecordId
 from app.routes.editing import choices
 from app.routes.forms import form_values, parse
 from app.web import is_htmx, render
@@ -82,18 +83,22 @@ def _date(raw: str | None, errors: list[InvalidParameter]) -> date | None:
 
 
 @router.get("/review/{source_id}")
-def review_source(source_id: int, request: Request, session: SessionDep,
+def review_source(source_id: RecordId, request: Request, session: SessionDep,
                   _author: EditorDep) -> Response:
     """Show each candidate beside its sentence in the source, with what to do about it."""
+    return _review_page(request, session, source_id)
+
+
+def _review_page(request: Request, session: SessionDep, source_id: int,
+                 errors: list[InvalidParameter] | None = None, status: int = 200) -> Response:
     source, items = review.candidates(session, source_id)
     return render(request, "review_source.html", {
         "source": source, "items": items, "excerpts": {v.id: statements.excerpt(v) for v in items},
-        "accepted": sum(1 for v in items if v.statement.accepted_by
-                        and v.statement.status.value == "draft"), **choices(session)})
+        "page_errors": errors or [], **choices(session)}, status_code=status)
 
 
 @router.post("/review/{source_id}/statements/{statement_id}")
-async def decide(source_id: int, statement_id: int, request: Request, session: SessionDep,
+async def decide(source_id: RecordId, statement_id: RecordId, request: Request, session: SessionDep,
                  author: WriterDep) -> Response:
     """Accept, reject or correct one candidate; htmx swaps just that candidate."""
     review.candidate(session, source_id, statement_id)
@@ -110,7 +115,9 @@ async def decide(source_id: int, statement_id: int, request: Request, session: S
             update_statement(session, statement_id, parsed, author.name)
     else:
         errors = [InvalidParameter("action", "choose accept, reject or save")]
-    if not is_htmx(request) and not errors:
+    if not is_htmx(request):
+        if errors:
+            return _review_page(request, session, source_id, errors, status=422)
         return RedirectResponse(f"/review/{source_id}#candidate-{statement_id}", status_code=303)
     view = review.candidate(session, source_id, statement_id)
     return render(request, "review_source.html", {
@@ -120,7 +127,7 @@ async def decide(source_id: int, statement_id: int, request: Request, session: S
 
 
 @router.post("/review/{source_id}/publish")
-def publish(source_id: int, request: Request, session: SessionDep,
+def publish(source_id: RecordId, request: Request, session: SessionDep,
             author: WriterDep) -> Response:
     """Publish every accepted candidate of the source; the rest stay out of public view."""
     review.candidates(session, source_id)

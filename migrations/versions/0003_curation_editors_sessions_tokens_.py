@@ -40,6 +40,7 @@ def upgrade() -> None:
     op.create_table('login_failure',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=80), nullable=False),
+    sa.Column('ip', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
