@@ -6,7 +6,7 @@ from sqlmodel import Session, col, update
 
 from app.actors import find_actor, free_slug, get_actor
 from app.editing import EditRefused
-from app.history import get_revision, record_change, snapshot
+from app.history import commit_change, get_revision, snapshot
 from app.inputs import ActorIn, ActorPatch, RoleIn
 from app.models import Actor, ActorRedirect, Alias, Role, Statement, utcnow
 
@@ -18,12 +18,7 @@ def create_actor(session: Session, data: ActorIn, author: str) -> Actor:
                   country_code=data.country)
     _set_aliases(actor, data.aliases)
     _set_roles(actor, data.roles)
-    session.add(actor)
-    session.flush()
-    record_change(session, actor, action="create", author=author, before=None)
-    session.commit()
-    session.refresh(actor)
-    return actor
+    return commit_change(session, actor, action="create", author=author, before=None)
 
 
 def update_actor(session: Session, slug: str, patch: ActorPatch, author: str, *,
@@ -43,12 +38,7 @@ def update_actor(session: Session, slug: str, patch: ActorPatch, author: str, *,
     for name, value in fields.items():
         setattr(actor, name, value)
     actor.updated_at = utcnow()
-    session.add(actor)
-    session.flush()
-    record_change(session, actor, action=action, author=author, before=before)
-    session.commit()
-    session.refresh(actor)
-    return actor
+    return commit_change(session, actor, action=action, author=author, before=before)
 
 
 def restore_actor(session: Session, slug: str, number: int, author: str) -> Actor:
@@ -82,11 +72,8 @@ def merge_actors(session: Session, keep_slug: str, drop_slug: str, author: str) 
         col(ActorRedirect.actor_id) == drop.id).values(actor_id=keep.id))
     session.add(ActorRedirect(slug=drop.slug, actor_id=keep.id))
     session.delete(drop)  # its aliases and roles go with it; their copies live on keep
-    session.flush()
-    record_change(session, keep, action=f"merge {drop.slug}", author=author, before=before)
-    session.commit()
-    session.refresh(keep)
-    return keep
+    return commit_change(session, keep, action=f"merge {drop.slug}", author=author,
+                         before=before)
 
 
 def _refuse_names_of_others(session: Session, actor: Actor | None, names: list[str]) -> None:

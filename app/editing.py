@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from app.actors import resolve_speaker
 from app.errors import NotFound, OnrecordError
-from app.history import get_revision, record_change, snapshot
+from app.history import commit_change, get_revision, record_change, snapshot
 from app.inputs import (
     LinkIn,
     SourceIn,
@@ -164,23 +164,14 @@ def update_source(session: Session, source_id: int, patch: SourcePatch, author: 
     before = snapshot(source)
     for name, value in patch.model_dump(exclude_unset=True).items():
         setattr(source, name, str(value) if name == "url" and value else value)
-    record_change(session, source, action="edit", author=author, before=before)
-    session.add(source)
-    session.commit()
-    session.refresh(source)
-    return source
+    return commit_change(session, source, action="edit", author=author, before=before)
 
 
 def _save(session: Session, statement: Statement, before: dict[str, object], action: str,
           author: str) -> Statement:
     _check_offsets(statement)
     statement.updated_at = utcnow()
-    session.add(statement)
-    session.flush()
-    record_change(session, statement, action=action, author=author, before=before)
-    session.commit()
-    session.refresh(statement)
-    return statement
+    return commit_change(session, statement, action=action, author=author, before=before)
 
 
 def _check_offsets(statement: Statement) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -21,6 +21,7 @@ TRACKED: dict[str, tuple[str, ...]] = {
     "source": ("title", "publisher", "url", "published_on"),
 }
 Record = Statement | Actor | Source
+R = TypeVar("R", Statement, Actor, Source)
 
 
 def entity_of(record: Record) -> str:
@@ -70,6 +71,17 @@ def record_change(session: Session, record: Record, *, action: str, author: str,
                         action=action, author=author, changes=changes, snapshot=after)
     session.add(revision)
     return revision
+
+
+def commit_change(session: Session, record: R, *, action: str, author: str,
+                  before: dict[str, Any] | None) -> R:
+    """Write a record and its revision in one transaction, and return it fresh."""
+    session.add(record)
+    session.flush()
+    record_change(session, record, action=action, author=author, before=before)
+    session.commit()
+    session.refresh(record)
+    return record
 
 
 def revisions(session: Session, entity: str, entity_id: int) -> list[Revision]:

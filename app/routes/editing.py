@@ -6,33 +6,20 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app import editing, history
 from app.db import SessionDep
 from app.errors import InvalidParameter
 from app.inputs import LinkIn, StatementIn, StatementPatch, WithdrawIn
-from app.models import Actor, Country, DatePrecision, Stance, StatementKind, StatementStatus
-from app.permalinks import RELATION_WORDS
+from app.models import StatementStatus
 from app.routes.auth_deps import EditorDep, WriterDep
 from app.routes.deps import RecordId
-from app.routes.forms import form_values, parse
+from app.routes.forms import choices, form_values, parse
 from app.statements import views
 from app.web import render
 
 router = APIRouter(include_in_schema=False)
-
-
-def choices(session: Session) -> dict[str, Any]:
-    """Options for the statement form's selects and suggestions."""
-    return {
-        "actors": session.exec(select(Actor.name).order_by(Actor.name)).all(),
-        "countries": session.exec(select(Country.code, Country.name).order_by(Country.name)).all(),
-        "kinds": [(k.value, k.value) for k in StatementKind],
-        "stances": [(s.value, s.value) for s in Stance],
-        "precisions": [(p.value, p.value) for p in DatePrecision],
-        "relations": [(r.value, words[0]) for r, words in RELATION_WORDS.items()],
-    }
 
 
 def _back_to(statement_id: RecordId, session: Session) -> RedirectResponse:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from sqlmodel import Session, select
 from starlette.datastructures import FormData
 
 from app.errors import InvalidParameter
+from app.models import Actor, Country, DatePrecision, Stance, StatementKind
+from app.permalinks import RELATION_WORDS
 
 M = TypeVar("M", bound=BaseModel)
 #: Form fields that are not part of the record.
@@ -29,3 +32,15 @@ def parse(model: type[M], values: dict[str, Any]) -> tuple[M | None, list[Invali
         return None, [InvalidParameter(".".join(str(p) for p in e["loc"]) or "form",
                                        e["msg"].removeprefix("Value error, "))
                       for e in error.errors()]
+
+
+def choices(session: Session) -> dict[str, Any]:
+    """Options for the statement form's selects and suggestions."""
+    return {
+        "actors": session.exec(select(Actor.name).order_by(Actor.name)).all(),
+        "countries": session.exec(select(Country.code, Country.name).order_by(Country.name)).all(),
+        "kinds": [(k.value, k.value) for k in StatementKind],
+        "stances": [(s.value, s.value) for s in Stance],
+        "precisions": [(p.value, p.value) for p in DatePrecision],
+        "relations": [(r.value, words[0]) for r, words in RELATION_WORDS.items()],
+    }

@@ -15,7 +15,7 @@ from app.explorer import Explorer, explore
 from app.models import StatementStatus
 from app.routes.auth_deps import current_author
 from app.routes.deps import BaseUrlDep, SettingsDep
-from app.routes.editing import choices
+from app.routes.forms import choices
 from app.schemas import quotation_jsonld
 from app.web import is_htmx, render
 

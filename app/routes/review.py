@@ -17,8 +17,7 @@ from app.importing import import_article
 from app.inputs import StatementPatch
 from app.routes.auth_deps import EditorDep, WriterDep
 from app.routes.deps import RecordId
-from app.routes.editing import choices
-from app.routes.forms import form_values, parse
+from app.routes.forms import choices, form_values, parse
 from app.web import is_htmx, render
 
 router = APIRouter(include_in_schema=False)
