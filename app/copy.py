@@ -8,13 +8,12 @@ rebuilt once at the end rather than by a trigger call per row.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, SQLModel
 
-from app.db import make_engine
+from app.db import make_engine, restart_id_sequences
 from app.errors import OnrecordError
 from app.migrate import upgrade
 from app.tallies import StatementTally, StatementTotal
@@ -52,7 +51,7 @@ def copy_database(source_url: str, target_url: str) -> Copied:
             with bulk_load(session):
                 for table in tables:
                     rows[table.name] = _copy_table(reading, session, table)
-            _restart_sequences(session, tables)
+            restart_id_sequences(session, tables)
             session.commit()
     finally:
         source.dispose()
@@ -75,16 +74,3 @@ def _copy_table(reading: Connection, session: Session, table: Table) -> int:
         session.execute(insert(table), [dict(row._mapping) for row in batch])
         count += len(batch)
     return count
-
-
-def _restart_sequences(session: Session, tables: list[Table]) -> None:
-    """Set PostgreSQL's id sequences past the copied ids, so new rows get fresh ones."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for table in tables:
-        column: Any = table.columns.get("id")
-        if column is None or not column.primary_key or column.autoincrement is False:
-            continue
-        session.connection().exec_driver_sql(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-            f"coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table.name}")

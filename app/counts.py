@@ -4,23 +4,24 @@
   per value of each other facet;
 - more filters, or dates: `statement_tally` (a row per month and combination), with the
   days of a partly covered month counted from `statement` itself;
-- a text search: its matches, read once per request and counted in memory (or, past
-  MAX_HELD_MATCHES, by the database under the other filters).
+- a text search: its matches, counted in memory and kept per version of the record
+  (app.matches), or past MAX_HELD_MATCHES counted by the database under the other filters.
 Every path counts the same thing; tests compare them with a direct count.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, String, func
 from sqlmodel import Session, col, select
 
+from app.matches import Row, counted, row_filter
 from app.models import Actor, Statement
-from app.search import Row, matched, row_filter
 from app.statements import conditions
 from app.tallies import StatementTally, StatementTotal
 from app.timeline import TimelineQuery
@@ -50,11 +51,22 @@ def count_by(session: Session, query: TimelineQuery, facet: Facet, *, limit: int
     if givens is not None and len(givens) <= 1:
         return _totalled(session, facet, givens[0] if givens else None, limit, only)
     if query.q:
-        found = _searched(session, query, facet, skip)
+        ranked = _searched(session, query, facet, skip)
     else:
-        found = _tallied(session, query, facet, skip)
-    found = {k: n for k, n in found.items() if n and k and (not only or k in only)}
-    return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
+        ranked = _ranked(_tallied(session, query, facet, skip))
+    if only:
+        ranked = [(k, n) for k, n in ranked if k in only]
+    return dict(ranked[:limit])
+
+
+Ranked = list[tuple[str, int]]
+
+
+def _ranked(counts: Mapping[str, int]) -> Ranked:
+    """Order counts biggest first (ties in key order), leaving out empty keys and zeros."""
+    ranked = sorted((k, n) for k, n in counts.items() if n and k)
+    ranked.sort(key=itemgetter(1), reverse=True)  # stable: ties stay in key order
+    return ranked
 
 
 def _givens(query: TimelineQuery, skip: str) -> list[tuple[str, Any]] | None:
@@ -178,28 +190,19 @@ def _month_of(day: date) -> str:
     return day.replace(day=1).isoformat()
 
 
-def _searched(session: Session, query: TimelineQuery, facet: Facet, skip: str) -> dict[str, int]:
-    """Count a search's matches held in memory; the database counts when there are too many."""
-    assert query.q is not None
-    counted = session.info.setdefault(_MEMO, {})
-    session.connection()  # begins the transaction the memo is kept for
-    key = (query, id(session.get_transaction()))
-    if key not in counted:
-        rows = matched(session, query.q)
-        counted.clear()
-        counted[key] = None if rows is None else _count_rows(session, query, rows)
-    by_facet: dict[str, Counter[str]] | None = counted[key]
+def _searched(session: Session, query: TimelineQuery, facet: Facet, skip: str) -> Ranked:
+    """Count a search's matches in memory; the database counts when there are too many."""
+    by_facet = counted(session, query, lambda found: _count_rows(session, query, found.rows),
+                       size=lambda counts: sum(map(len, counts.values())))
     if by_facet is None:
-        return _scanned(session, query, facet, skip)
-    return dict(by_facet[facet])
+        return _ranked(_scanned(session, query, facet, skip))
+    return by_facet[facet]
 
 
-_MEMO = "onrecord.search_counts"  # cleared on flush, with the matches (app.search)
 _ROW_KEYS = {"actor": 1, "country": 2, "stance": 3, "target": 4}
 
 
-def _count_rows(session: Session, query: TimelineQuery,
-                rows: Sequence[Row]) -> dict[str, Counter[str]]:
+def _count_rows(session: Session, query: TimelineQuery, rows: Sequence[Row]) -> dict[str, Ranked]:
     """Count every facet of a search in one pass over its matches.
 
     A row counts for every facet when it passes all filters, and for facet F alone when
@@ -209,9 +212,11 @@ def _count_rows(session: Session, query: TimelineQuery,
               "target": query.target, "month": query.date_from or query.date_to}
     tests = [(name, row_filter(session, query, only="date" if name == "month" else name))
              for name, on in active.items() if on]
-    passing: list[Row] = list(rows) if not tests else []
+    if not tests:
+        return {name: _tally(name, rows) for name in active}
+    passing: list[Row] = []
     failing_one: dict[str, list[Row]] = {name: [] for name in active}
-    for row in rows if tests else ():
+    for row in rows:
         failed = [name for name, passes in tests if not passes(row)]
         if not failed:
             passing.append(row)
@@ -220,10 +225,9 @@ def _count_rows(session: Session, query: TimelineQuery,
     return {name: _tally(name, passing + failing_one[name]) for name in active}
 
 
-def _tally(facet: str, rows: list[Row]) -> Counter[str]:
+def _tally(facet: str, rows: Sequence[Row]) -> Ranked:
     """Count rows per value of a facet (C-speed Counter, then keys spelled as strings)."""
     if facet == "month":
-        return Counter({f"{k}01": n for k, n in Counter(r[5][:8] for r in rows).items()})
-    at = _ROW_KEYS[facet]
-    return Counter({("" if k is None else str(k)): n
-                    for k, n in Counter(r[at] for r in rows).items()})
+        return _ranked({f"{k}01": n for k, n in Counter(r[5][:8] for r in rows).items()})
+    counts = Counter(map(itemgetter(_ROW_KEYS[facet]), rows))
+    return _ranked({("" if k is None else str(k)): n for k, n in counts.items()})

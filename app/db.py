@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import event
+from sqlalchemy import Table, event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
@@ -38,6 +38,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+def restart_id_sequences(session: Session, tables: Iterable[Table]) -> None:
+    """Set PostgreSQL's id sequences past ids a bulk load wrote itself, so that new rows get
+    fresh ones (SQLite needs nothing: it numbers from the biggest id)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in tables:
+        column: Any = table.columns.get("id")
+        if column is None or not column.primary_key or column.autoincrement is False:
+            continue
+        session.connection().exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table.name}")
 
 
 def get_session(request: Request) -> Iterator[Session]:

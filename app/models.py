@@ -246,3 +246,8 @@ class LoginFailure(SQLModel, table=True):
     #: Where the try came from: a stranger's guesses lock out the stranger, not the editor.
     ip: str = Field(default="", max_length=64)
     at: datetime = Field(default_factory=utcnow, index=True)
+
+
+# Tables kept by triggers rather than written by the app, registered with the rest.
+import app.tallies  # noqa: E402
+import app.versions  # noqa: E402, F401

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,8 +14,9 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from app import urls
 from app.errors import NotFound
+from app.matches import matched, row_filter
 from app.models import Actor, Country, Role, Source, Statement, StatementStatus
-from app.search import matched, matches, row_filter
+from app.search import matches
 from app.timeline import Cursor, TimelineQuery
 
 
@@ -108,15 +108,11 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Pa
 
 def _searched_ids(session: Session, query: TimelineQuery, n: int) -> list[int] | None:
     """Pick a search's page from its matches held in memory, or None to ask the database."""
-    rows = matched(session, query.q) if query.q else None
-    if rows is None:
+    found = matched(session, query.q) if query.q else None
+    if found is None:
         return None
-    keep, newest, cursor = row_filter(session, query, ""), query.sort == "newest", query.cursor
-    after = (cursor.said_on.isoformat(), cursor.id) if cursor else None
-    keys = [(r[5], r[0]) for r in rows if keep(r) and (
-        after is None or ((r[5], r[0]) < after if newest else (r[5], r[0]) > after))]
-    pick = heapq.nlargest if newest else heapq.nsmallest
-    return [i for _, i in pick(n, keys)]
+    return found.page(row_filter(session, query), n, newest=query.sort == "newest",
+                      cursor=query.cursor)
 
 
 def _with_relations(stmt: SelectOfScalar[Statement]) -> SelectOfScalar[Statement]:
@@ -216,5 +212,3 @@ def _dressed(session: Session, stmt: SelectOfScalar[Statement]) -> StatementView
     found = session.exec(_with_relations(stmt)).first()
     return views(session, [found])[0] if found else None
 
-
-import app.tallies  # noqa: E402, F401  (registers the tally tables on SQLModel.metadata)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlmodel import Session, col, func, select
 
+from app.db import restart_id_sequences
 from app.models import (
     Actor,
     ActorKind,
@@ -90,6 +91,7 @@ def synthesize(session: Session, plan: Plan) -> int:
         for batch in _batched(rows, BATCH):
             session.execute(insert(table), batch)
             added += len(batch)
+    restart_id_sequences(session, [_table(m) for m in (Actor, Role, Source, Statement)])
     session.commit()
     return added
 

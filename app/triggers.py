@@ -1,7 +1,9 @@
-"""The database's own machinery for search and counts: triggers, the FTS5 table, the GIN index.
+"""The database's own machinery for search, counts and the record's version: triggers, the
+FTS5 table, the GIN index.
 
-Migration 0002 creates them; a bulk load (synth, copy) sets the triggers aside and
-recounts once at the end, which is many times faster than a trigger call per row.
+Migration 0002 creates the search and count triggers, migration 0004 the version's; a bulk
+load (synth, copy) sets all of them aside and recounts once at the end, which is many
+times faster than a trigger call per row.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
+from app import versions
 from app.tallies import refill, total_pairs
 
 # --- SQLite -------------------------------------------------------------------------------
@@ -74,6 +77,15 @@ SQLITE_TRIGGERS = [
     f"{_sqlite_bump('old', '-1')}{_sqlite_bump('new', '1')} END",
 ]
 
+_NEW_SQLITE_VERSION = f"UPDATE statement_version SET token = {versions.SQLITE_NEW_TOKEN};"
+SQLITE_VERSION_TRIGGER_NAMES = ("statement_version_ai", "statement_version_ad",
+                                "statement_version_au")
+SQLITE_VERSION_TRIGGERS = [
+    f"CREATE TRIGGER {name} AFTER {event} ON statement BEGIN {_NEW_SQLITE_VERSION} END"
+    for name, event in zip(SQLITE_VERSION_TRIGGER_NAMES, ("INSERT", "DELETE", "UPDATE"),
+                           strict=True)
+]
+
 # --- PostgreSQL ---------------------------------------------------------------------------
 
 PG_SEARCH_INDEX = ("CREATE INDEX ix_statement_text_search ON statement "
@@ -106,6 +118,17 @@ PG_FUNCTIONS = [
 
 
 PG_TRIGGER = PG_FUNCTIONS[-1]
+#: Once per SQL statement, not per row: an UPDATE of many statements draws one token.
+PG_VERSION_FUNCTION = f"""
+    CREATE FUNCTION statement_version_bump() RETURNS trigger AS $$
+    BEGIN
+      UPDATE statement_version SET token = {versions.PG_NEW_TOKEN};
+      RETURN NULL;
+    END $$ LANGUAGE plpgsql
+"""
+PG_VERSION_TRIGGER = ("CREATE TRIGGER statement_changed AFTER INSERT OR UPDATE OR DELETE "
+                      "OR TRUNCATE ON statement FOR EACH STATEMENT "
+                      "EXECUTE FUNCTION statement_version_bump()")
 
 
 def create_search_and_counts(connection: Connection) -> None:
@@ -114,22 +137,47 @@ def create_search_and_counts(connection: Connection) -> None:
     for statement in ([SQLITE_FTS, *SQLITE_TRIGGERS] if sqlite
                       else [PG_SEARCH_INDEX, *PG_FUNCTIONS]):
         connection.exec_driver_sql(statement)
-    _recount(connection)
+    _rebuild(connection)  # the record's version comes with migration 0004
 
 
-def _recount(connection: Connection) -> None:
+def create_version(connection: Connection) -> None:
+    """Give the record its first version and the triggers that draw a new one on each change."""
+    dialect = connection.dialect.name
+    connection.exec_driver_sql("INSERT INTO statement_version (id, token) "
+                               f"VALUES (1, {versions.new_token_sql(dialect)})")
+    for statement in (SQLITE_VERSION_TRIGGERS if dialect == "sqlite"
+                      else [PG_VERSION_FUNCTION, PG_VERSION_TRIGGER]):
+        connection.exec_driver_sql(statement)
+
+
+def _rebuild(connection: Connection) -> None:
+    """Rebuild search and counts from the statements."""
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("INSERT INTO statement_fts (statement_fts) VALUES ('rebuild')")
     refill(Session(bind=connection))
 
 
+def _recount(connection: Connection) -> None:
+    """Rebuild search and counts, and give the record a new version (migration 0004 on)."""
+    _rebuild(connection)
+    versions.bump(Session(bind=connection))
+
+
+def _triggers(connection: Connection) -> list[str]:
+    """Return the statements that create every trigger on `statement`."""
+    if connection.dialect.name == "sqlite":
+        return [*SQLITE_TRIGGERS, *SQLITE_VERSION_TRIGGERS]
+    return [PG_TRIGGER, PG_VERSION_TRIGGER]
+
+
 def drop_triggers(connection: Connection) -> None:
     """Drop the triggers (bulk loads, tests); restore_triggers or bulk_load puts them back."""
     if connection.dialect.name == "sqlite":
-        for name in SQLITE_TRIGGER_NAMES:
-            connection.exec_driver_sql(f"DROP TRIGGER {name}")
+        for name in (*SQLITE_TRIGGER_NAMES, *SQLITE_VERSION_TRIGGER_NAMES):
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     else:
-        connection.exec_driver_sql("DROP TRIGGER statement_tally ON statement")
+        for name in ("statement_tally", "statement_changed"):
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON statement")
 
 
 @contextmanager
@@ -143,7 +191,7 @@ def bulk_load(session: Session) -> Iterator[None]:
     yield
     session.flush()
     _recount(connection)
-    for statement in (SQLITE_TRIGGERS if connection.dialect.name == "sqlite" else [PG_TRIGGER]):
+    for statement in _triggers(connection):
         connection.execute(text(statement))
 
 
@@ -153,10 +201,7 @@ def restore_triggers(connection: Connection) -> None:
     On SQLite, Alembic's batch mode copies a table into a new one to alter it, and the
     triggers of the old one go with it; a migration that does so calls this at its end.
     """
-    sqlite = connection.dialect.name == "sqlite"
-    for name in SQLITE_TRIGGER_NAMES if sqlite else ("statement_tally",):
-        on = "" if sqlite else " ON statement"
-        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}{on}")
-    for statement in SQLITE_TRIGGERS if sqlite else [PG_TRIGGER]:
+    drop_triggers(connection)
+    for statement in _triggers(connection):
         connection.exec_driver_sql(statement)
     _recount(connection)

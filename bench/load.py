@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import http.client
+import itertools
 import statistics
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -48,11 +50,14 @@ def fetch(port: int, path: str, timeout: float = 30.0) -> tuple[int, bytes]:
         conn.close()
 
 
-def burst(port: int, path: str, *, concurrency: int, seconds: float, max_requests: int) -> Run:
-    """Request one path from `concurrency` threads until time or the request budget runs out."""
+def burst(port: int, paths: Sequence[str], *, concurrency: int, seconds: float,
+          max_requests: int) -> Run:
+    """Request the paths in turn from `concurrency` threads until time or the request budget
+    runs out."""
     run = Run()
     lock = threading.Lock()
     budget = [max_requests]
+    turns = itertools.cycle(paths)
     deadline = time.monotonic() + seconds
 
     def worker() -> None:
@@ -62,6 +67,7 @@ def burst(port: int, path: str, *, concurrency: int, seconds: float, max_request
                 if budget[0] <= 0:
                     break
                 budget[0] -= 1
+                path = next(turns)
             started = time.perf_counter()
             try:
                 conn.request("GET", path)

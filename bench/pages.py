@@ -28,6 +28,13 @@ class Page:
     datasette: str
     #: Facets Datasette is asked for (it may time out on some; onrecord must show all).
     facets: int = 0
+    #: Words that take turns as {word} in both addresses, a new one each request.
+    words: tuple[str, ...] = ()
+
+    def paths(self, server: str) -> list[str]:
+        """Return the addresses a burst requests in turn on one server ('onrecord' or not)."""
+        path = self.onrecord if server == "onrecord" else self.datasette
+        return [path.format(word=quote(w)) for w in self.words] if self.words else [path]
 
 
 @dataclass(frozen=True)
@@ -40,10 +47,17 @@ class Sample:
     word: str
     deep_said_on: str
     deep_id: int
+    #: Words in about as many statements as a typical search, found alike by both servers.
+    fresh_words: tuple[str, ...]
+
+
+#: How many statements the words of the "new word each time" search each appear in.
+FRESH_MATCHES = (3000, 6000)
 
 
 def sample(path: str, word: str) -> Sample:
-    """Pick the busiest speaker and country, and the key of the 100th page's last row."""
+    """Pick the busiest speaker and country, the key of the 100th page's last row, and
+    words for searches a server cannot have kept from an earlier request."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     busiest = ("SELECT value FROM statement_total WHERE given = '' AND facet = ? "
                "ORDER BY n DESC LIMIT 1")
@@ -54,8 +68,19 @@ def sample(path: str, word: str) -> Sample:
         "SELECT said_on, id FROM statement WHERE status = 'published' "
         "ORDER BY said_on DESC, id DESC LIMIT 1 OFFSET ?",
         ((DEEP_PAGE - 1) * PAGE_SIZE - 1,)).fetchone()
+    fresh = _fresh_words(db)
     db.close()
-    return Sample(actor_id, slug, country, word, said_on, row_id)
+    return Sample(actor_id, slug, country, word, said_on, row_id, fresh)
+
+
+def _fresh_words(db: sqlite3.Connection) -> tuple[str, ...]:
+    """Words of the FTS index in FRESH_MATCHES statements that start no other word, so
+    onrecord's prefix search and Datasette's word search find the same statements."""
+    db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, statement_fts, row)")
+    terms = db.execute("SELECT term, doc FROM temp.vocab ORDER BY term").fetchall()
+    lo, hi = FRESH_MATCHES
+    return tuple(t for i, (t, n) in enumerate(terms) if lo <= n <= hi and not (
+        i + 1 < len(terms) and terms[i + 1][0].startswith(t)))
 
 
 def pages(s: Sample, database: str) -> list[Page]:
@@ -69,6 +94,8 @@ def pages(s: Sample, database: str) -> list[Page]:
              f"{_TABLE}?country_code={s.country}&{_NEWEST}"),
         Page("one stance", "/?stance=critical", f"{_TABLE}?stance=critical&{_NEWEST}"),
         Page("text search", f"/?q={quote(s.word)}", f"{_TABLE}?_search={quote(s.word)}&{_NEWEST}"),
+        Page("text search, new word each time", "/?q={word}",
+             f"{_TABLE}?_search={{word}}&{_NEWEST}", words=s.fresh_words),
         Page("actor + 3 facets", f"/actors/{s.actor_slug}", f"{_TABLE}?{actor}&{_FACETS}",
              facets=3),
         Page(f"page {DEEP_PAGE}", f"/?cursor={s.deep_said_on}.{s.deep_id}",

@@ -22,14 +22,15 @@ def onrecord_facets(html: str) -> int:
 
 def facet_check(page: Page, onrecord_port: int, datasette_port: int) -> dict[str, Any]:
     """Fetch a page from both servers once; say whether it answered and which counts it has."""
-    status, body = fetch(onrecord_port, page.onrecord)
+    mine, theirs = page.paths("onrecord")[0], page.paths("datasette")[0]
+    status, body = fetch(onrecord_port, mine)
     check: dict[str, Any] = {"onrecord_status": status}
-    if not page.onrecord.startswith("/api/"):
+    if not mine.startswith("/api/"):
         check["onrecord_facets"] = onrecord_facets(body.decode())
-    d_status, _ = fetch(datasette_port, page.datasette)
+    d_status, _ = fetch(datasette_port, theirs)
     check["datasette_status"] = d_status
     if page.facets:
-        _, raw = fetch(datasette_port, page.datasette.replace("/statement?", "/statement.json?"))
+        _, raw = fetch(datasette_port, theirs.replace("/statement?", "/statement.json?"))
         data = json.loads(raw)
         check["datasette_facets"] = len(data.get("facet_results", {}))
         check["datasette_facets_timed_out"] = data.get("facets_timed_out", [])

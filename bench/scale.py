@@ -111,10 +111,9 @@ def _measure(compared: list[Page], args: argparse.Namespace) -> dict[str, dict[s
     for concurrency in (1, 8):
         for _ in range(args.rounds):
             for page in compared:
-                for server, port, path in (("onrecord", ONRECORD_PORT, page.onrecord),
-                                           ("datasette", DATASETTE_PORT, page.datasette)):
-                    done = burst(port, path, concurrency=concurrency, seconds=args.seconds,
-                                 max_requests=args.requests)
+                for server, port in (("onrecord", ONRECORD_PORT), ("datasette", DATASETTE_PORT)):
+                    done = burst(port, page.paths(server), concurrency=concurrency,
+                                 seconds=args.seconds, max_requests=args.requests)
                     runs.setdefault((page.name, server, concurrency), Run()).merge(done)
     return {f"{name}|{server}|{c}": {"p50": run.percentile(50), "p95": run.percentile(95),
                                      "rps": run.throughput, "n": len(run.latencies),

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlmodel import Session, SQLModel, func, select
+from sqlmodel import Session, SQLModel, func, select, text
 
+from app import versions
 from app.config import Settings
 from app.db import make_engine
 from app.main import create_app
-from app.migrate import upgrade
+from app.migrate import alembic_config, upgrade
 from app.models import Actor, Country, Statement
 from app.search import is_modelled
+from tests.conftest import fresh_database_url
 
 
 def test_migrations_at_head_equal_the_models(tmp_path: Path):
@@ -42,3 +45,20 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path):
     with engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_the_newest_migration_goes_down_and_up_again_keeping_statements(tmp_path: Path):
+    url = fresh_database_url(tmp_path / "down.db")
+    settings = Settings(database_url=url)
+    create_app(settings)  # migrated, with the demo
+    config = alembic_config(url)
+    command.downgrade(config, "0003")
+    command.upgrade(config, "head")
+    engine = make_engine(url)
+    with Session(engine) as session:
+        assert session.exec(select(func.count()).select_from(Statement)).one() == 10
+        before = versions.current(session)
+        session.exec(text("UPDATE statement SET stance = 'neutral'"))
+        session.commit()
+        assert versions.current(session) != before
+    engine.dispose()

@@ -45,6 +45,14 @@ def test_synth_adds_a_skewed_fictional_record_whose_counts_are_exact(session):
     assert days[0] >= date(2016, 1, 1) and days[1] <= date(2025, 12, 31)
 
 
+def test_a_synthetic_record_takes_new_speakers_and_statements_after_it(session):
+    synthesize(session, Plan(statements=40, actors=4, countries=2, targets=2, words=20))
+    speaker = f.actor(session, "Speaker Larch")  # a fresh id, on PostgreSQL too
+    made = f.statement(session, speaker, said_on=date(2022, 1, 1))
+    assert session.get(Statement, made.id) is not None
+    assert session.exec(select(func.count()).select_from(Actor)).one() == 5
+
+
 def test_the_same_seed_gives_the_same_record(tmp_path: Path):
     texts = []
     for name in ("a.db", "b.db"):

@@ -1,0 +1,98 @@
+"""The record's version changes with every change to a statement: kept searches never go stale."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sqlmodel import Session, text
+
+from app import versions
+from app.matches import Kept
+from app.synth import Plan, synthesize
+from app.triggers import bulk_load
+from tests import factories as f
+from tests.factories import all_api_ids
+
+
+def shown_total(client, qs: str) -> int:
+    found = re.search(r'<span id="total">(\d+)</span>', client.get(f"/?{qs}").text)
+    assert found is not None
+    return int(found.group(1))
+
+
+def read_version(session: Session) -> int:
+    session.commit()  # a new transaction sees what others committed
+    return versions.current(session)
+
+
+def test_every_insert_update_and_delete_of_a_statement_gives_a_new_version(session):
+    speaker = f.actor(session, "Speaker Rowan")
+    seen = [read_version(session)]
+    made = f.statement(session, speaker, said_on=date(2022, 3, 1))
+    seen.append(read_version(session))
+    made.text = "An edited fictional remark."
+    session.add(made)
+    session.commit()
+    seen.append(read_version(session))
+    session.exec(text("UPDATE statement SET stance = 'critical'"))  # a writer outside the app
+    seen.append(read_version(session))
+    session.delete(made)
+    session.commit()
+    seen.append(read_version(session))
+    assert len(set(seen)) == len(seen), seen
+
+
+def test_writes_elsewhere_leave_the_version_alone(session):
+    before = read_version(session)
+    f.actor(session, "Speaker Linden")
+    assert read_version(session) == before
+
+
+def test_a_bulk_load_without_triggers_still_gives_a_new_version(session):
+    before = read_version(session)
+    synthesize(session, Plan(statements=30, actors=3, countries=2))
+    assert read_version(session) != before
+    with bulk_load(session):
+        pass
+    after = read_version(session)
+    f.statement(session, f.actor(session, "Speaker Alder"), said_on=date(2022, 1, 1))
+    assert read_version(session) != after, "the triggers are back after the load"
+
+
+def test_a_search_shown_before_a_write_elsewhere_shows_the_write_after_it(client, session):
+    speaker = f.actor(session, "Speaker Hornbeam")
+    first = f.statement(session, speaker, said_on=date(2022, 4, 1), text="Quolls at dusk.")
+    assert all_api_ids(client, "q=quoll") == [first.id]
+    assert shown_total(client, "q=quoll") == 1
+    second = f.statement(session, speaker, said_on=date(2022, 4, 2), text="More quolls.")
+    assert all_api_ids(client, "q=quoll") == [second.id, first.id]
+    assert shown_total(client, "q=quoll") == 2
+    session.exec(text(f"UPDATE statement SET status = 'withdrawn' WHERE id = {first.id}"))
+    session.commit()
+    assert all_api_ids(client, "q=quoll") == [second.id]
+
+
+def test_kept_values_are_the_most_recently_used_within_their_weight():
+    kept: Kept[str, list[int] | None] = Kept(capacity=10)
+    kept.put("a", [1] * 4, 4)
+    kept.put("b", None, 1)
+    kept.put("c", [3] * 4, 4)
+    assert kept.get("a") == ([1] * 4,)  # now the most recent
+    kept.put("d", [4] * 3, 3)  # 12 > 10: "b", then "c", the least recent, go
+    assert kept.get("b") is None and kept.get("c") is None
+    assert kept.get("a") == ([1] * 4,) and kept.get("d") == ([4] * 3,)
+    kept.put("huge", [0] * 11, 11)
+    assert kept.get("huge") is None and kept.get("a") is not None
+
+
+def test_pages_of_a_kept_search_follow_one_another_without_gaps_either_way(client, session):
+    speaker = f.actor(session, "Speaker Juniper")
+    made = [f.statement(session, speaker, said_on=date(2022, 5, 1 + i % 4), text=f"Numbat {i}.")
+            for i in range(47)]  # three pages of 20, days shared across page breaks
+    expected = [s.id for s in sorted(made, key=lambda s: (s.said_on, s.id), reverse=True)]
+    assert all_api_ids(client, "q=numbat") == expected
+    assert all_api_ids(client, "q=numbat&sort=oldest") == expected[::-1]
+    assert all_api_ids(client, "q=numbat&from=2022-05-02&to=2022-05-03") == [
+        i for i, s in zip(expected, sorted(made, key=lambda s: (s.said_on, s.id), reverse=True),
+                          strict=True) if s.said_on.day in (2, 3)]
