@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import http.client
-import itertools
 import statistics
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -50,14 +49,13 @@ def fetch(port: int, path: str, timeout: float = 30.0) -> tuple[int, bytes]:
         conn.close()
 
 
-def burst(port: int, paths: Sequence[str], *, concurrency: int, seconds: float,
+def burst(port: int, paths: Iterator[str], *, concurrency: int, seconds: float,
           max_requests: int) -> Run:
-    """Request the paths in turn from `concurrency` threads until time or the request budget
-    runs out."""
+    """Request the next of `paths` from each of `concurrency` threads until time or the
+    request budget runs out."""
     run = Run()
     lock = threading.Lock()
     budget = [max_requests]
-    turns = itertools.cycle(paths)
     deadline = time.monotonic() + seconds
 
     def worker() -> None:
@@ -67,7 +65,7 @@ def burst(port: int, paths: Sequence[str], *, concurrency: int, seconds: float,
                 if budget[0] <= 0:
                     break
                 budget[0] -= 1
-                path = next(turns)
+                path = next(paths)
             started = time.perf_counter()
             try:
                 conn.request("GET", path)

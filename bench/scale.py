@@ -12,6 +12,7 @@ Markdown table that bench/README.md shows.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import subprocess
@@ -108,11 +109,15 @@ def _wait(port: int, path: str, seconds: float = 60) -> None:
 def _measure(compared: list[Page], args: argparse.Namespace) -> dict[str, dict[str, float]]:
     """Time every page on both servers in alternating bursts; return the figures per row."""
     runs: dict[tuple[str, str, int], Run] = {}
+    # One turn of addresses per page and server for the whole run: a page whose words take
+    # turns never repeats one before it has asked for all of them.
+    turns = {(page.name, server): itertools.cycle(page.paths(server))
+             for page in compared for server in ("onrecord", "datasette")}
     for concurrency in (1, 8):
         for _ in range(args.rounds):
             for page in compared:
                 for server, port in (("onrecord", ONRECORD_PORT), ("datasette", DATASETTE_PORT)):
-                    done = burst(port, page.paths(server), concurrency=concurrency,
+                    done = burst(port, turns[page.name, server], concurrency=concurrency,
                                  seconds=args.seconds, max_requests=args.requests)
                     runs.setdefault((page.name, server, concurrency), Run()).merge(done)
     return {f"{name}|{server}|{c}": {"p50": run.percentile(50), "p95": run.percentile(95),
