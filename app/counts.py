@@ -2,7 +2,9 @@
 
 - no filter, or one (of one or several values): `statement_total`, kept per value and
   per value of each other facet;
-- more filters, or dates: `statement_tally` (a row per month and combination), with the
+- dates alone: the totals kept per year and per month, with the days of a partly covered
+  month counted from `statement` itself;
+- more filters with dates: `statement_tally` (a row per month and combination), with the
   days of a partly covered month counted from `statement` itself;
 - a text search: its matches, counted in memory and kept per version of the record
   (app.matches), or past MAX_HELD_MATCHES counted by the database under the other filters.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any, Literal
@@ -52,6 +55,8 @@ def count_by(session: Session, query: TimelineQuery, facet: Facet, *, limit: int
         return _totalled(session, facet, givens[0] if givens else None, limit, only)
     if query.q:
         ranked = _searched(session, query, facet, skip)
+    elif givens is None and _givens(replace(query, date_from=None, date_to=None), skip) == []:
+        ranked = _ranked(_by_period(session, query, facet))
     else:
         ranked = _ranked(_tallied(session, query, facet, skip))
     if only:
@@ -67,6 +72,11 @@ def _ranked(counts: Mapping[str, int]) -> Ranked:
     ranked = sorted((k, n) for k, n in counts.items() if n and k)
     ranked.sort(key=itemgetter(1), reverse=True)  # stable: ties stay in key order
     return ranked
+
+
+def _counted(session: Session, stmt: Any) -> dict[str, int]:
+    """Run a (value, count) query as plain rows: thousands of them, no ORM objects."""
+    return {str(k): int(n) for k, n in session.connection().execute(stmt).all()}
 
 
 def _givens(query: TimelineQuery, skip: str) -> list[tuple[str, Any]] | None:
@@ -102,7 +112,45 @@ def _totalled(session: Session, facet: Facet, given: tuple[str, Any] | None,
         count = func.sum(col(t.n))
         stmt = (select(col(t.value), count).where(*where, col(t.given_value).in_(values))
                 .group_by(col(t.value)).order_by(count.desc(), col(t.value)).limit(limit))
-    return {str(k): int(n) for k, n in session.exec(stmt).all()}
+    return _counted(session, stmt)
+
+
+def _by_period(session: Session, query: TimelineQuery, facet: Facet) -> dict[str, int]:
+    """Count a date range alone from the totals kept per whole year and whole month; the
+    days of partly covered months come from the statements."""
+    lo, hi = query.date_from, query.date_to
+    first, last = _first_full_month(lo), _last_full_month(hi)
+    counts: Counter[str] = Counter()
+    t = StatementTotal
+    if first is None or last is None or first <= last:
+        for given, low, high in _periods(first, last):
+            where = [col(t.given) == given, col(t.facet) == facet]
+            if low is not None:
+                where.append(col(t.given_value) >= low)
+            if high is not None:
+                where.append(col(t.given_value) <= high)
+            stmt = select(col(t.value), func.sum(col(t.n))).where(*where).group_by(col(t.value))
+            counts.update(_counted(session, stmt))
+    for edge in _edges(lo, hi, first, last):
+        counts.update(_scanned(session, query, facet, facet, edge))
+    return dict(counts)
+
+
+def _periods(first: date | None, last: date | None) -> list[tuple[str, str | None, str | None]]:
+    """Split the whole months first..last (None: open-ended) into whole years and the months
+    beside them, as (given, lowest given_value, highest given_value) of `statement_total`."""
+    start = None if first is None else first.year + (first.month != 1)  # first whole year
+    end = None if last is None else last.year - (last.month != 12)  # last whole year
+    if first is not None and last is not None and (
+            first.year + (first.month != 1) > last.year - (last.month != 12)):
+        return [("month", first.isoformat(), last.isoformat())]  # no whole year between
+    spans: list[tuple[str, str | None, str | None]] = [
+        ("year", None if start is None else f"{start:04d}", None if end is None else f"{end:04d}")]
+    if first is not None and first.month != 1:
+        spans.append(("month", first.isoformat(), date(first.year, 12, 1).isoformat()))
+    if last is not None and last.month != 12:
+        spans.append(("month", date(last.year, 1, 1).isoformat(), last.isoformat()))
+    return spans
 
 
 def _tally_conditions(query: TimelineQuery, skip: str) -> list[ColumnElement[bool]]:
@@ -132,7 +180,7 @@ def _tallied(session: Session, query: TimelineQuery, facet: Facet, skip: str) ->
             conds.append(col(_T.month) <= last)
         key = _TALLY_KEYS[facet]
         stmt = select(key, func.sum(col(_T.n))).where(*conds).group_by(key)
-        counts.update({str(k): int(n) for k, n in session.exec(stmt).all()})
+        counts.update(_counted(session, stmt))
     for edge in _edges(lo, hi, first, last):
         counts.update(_scanned(session, query, facet, skip, edge))
     return dict(counts)
@@ -176,12 +224,14 @@ def _scanned(session: Session, query: TimelineQuery, facet: Facet, skip: str,
              days: tuple[date, date] | None = None) -> dict[str, int]:
     """Count from the statements themselves, under the filters, within some days if given."""
     key = _STATEMENT_KEYS[facet]
-    conds = conditions(query, skip=skip)
-    if days is not None:
+    if days is None:
+        conds = conditions(query, skip=skip)
+    else:  # days within the query's dates: one range for the index, not two
+        conds = conditions(replace(query, date_from=None, date_to=None), skip=skip)
         conds += [col(Statement.said_on) >= days[0], col(Statement.said_on) <= days[1]]
     stmt = select(key, func.count()).where(*conds).group_by(key)
     counts: Counter[str] = Counter()
-    for k, n in session.exec(stmt).all():
+    for k, n in session.connection().execute(stmt).all():
         counts[_month_of(k) if facet == "month" else "" if k is None else str(k)] += int(n)
     return dict(counts)
 

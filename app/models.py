@@ -122,6 +122,10 @@ class Statement(SQLModel, table=True):
         Index("ix_statement_country_timeline", "country_code", "said_on", "id"),
         Index("ix_statement_stance_timeline", "stance", "said_on", "id"),
         Index("ix_statement_target_timeline", "target_slug", "said_on", "id"),
+        # Every facet beside the day: the days of a partly covered month are counted
+        # from this index alone (app/counts.py).
+        Index("ix_statement_days", "status", "said_on", "actor_id", "country_code", "stance",
+              "target_slug"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

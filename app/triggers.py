@@ -46,7 +46,8 @@ def _sqlite_bump(row: str, sign: str) -> str:
     """SQL that adds (sign '1') or takes away ('-1') one row's statement from the tallies."""
     month = f"date({row}.said_on, 'start of month')"
     expr = {"actor": f"CAST({row}.actor_id AS TEXT)", "country": f"{row}.country_code",
-            "stance": f"{row}.stance", "target": f"{row}.target_slug", "month": month}
+            "stance": f"{row}.stance", "target": f"{row}.target_slug", "month": month,
+            "year": f"strftime('%Y', {row}.said_on)"}
     pairs = _pairs(expr).replace(" AS x", "")
     return f"""
     INSERT INTO statement_tally (actor_id, month, country_code, stance, target_slug, n)
@@ -61,7 +62,7 @@ def _sqlite_bump(row: str, sign: str) -> str:
 
 _PG_EXPR = {"actor": "CAST(r.actor_id AS varchar)", "country": "r.country_code",
             "stance": "CAST(r.stance AS varchar)", "target": "r.target_slug",
-            "month": "to_char(m, 'YYYY-MM-DD')"}
+            "month": "to_char(m, 'YYYY-MM-DD')", "year": "to_char(m, 'YYYY')"}
 
 
 FTS_IN = "INSERT INTO statement_fts (rowid, text) VALUES (new.id, new.text);"
@@ -92,7 +93,7 @@ PG_SEARCH_INDEX = ("CREATE INDEX ix_statement_text_search ON statement "
                    "USING gin (to_tsvector('simple', text))")
 PG_FUNCTIONS = [
     """
-    CREATE FUNCTION statement_tally_bump(r statement, s integer) RETURNS void AS $$
+    CREATE OR REPLACE FUNCTION statement_tally_bump(r statement, s integer) RETURNS void AS $$
     DECLARE m date := CAST(date_trunc('month', r.said_on) AS date);
     BEGIN
       IF r.status <> 'published' THEN RETURN; END IF;
@@ -117,7 +118,7 @@ PG_FUNCTIONS = [
 ]
 
 
-PG_TRIGGER = PG_FUNCTIONS[-1]
+PG_BUMP_FUNCTION, PG_TRIGGER = PG_FUNCTIONS[0], PG_FUNCTIONS[-1]
 #: Once per SQL statement, not per row: an UPDATE of many statements draws one token.
 PG_VERSION_FUNCTION = f"""
     CREATE FUNCTION statement_version_bump() RETURNS trigger AS $$
@@ -195,13 +196,21 @@ def bulk_load(session: Session) -> Iterator[None]:
         connection.execute(text(statement))
 
 
-def restore_triggers(connection: Connection) -> None:
-    """Recreate the triggers and recount, after a migration rebuilt the statement table.
+def restore_triggers(connection: Connection, *, rebuild_search: bool = True) -> None:
+    """Recreate the triggers as now defined and recount: after a migration rebuilt the
+    statement table, or changed what the triggers count.
 
     On SQLite, Alembic's batch mode copies a table into a new one to alter it, and the
     triggers of the old one go with it; a migration that does so calls this at its end.
     """
     drop_triggers(connection)
+    if connection.dialect.name != "sqlite":  # what a row adds may have changed since
+        connection.exec_driver_sql(PG_BUMP_FUNCTION)
     for statement in _triggers(connection):
         connection.exec_driver_sql(statement)
-    _recount(connection)
+    if rebuild_search:
+        _recount(connection)
+    else:  # the text is as it was: only the counts need doing again
+        session = Session(bind=connection)
+        refill(session)
+        versions.bump(session)

@@ -112,6 +112,32 @@ def test_counts_equal_a_direct_count_under_random_filters(session, record):
     assert_counts_exact(session, record[1], seed=1)
 
 
+def a_bound(rng: random.Random) -> date | None:
+    """A date range's end as readers and the chart set them: open, a year's or a month's
+    edge, or any day."""
+    day = START + timedelta(days=rng.randrange(-40, 760))
+    return rng.choice([None, day.replace(month=1, day=1), day.replace(month=12, day=31),
+                       day.replace(day=1), (day.replace(day=28) + timedelta(days=4)).replace(
+                           day=1) - timedelta(days=1), day])
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_date_range_alone_counts_exactly_from_years_months_and_days(session, record, seed):
+    statements, actors = record
+    mutate(session, random.Random(seed), statements, actors)
+    session.expire_all()
+    stored = list(session.exec(select(Statement)).all())
+    slugs = {a.id: a.slug for a in actors if a.id is not None}
+    rng = random.Random(seed)
+    for _ in range(40):
+        lo, hi = sorted([a_bound(rng) or date.min, a_bound(rng) or date.max])
+        query = TimelineQuery(date_from=None if lo == date.min else lo,
+                              date_to=None if hi == date.max else hi)
+        for facet in FACETS:
+            assert count_by(session, query, facet) == naive(stored, slugs, query, facet), (
+                query, facet)
+
+
 def test_counts_stay_exact_through_edits_status_changes_and_deletes(session, record):
     statements, actors = record
     rng = random.Random(3)
