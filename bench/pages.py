@@ -49,6 +49,8 @@ class Sample:
     deep_id: int
     #: Words in about as many statements as a typical search, found alike by both servers.
     fresh_words: tuple[str, ...]
+    #: A year in the middle of the record, for date-range pages.
+    year: int
 
 
 #: How many statements the words of the "new word each time" search each appear in.
@@ -69,8 +71,11 @@ def sample(path: str, word: str) -> Sample:
         "ORDER BY said_on DESC, id DESC LIMIT 1 OFFSET ?",
         ((DEEP_PAGE - 1) * PAGE_SIZE - 1,)).fetchone()
     fresh = _fresh_words(db)
+    first, last = db.execute("SELECT min(value), max(value) FROM statement_total "
+                             "WHERE given = '' AND facet = 'month'").fetchone()
     db.close()
-    return Sample(actor_id, slug, country, word, said_on, row_id, fresh)
+    year = (int(first[:4]) + int(last[:4])) // 2
+    return Sample(actor_id, slug, country, word, said_on, row_id, fresh, year)
 
 
 def _fresh_words(db: sqlite3.Connection) -> tuple[str, ...]:
@@ -103,4 +108,10 @@ def pages(s: Sample, database: str) -> list[Page]:
         Page("JSON newest", "/api/statements", f"{_TABLE}.json?{_NEWEST}"),
         Page("JSON one actor", f"/api/statements?actor={s.actor_slug}",
              f"{_TABLE}.json?{actor}"),
+        # Beyond the list: a year, as a click on the chart's bar sets it, and days
+        # across three months, as a reader types them.
+        Page("one year", f"/?from={s.year}-01-01&to={s.year}-12-31",
+             f"{_TABLE}?said_on__gte={s.year}-01-01&said_on__lte={s.year}-12-31&{_NEWEST}"),
+        Page("15 March to 20 June", f"/?from={s.year}-03-15&to={s.year}-06-20",
+             f"{_TABLE}?said_on__gte={s.year}-03-15&said_on__lte={s.year}-06-20&{_NEWEST}"),
     ]
