@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col
 
 from app import versions
+from app.db import plain_rows
 from app.models import Actor, Statement, StatementStatus
 from app.search import matches
 from app.timeline import Cursor, TimelineQuery
@@ -141,18 +142,16 @@ def forget() -> None:
 
 
 def _version(session: Session) -> int:
-    """Read the record's version once per transaction (a flush of this session drops it)."""
-    session.connection()  # begins the transaction the version is read in
-    memo = session.info.get(_VERSION)
-    transaction = id(session.get_transaction())
-    if memo is None or memo[0] != transaction:
-        memo = session.info[_VERSION] = (transaction, versions.current(session))
-    return int(memo[1])
+    """Read the record's version once per transaction of the session."""
+    if _VERSION not in session.info:
+        session.info[_VERSION] = versions.current(session)
+    return int(session.info[_VERSION])
 
 
 @event.listens_for(OrmSession, "after_flush")
-def _forget_version(session: OrmSession, _context: Any) -> None:
-    """A session that writes may have changed statements: read the version afresh."""
+@event.listens_for(OrmSession, "after_transaction_end")
+def _forget_version(session: OrmSession, *_: Any) -> None:
+    """Read the version afresh in the next transaction, or once this session wrote."""
     session.info.pop(_VERSION, None)
 
 
@@ -161,16 +160,13 @@ def _read(session: Session, q: str) -> Matches | None:
     # Stance and day as plain text: no conversion per row on thousands of rows.
     columns: list[Any] = [col(s.id), col(s.actor_id), col(s.country_code),
                           cast(col(s.stance), String), col(s.target_slug),
-                          cast(col(s.said_on), String)]
-    stmt = select(*columns).where(col(s.status) == StatementStatus.published, matches(q))
-    result = session.connection().execute(stmt.limit(MAX_HELD_MATCHES + 1))
-    try:
-        # The driver's own tuples: no column needs converting, and building thousands of
-        # Row objects would cost a third as much again as reading them.
-        rows: list[Row] = list(result.cursor.fetchall())
-    finally:
-        result.close()
-    if len(rows) > MAX_HELD_MATCHES:
+                          cast(col(s.said_on), String), cast(col(s.status), String)]
+    # Only the match itself in WHERE: the way in is then the list of matching ids, never
+    # an index on status that SQLite might think cheaper (drafts are dropped below).
+    found = plain_rows(session, select(*columns).where(matches(q)).limit(MAX_HELD_MATCHES * 2))
+    published = StatementStatus.published.value
+    rows: list[Row] = [row[:6] for row in found if row[6] == published]
+    if len(rows) > MAX_HELD_MATCHES or len(found) == MAX_HELD_MATCHES * 2:
         return None
     rows.sort(key=_ORDER)
     return Matches(rows)

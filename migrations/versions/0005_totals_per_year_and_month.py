@@ -34,7 +34,14 @@ def upgrade() -> None:
 
     op.create_index("ix_statement_days", "statement", _DAYS)
     _tally_indexes(_NEW_TALLY_INDEXES)
-    restore_triggers(op.get_bind(), rebuild_search=False)
+    bind = op.get_bind()
+    restore_triggers(bind, rebuild_search=False)
+    if bind.dialect.name == "sqlite" and bind.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
+        # A database once analysed (onrecord synth does) would plan with the old indexes'
+        # statistics and none for the new ones, which SQLite then takes for selective.
+        op.execute("ANALYZE statement")
+        op.execute("ANALYZE statement_tally")
 
 
 def _tally_indexes(columns: dict[str, tuple[str, ...]]) -> None:
