@@ -14,7 +14,7 @@ Every path counts the same thing; tests compare them with a direct count.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from operator import itemgetter
@@ -168,8 +168,7 @@ def _day_counts(session: Session, days: tuple[date, date]) -> dict[str, Counter[
         rows = plain_rows(session, select(*_DAY_COLUMNS.values()).where(
             col(s.status) == StatementStatus.published,
             col(s.said_on) >= days[0], col(s.said_on) <= days[1]))
-        memo[days] = {facet: Counter({("" if k is None else str(k)): n for k, n in
-                                      Counter(map(itemgetter(at), rows)).items()})
+        memo[days] = {facet: _spelled(map(itemgetter(at), rows))
                       for at, facet in enumerate(_DAY_COLUMNS)}
     counts: dict[str, Counter[str]] = memo[days]
     return counts
@@ -186,9 +185,9 @@ def _periods(first: date | None, last: date | None) -> list[tuple[str, str | Non
     beside them, as (given, lowest given_value, highest given_value) of `statement_total`."""
     start = None if first is None else first.year + (first.month != 1)  # first whole year
     end = None if last is None else last.year - (last.month != 12)  # last whole year
-    if first is not None and last is not None and (
-            first.year + (first.month != 1) > last.year - (last.month != 12)):
-        return [("month", first.isoformat(), last.isoformat())]  # no whole year between
+    if start is not None and end is not None and start > end:  # no whole year between
+        assert first is not None and last is not None
+        return [("month", first.isoformat(), last.isoformat())]
     spans: list[tuple[str, str | None, str | None]] = [
         ("year", None if start is None else f"{start:04d}", None if end is None else f"{end:04d}")]
     if first is not None and first.month != 1:
@@ -321,8 +320,12 @@ def _count_rows(session: Session, query: TimelineQuery, rows: Sequence[Row]) -> 
 
 
 def _tally(facet: str, rows: Sequence[Row]) -> Ranked:
-    """Count rows per value of a facet (C-speed Counter, then keys spelled as strings)."""
+    """Count rows per value of a facet."""
     if facet == "month":
         return _ranked({f"{k}01": n for k, n in Counter(r[5][:8] for r in rows).items()})
-    counts = Counter(map(itemgetter(_ROW_KEYS[facet]), rows))
-    return _ranked({("" if k is None else str(k)): n for k, n in counts.items()})
+    return _ranked(_spelled(map(itemgetter(_ROW_KEYS[facet]), rows)))
+
+
+def _spelled(values: Iterable[Any]) -> Counter[str]:
+    """Count values (C-speed), then spell them as facet keys: strings, '' for none."""
+    return Counter({("" if k is None else str(k)): n for k, n in Counter(values).items()})
