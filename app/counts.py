@@ -20,11 +20,10 @@ from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, String, and_, cast, event, func, or_
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_
 from sqlmodel import Session, col, select
 
-from app.db import plain_rows
+from app.db import per_transaction, plain_rows
 from app.matches import Row, counted, row_filter
 from app.models import Actor, Statement, StatementStatus
 from app.statements import conditions
@@ -148,7 +147,6 @@ def _by_period(session: Session, query: TimelineQuery, facet: Facet,
     return dict(counts)
 
 
-_DAY_COUNTS = "onrecord.day_counts"
 _DAY_COLUMNS: dict[str, Any] = {"actor": col(Statement.actor_id),
                                 "country": col(Statement.country_code),
                                 "stance": cast(col(Statement.stance), String),
@@ -162,22 +160,15 @@ def _day_counts(session: Session, days: tuple[date, date]) -> dict[str, Counter[
     (A GROUP BY per facet would have SQLite skip-scan the facet's own index instead,
     several times slower.)
     """
-    memo = session.info.setdefault(_DAY_COUNTS, {})
-    if days not in memo:
+    def count() -> dict[str, Counter[str]]:
         s = Statement
         rows = plain_rows(session, select(*_DAY_COLUMNS.values()).where(
             col(s.status) == StatementStatus.published,
             col(s.said_on) >= days[0], col(s.said_on) <= days[1]))
-        memo[days] = {facet: _spelled(map(itemgetter(at), rows))
-                      for at, facet in enumerate(_DAY_COLUMNS)}
-    counts: dict[str, Counter[str]] = memo[days]
-    return counts
+        return {facet: _spelled(map(itemgetter(at), rows))
+                for at, facet in enumerate(_DAY_COLUMNS)}
 
-
-@event.listens_for(OrmSession, "after_flush")
-@event.listens_for(OrmSession, "after_transaction_end")
-def _forget_day_counts(session: OrmSession, *_: Any) -> None:
-    session.info.pop(_DAY_COUNTS, None)
+    return per_transaction(session, ("day counts", days), count)
 
 
 def _periods(first: date | None, last: date | None) -> list[tuple[str, str | None, str | None]]:

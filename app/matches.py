@@ -20,12 +20,11 @@ from itertools import islice
 from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import String, cast, event, select
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy import String, cast, select
 from sqlmodel import Session, col
 
 from app import versions
-from app.db import plain_rows
+from app.db import per_transaction, plain_rows
 from app.models import Actor, Statement, StatementStatus
 from app.search import matches
 from app.timeline import Cursor, TimelineQuery
@@ -102,7 +101,6 @@ class Matches:
 
 _MATCHES: Kept[tuple[int, str], Matches | None] = Kept(MAX_KEPT_ROWS)
 _COUNTS: Kept[tuple[int, TimelineQuery], Any] = Kept(MAX_KEPT_COUNTS)
-_VERSION = "onrecord.version"
 
 
 def matched(session: Session, q: str) -> Matches | None:
@@ -143,16 +141,7 @@ def forget() -> None:
 
 def _version(session: Session) -> int:
     """Read the record's version once per transaction of the session."""
-    if _VERSION not in session.info:
-        session.info[_VERSION] = versions.current(session)
-    return int(session.info[_VERSION])
-
-
-@event.listens_for(OrmSession, "after_flush")
-@event.listens_for(OrmSession, "after_transaction_end")
-def _forget_version(session: OrmSession, *_: Any) -> None:
-    """Read the version afresh in the next transaction, or once this session wrote."""
-    session.info.pop(_VERSION, None)
+    return per_transaction(session, "version", lambda: versions.current(session))
 
 
 def _read(session: Session, q: str) -> Matches | None:
