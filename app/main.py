@@ -6,26 +6,23 @@ from pathlib import Path
 
 from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
-from sqlmodel import Session
 
 from app.config import Settings
-from app.countries import sync_countries
-from app.db import make_engine
-from app.demo import load_demo
-from app.migrate import upgrade
-from app.routes import (
+from app.record.db import make_engine
+from app.record.setup import prepare_database
+from app.web.render import install_error_handlers
+from app.web.routes import (
     accounts,
     api,
     api_write,
-    editing,
     exports,
     health,
     pages,
-    records_editing,
+    record_edits,
     review,
+    statement_edits,
 )
-from app.routes.auth_deps import load_author
-from app.web import install_error_handlers
+from app.web.routes.auth_deps import load_author
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "static"
 
@@ -40,21 +37,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = make_engine(settings.database_url)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
-    routers = (accounts.router, editing.router, records_editing.router, review.router,
+    routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
                pages.router, api.router, api_write.router, exports.router, health.router)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)
     return app
-
-
-def prepare_database(settings: Settings) -> None:
-    """Create or migrate the database and load what an empty one needs."""
-    upgrade(settings.database_url)
-    engine = make_engine(settings.database_url)
-    with Session(engine) as session:
-        sync_countries(session)
-        session.commit()
-        if settings.load_demo:
-            load_demo(session)
-    engine.dispose()

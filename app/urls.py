@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slugify import slugify
 
-from app.timeline import TimelineQuery, query_string
+from app.reading.query import TimelineQuery, query_string
 
 #: Longest slug after a statement's id in its permalink.
 STATEMENT_SLUG_LENGTH = 60

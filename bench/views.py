@@ -17,8 +17,8 @@ import time
 from sqlmodel import Session
 from starlette.datastructures import QueryParams
 
-from app.db import make_engine
-from app.explorer import explore
+from app.reading.explorer import explore
+from app.record.db import make_engine
 
 _BUSIEST = ("SELECT value FROM statement_total WHERE given = '' AND facet = ? "
             "ORDER BY n DESC LIMIT 1")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-import app.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import app.record.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from app.config import Settings
-from app.db import make_engine
-from app.search import is_modelled
+from app.reading.search import is_modelled
+from app.record.db import make_engine
 
 config = context.config
 url = config.get_main_option("sqlalchemy.url") or Settings().database_url

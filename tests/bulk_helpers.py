@@ -13,8 +13,8 @@ from sqlmodel import Session, col, select
 from typer.testing import CliRunner, Result
 
 from app.cli import cli
-from app.models import Actor, Alias, DatePrecision, Source, Stance, Statement, StatementKind
-from app.models import StatementStatus as Status
+from app.record.models import Actor, Alias, DatePrecision, Source, Stance, Statement, StatementKind
+from app.record.models import StatementStatus as Status
 from tests import factories
 
 #: What an import must keep of a statement, as the round trip compares it.

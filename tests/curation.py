@@ -8,7 +8,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from app.auth import add_editor, create_token
+from app.curation.auth import add_editor, create_token
 
 PASSWORD = "a long enough passphrase"
 

@@ -9,7 +9,7 @@ from typing import Any
 from slugify import slugify
 from sqlmodel import Session
 
-from app.models import Actor, ActorKind, Role, Source, Stance, Statement, StatementKind
+from app.record.models import Actor, ActorKind, Role, Source, Stance, Statement, StatementKind
 
 _numbers = count(1)
 

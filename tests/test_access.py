@@ -9,8 +9,8 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from app.auth import MAX_FAILURES, add_editor, create_token, revoke_token
-from app.models import ApiToken, Editor, EditorSession
+from app.curation.auth import MAX_FAILURES, add_editor, create_token, revoke_token
+from app.record.models import ApiToken, Editor, EditorSession
 from tests.curation import PASSWORD, editor_client, token_headers
 
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -142,7 +142,7 @@ def test_logging_out_ends_the_session(demo_app):
 
 @pytest.mark.parametrize("password", ["short", ""])
 def test_weak_passwords_are_refused(demo_app, password):
-    from app.auth import AuthError
+    from app.curation.auth import AuthError
 
     with Session(demo_app.state.engine) as session, pytest.raises(AuthError):
         add_editor(session, "ed", password)

@@ -12,10 +12,10 @@ from fastapi import FastAPI
 from sqlalchemy import event
 from sqlmodel import Session, select
 
-from app.bulk_export import all_views
+from app.files.file_export import all_views
 from app.main import create_app
-from app.models import Actor, Statement, StatementStatus
-from app.timeline import TimelineQuery
+from app.reading.query import TimelineQuery
+from app.record.models import Actor, Statement, StatementStatus
 from tests.bulk_helpers import db_file, dump_checksum, records, run, seed
 from tests.conftest import make_settings
 

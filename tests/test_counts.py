@@ -9,12 +9,12 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import Session, select
 
-from app.counts import Facet, count_by
-from app.facets import chart
-from app.models import Actor, Stance, Statement, StatementStatus
-from app.tallies import StatementTally, StatementTotal, refill
-from app.timeline import TimelineQuery
-from app.triggers import drop_triggers, restore_triggers
+from app.reading.counts import Facet, count_by
+from app.reading.facets import chart
+from app.reading.query import TimelineQuery
+from app.record.models import Actor, Stance, Statement, StatementStatus
+from app.record.tallies import StatementTally, StatementTotal, refill
+from app.record.triggers import drop_triggers, restore_triggers
 from tests import factories as f
 
 FACETS: tuple[Facet, ...] = ("actor", "country", "stance", "target", "month")

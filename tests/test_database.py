@@ -9,13 +9,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import Session, SQLModel, func, select, text
 
-from app import versions
 from app.config import Settings
-from app.db import make_engine
 from app.main import create_app
-from app.migrate import alembic_config, upgrade
-from app.models import Actor, Country, Statement
-from app.search import is_modelled
+from app.reading.search import is_modelled
+from app.record import versions
+from app.record.db import make_engine
+from app.record.migrate import alembic_config, upgrade
+from app.record.models import Actor, Country, Statement
 from tests.conftest import fresh_database_url
 
 

@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from app.config import Settings
 from app.main import create_app
-from app.models import ActorKind, Stance, Statement
+from app.record.models import ActorKind, Stance, Statement
 from tests import factories as f
 from tests.factories import all_api_ids
 

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from lxml import etree
 from sqlmodel import select
 
-from app.models import Actor, Statement, StatementStatus
+from app.record.models import Actor, Statement, StatementStatus
 from tests import factories
 from tests.bulk_helpers import seed
 

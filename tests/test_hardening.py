@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from app.auth import MAX_FAILURES, add_editor
+from app.curation.auth import MAX_FAILURES, add_editor
 from tests.curation import PASSWORD, editor_client, token_headers
 
 HUGE = "99999999999999999999"

@@ -9,9 +9,9 @@ from sqlmodel import Session, func, select
 from typer.testing import CliRunner
 
 from app.cli import cli
+from app.curation.article_import import ArticleRefused, import_article
 from app.extract import Article, Quote, parse_article
-from app.importing import ImportRefused, import_article
-from app.models import Actor, Alias, Role, Source, Statement, StatementStatus
+from app.record.models import Actor, Alias, Role, Source, Statement, StatementStatus
 from tests import factories as f
 
 ARTICLE = """date 2021-06-14 Harbour row deepens
@@ -59,7 +59,7 @@ def test_a_failure_part_way_writes_nothing(session):
     quotes = [Quote("Anna Marsh", "the harbour stays open", 16, 38, "indirect", date(2021, 1, 1)),
               Quote("Victor Hale", "nothing", 0, 5, "indirect", None)]
     before = counts(session)
-    with pytest.raises(ImportRefused, match="no date"):
+    with pytest.raises(ArticleRefused, match="no date"):
         import_article(session, article, quotes=quotes)
     assert counts(session) == before
 
@@ -67,7 +67,7 @@ def test_a_failure_part_way_writes_nothing(session):
 def test_the_same_url_is_not_imported_twice(session):
     import_article(session, parse_article(ARTICLE), url="https://example.org/h")
     before = counts(session)
-    with pytest.raises(ImportRefused, match="already imported"):
+    with pytest.raises(ArticleRefused, match="already imported"):
         import_article(session, parse_article(ARTICLE), url="https://example.org/h")
     assert counts(session) == before
 

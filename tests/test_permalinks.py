@@ -7,7 +7,7 @@ from datetime import date
 
 from bs4 import BeautifulSoup
 
-from app.models import Role, Source, StatementKind
+from app.record.models import Role, Source, StatementKind
 from tests import factories as f
 
 TRICKY = 'He said "</script><script>alert(1)</script>" & left <b>now</b>'

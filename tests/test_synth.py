@@ -10,13 +10,13 @@ import pytest
 from sqlmodel import Session, func, select
 
 from app.config import Settings
-from app.copy import TargetNotEmpty, copy_database
-from app.counts import count_by
-from app.db import make_engine
+from app.files.copy import TargetNotEmpty, copy_database
+from app.files.synth import Plan, synthesize
 from app.main import create_app
-from app.models import Actor, Statement, StatementStatus
-from app.synth import Plan, synthesize
-from app.timeline import TimelineQuery
+from app.reading.counts import count_by
+from app.reading.query import TimelineQuery
+from app.record.db import make_engine
+from app.record.models import Actor, Statement, StatementStatus
 from tests import factories as f
 from tests.conftest import make_settings
 

@@ -8,8 +8,8 @@ import pytest
 from starlette.datastructures import QueryParams
 
 from app.errors import InvalidParameters
-from app.models import Stance
-from app.timeline import Cursor, TimelineQuery, query_string
+from app.reading.query import Cursor, TimelineQuery, query_string
+from app.record.models import Stance
 
 
 def parse(qs: str) -> TimelineQuery:

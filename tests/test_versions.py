@@ -7,10 +7,10 @@ from datetime import date
 
 from sqlmodel import Session, text
 
-from app import versions
-from app.matches import Kept
-from app.synth import Plan, synthesize
-from app.triggers import bulk_load
+from app.files.synth import Plan, synthesize
+from app.reading.matches import Kept
+from app.record import versions
+from app.record.triggers import bulk_load
 from tests import factories as f
 from tests.factories import all_api_ids
 

@@ -43,11 +43,11 @@ def import_article(
     """Store an article and the statements found in it; nothing is written if any part fails."""
     from sqlmodel import Session
 
-    from app.db import make_engine
+    from app.curation.article_import import import_article as store
     from app.errors import OnrecordError
     from app.extract import ExtractError, parse_article
-    from app.importing import import_article as store
-    from app.main import prepare_database
+    from app.record.db import make_engine
+    from app.record.setup import prepare_database
 
     settings = settings_from(db)
     try:

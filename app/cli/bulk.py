@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from app.bulk import FORMATS, Format, format_of
 from app.cli.app import cli, settings_from
 from app.config import Settings
+from app.files.rows import FORMATS, Format, format_of
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from app.bulk_import import ImportReport, RowError
-    from app.timeline import TimelineQuery
+    from app.files.file_import import FileReport, RowError
+    from app.reading.query import TimelineQuery
 
 #: Bad lines printed before the rest are only counted.
 MAX_SHOWN = 50
@@ -39,16 +39,16 @@ def import_file(
     """Add the statements of a file in one transaction; one bad row and nothing is written."""
     from sqlmodel import Session
 
-    from app.bulk_import import ImportRefused, import_rows, read_rows
-    from app.db import make_engine
-    from app.main import prepare_database
+    from app.files.file_import import FileRefused, import_rows, read_rows
+    from app.record.db import make_engine
+    from app.record.setup import prepare_database
 
     kind = _format(fmt, file.name, ("csv", "jsonl"))
     try:
         parsed = read_rows(file.read_bytes(), kind)
     except OSError as err:
         _fail(f"{file}: {err.strerror or err}")
-    except ImportRefused as err:
+    except FileRefused as err:
         _refuse(file, err.errors, "nothing was imported")
     if parsed.errors and not skip_bad:
         _refuse(file, parsed.errors, "nothing was imported; fix these lines, or use --skip-bad")
@@ -59,7 +59,7 @@ def import_file(
             try:
                 report = import_rows(session, parsed, author=f"import {file.name}",
                                      skip_bad=skip_bad, dry_run=dry_run)
-            except ImportRefused as err:
+            except FileRefused as err:
                 _refuse(file, err.errors, "nothing was imported")
     _show_report(file, report)
 
@@ -83,9 +83,9 @@ def export(
     """Write every public statement of a filtered view, like /export.csv?<the same filters>."""
     from sqlmodel import Session
 
-    from app.bulk_export import export_text
-    from app.db import make_engine
-    from app.main import prepare_database
+    from app.files.file_export import export_text
+    from app.record.db import make_engine
+    from app.record.setup import prepare_database
 
     kind = _format(fmt, output.name if output else "x.jsonl", FORMATS)
     pairs = [("actor", a) for a in actor or []] + [("country", c) for c in country or []]
@@ -106,7 +106,7 @@ def backup_database(
     db: DbOption = None,
 ) -> None:
     """Copy the SQLite database into a file, safely while the server runs."""
-    from app.backup import BackupRefused, backup
+    from app.files.backup import BackupRefused, backup
 
     settings = settings_from(db)
     try:
@@ -123,8 +123,8 @@ def restore_database(
     yes: Annotated[bool, typer.Option("--yes", help="Replace without asking.")] = False,
 ) -> None:
     """Replace the database with a backup; the replaced one is kept beside it."""
-    from app.backup import BackupRefused, check_backup, restore, sqlite_path
-    from app.main import prepare_database
+    from app.files.backup import BackupRefused, check_backup, restore, sqlite_path
+    from app.record.setup import prepare_database
 
     settings = _without_demo(db)
     try:
@@ -151,9 +151,9 @@ def _format(given: str | None, name: str, allowed: tuple[Format, ...]) -> Format
 
 def _query(session: Session, pairs: list[tuple[str, str]]) -> TimelineQuery:
     """Read the filter options as the timeline reads its query string, naming bad ones."""
-    from app.actors import check_known
     from app.errors import InvalidParameters
-    from app.timeline import TimelineQuery
+    from app.reading.actors import check_known
+    from app.reading.query import TimelineQuery
 
     params: dict[str, list[str]] = {}
     for key, value in pairs:
@@ -195,7 +195,7 @@ def _without_demo(db: str | None) -> Settings:
     return settings_from(db).model_copy(update={"load_demo": False})
 
 
-def _show_report(file: Path, report: ImportReport) -> None:
+def _show_report(file: Path, report: FileReport) -> None:
     _show_bad(file, report.skipped)
     verb = "Would add" if report.dry_run else "Added"
     typer.echo(f"{verb} {report.added} statements from {file.name}"

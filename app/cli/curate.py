@@ -21,8 +21,8 @@ DbOption = Annotated[str | None, typer.Option(help="SQLite file or database URL.
 
 
 def _session(db: str | None) -> Session:
-    from app.db import make_engine
-    from app.main import prepare_database
+    from app.record.db import make_engine
+    from app.record.setup import prepare_database
 
     settings = settings_from(db)
     prepare_database(settings)
@@ -37,7 +37,7 @@ def user_add(
     db: DbOption = None,
 ) -> None:
     """Add an editor; the password is asked for (or read from stdin), never an argument."""
-    from app.auth import AuthError, add_editor
+    from app.curation.auth import AuthError, add_editor
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
@@ -61,7 +61,7 @@ def token_create(
     db: DbOption = None,
 ) -> None:
     """Create a token and print it once; only its hash is stored."""
-    from app.auth import create_token
+    from app.curation.auth import create_token
 
     with _session(db) as session:
         typer.echo(create_token(session, name))
@@ -73,7 +73,7 @@ def token_revoke(
     db: DbOption = None,
 ) -> None:
     """Revoke every live token of a name."""
-    from app.auth import revoke_token
+    from app.curation.auth import revoke_token
 
     with _session(db) as session:
         count = revoke_token(session, name)

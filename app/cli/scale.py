@@ -20,9 +20,9 @@ def synth(
     """Fill a database with a fictional record (made-up speakers, ten years of statements)."""
     from sqlmodel import Session
 
-    from app.db import make_engine
-    from app.main import prepare_database
-    from app.synth import Plan, synthesize
+    from app.files.synth import Plan, synthesize
+    from app.record.db import make_engine
+    from app.record.setup import prepare_database
 
     settings = settings_from(db).model_copy(update={"load_demo": False})
     prepare_database(settings)
@@ -45,8 +45,8 @@ def copy_command(
                                           "postgresql+psycopg://user:pw@host/onrecord")],
 ) -> None:
     """Copy a whole record into an empty database, e.g. from SQLite into PostgreSQL."""
-    import app.main  # noqa: F401  (registers every table on the metadata)
-    from app.copy import TargetNotEmpty, copy_database
+    import app.record.models  # noqa: F401  (registers every table on the metadata)
+    from app.files.copy import TargetNotEmpty, copy_database
 
     started = time.monotonic()
     try:

@@ -24,7 +24,7 @@ def serve(
     import uvicorn
     from uvicorn.supervisors import Multiprocess
 
-    from app.main import prepare_database
+    from app.record.setup import prepare_database
 
     settings = settings_from(db)
     prepare_database(settings)

@@ -48,7 +48,7 @@ def _create_tables() -> None:
 
 def upgrade() -> None:
     # The DDL lives in app/triggers.py, shared with the bulk loaders that set triggers aside.
-    from app.triggers import create_search_and_counts
+    from app.record.triggers import create_search_and_counts
 
     _create_tables()
     create_search_and_counts(op.get_bind())

@@ -19,7 +19,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     # The triggers live in app/triggers.py, shared with the bulk loaders that set them aside.
-    from app.triggers import create_version
+    from app.record.triggers import create_version
 
     op.create_table(
         "statement_version",

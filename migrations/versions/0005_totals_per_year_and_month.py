@@ -30,7 +30,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     # The triggers live in app/triggers.py, shared with the bulk loaders.
-    from app.triggers import restore_triggers
+    from app.record.triggers import restore_triggers
 
     op.create_index("ix_statement_days", "statement", _DAYS)
     _tally_indexes(_NEW_TALLY_INDEXES)

@@ -19,7 +19,7 @@ import uvicorn
 from fastapi import FastAPI
 from sqlmodel import Session
 
-from app.auth import add_editor
+from app.curation.auth import add_editor
 from app.main import create_app
 from tests.conftest import make_settings
 from tests.curation import PASSWORD

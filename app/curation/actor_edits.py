@@ -1,0 +1,103 @@
+"""Writing actors: add, correct (aliases, roles with dates, country) and merge duplicates."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, update
+
+from app.curation.inputs import ActorIn, ActorPatch, RoleIn
+from app.curation.speakers import free_slug
+from app.curation.statement_edits import EditRefused
+from app.reading.actors import find_actor, get_actor
+from app.record.history import commit_change, get_revision, snapshot
+from app.record.models import Actor, ActorRedirect, Alias, Role, Statement, utcnow
+
+
+def create_actor(session: Session, data: ActorIn, author: str) -> Actor:
+    """Add an actor, refusing a name or alias that already names one."""
+    _refuse_names_of_others(session, None, [data.name, *data.aliases])
+    actor = Actor(slug=free_slug(session, data.name), name=data.name, kind=data.kind,
+                  country_code=data.country)
+    _set_aliases(actor, data.aliases)
+    _set_roles(actor, data.roles)
+    return commit_change(session, actor, action="create", author=author, before=None)
+
+
+def update_actor(session: Session, slug: str, patch: ActorPatch, author: str, *,
+                 action: str = "edit") -> Actor:
+    """Correct an actor; the slug stays, so links to the profile keep working."""
+    actor = get_actor(session, slug)
+    before = snapshot(actor)
+    fields = patch.model_dump(exclude_unset=True)
+    _refuse_names_of_others(session, actor, [fields.get("name") or "",
+                                             *(fields.get("aliases") or [])])
+    if "aliases" in fields:
+        _set_aliases(actor, fields.pop("aliases") or [])
+    if "roles" in fields:
+        _set_roles(actor, [RoleIn(**r) for r in fields.pop("roles") or []])
+    if "country" in fields:
+        actor.country_code = fields.pop("country")
+    for name, value in fields.items():
+        setattr(actor, name, value)
+    actor.updated_at = utcnow()
+    return commit_change(session, actor, action=action, author=author, before=before)
+
+
+def restore_actor(session: Session, slug: str, number: int, author: str) -> Actor:
+    """Bring back an earlier version of an actor (names, kind, country, aliases, roles)."""
+    actor = get_actor(session, slug)
+    old = get_revision(session, "actor", actor.id or 0, number).snapshot
+    patch = ActorPatch(name=old["name"], kind=old["kind"], country=old["country_code"],
+                       aliases=old["aliases"], roles=[RoleIn(**r) for r in old["roles"]])
+    return update_actor(session, slug, patch, author, action=f"restore v{number}")
+
+
+def merge_actors(session: Session, keep_slug: str, drop_slug: str, author: str) -> Actor:
+    """Fold a duplicate into the actor kept: statements, names and roles move; its slug
+    redirects to the kept one."""
+    keep, drop = get_actor(session, keep_slug), get_actor(session, drop_slug)
+    assert keep.id is not None
+    if keep.id == drop.id:
+        raise EditRefused("an actor cannot be merged into itself")
+    before = snapshot(keep)
+    session.exec(update(Statement).where(col(Statement.actor_id) == drop.id)
+                 .values(actor_id=keep.id))
+    names = {a.name for a in keep.aliases} | {keep.name}
+    _set_aliases(keep, [*(a.name for a in keep.aliases),
+                        *(n for n in [drop.name, *(a.name for a in drop.aliases)]
+                          if n not in names)])
+    titles = {(r.title, r.starts_on, r.ends_on) for r in keep.roles}
+    keep.roles += [Role(title=r.title, starts_on=r.starts_on, ends_on=r.ends_on)  # type: ignore[call-arg]
+                   for r in drop.roles if (r.title, r.starts_on, r.ends_on) not in titles]
+    keep.country_code = keep.country_code or drop.country_code
+    session.exec(update(ActorRedirect).where(
+        col(ActorRedirect.actor_id) == drop.id).values(actor_id=keep.id))
+    session.add(ActorRedirect(slug=drop.slug, actor_id=keep.id))
+    session.delete(drop)  # its aliases and roles go with it; their copies live on keep
+    return commit_change(session, keep, action=f"merge {drop.slug}", author=author,
+                         before=before)
+
+
+def _refuse_names_of_others(session: Session, actor: Actor | None, names: list[str]) -> None:
+    """Keep names unambiguous: a name or alias may name one actor only."""
+    for name in filter(None, (n.strip() for n in names)):
+        known = find_actor(session, name)
+        if known is not None and (actor is None or known.id != actor.id):
+            raise EditRefused(f"{name!r} already names {known.name} ({known.slug})")
+
+
+def _set_aliases(actor: Actor, names: list[str]) -> None:
+    wanted = list(dict.fromkeys(n.strip() for n in names if n.strip() and n.strip() != actor.name))
+    kept = [a for a in actor.aliases if a.name in wanted]
+    have = {a.name for a in kept}
+    actor.aliases = kept + [Alias(name=n) for n in wanted if n not in have]  # type: ignore[call-arg]
+
+
+def _set_roles(actor: Actor, roles: list[RoleIn]) -> None:
+    for role in roles:
+        if role.starts_on and role.ends_on and role.starts_on > role.ends_on:
+            raise EditRefused(f"the role {role.title!r} ends before it starts")
+    actor.roles = [Role(title=r.title, starts_on=r.starts_on, ends_on=r.ends_on)  # type: ignore[call-arg]
+                   for r in roles]
+
+
+__all__ = ["create_actor", "merge_actors", "restore_actor", "update_actor"]

@@ -1,0 +1,141 @@
+"""Import a news article: store its source and the statements the extractor finds in it.
+
+One article is one transaction: if anything fails, nothing of it is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from pydantic import ValidationError
+from slugify import slugify
+from sqlmodel import Session, select
+
+from app.curation.inputs import SourceIn
+from app.curation.speakers import resolve_speaker
+from app.errors import OnrecordError
+from app.extract import Article, Quote, extract
+from app.reading.actors import find_actor
+from app.record.history import record_change
+from app.record.models import (
+    Actor,
+    ActorKind,
+    DatePrecision,
+    Role,
+    Source,
+    Stance,
+    Statement,
+    StatementKind,
+    StatementStatus,
+)
+
+
+class ArticleRefused(OnrecordError):
+    """An article that cannot be imported as given; the message says why."""
+
+
+@dataclass
+class ArticleReport:
+    """What an import stored, for the person who ran it."""
+
+    source_id: int
+    statement_ids: list[int] = field(default_factory=list)
+    new_actors: list[str] = field(default_factory=list)
+    matched_actors: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
+
+
+def import_article(session: Session, article: Article, *, url: str | None = None,
+                   publisher: str | None = None, publish: bool = False,
+                   quotes: Sequence[Quote] | None = None,
+                   author: str = "onrecord import") -> ArticleReport:
+    """Store an article and its statements (drafts unless publish) in one transaction."""
+    if quotes is None:
+        quotes = extract(article.text, published_on=article.published_on, title=article.title)
+    try:
+        report = _store(session, article, quotes, url=url, publisher=publisher,
+                        publish=publish, author=author)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return report
+
+
+def _store(session: Session, article: Article, quotes: Sequence[Quote], *, url: str | None,
+           publisher: str | None, publish: bool, author: str) -> ArticleReport:
+    citation = _citation(article, url, publisher)
+    url = str(citation.url) if citation.url else None
+    _refuse_duplicate(session, url)
+    source = Source(title=citation.title, publisher=citation.publisher, url=url,
+                    published_on=article.published_on, text=article.text)
+    session.add(source)
+    session.flush()
+    assert source.id is not None
+    report = ArticleReport(source.id, warnings=article.warnings)
+    status = StatementStatus.published if publish else StatementStatus.draft
+    speakers: dict[str, Actor] = {}
+    statements = []
+    for quote in quotes:
+        speaker = speakers.get(quote.speaker) or _speaker(session, quote, report, author)
+        speakers[quote.speaker] = speaker
+        statements.append(_statement(quote, speaker, source, status, article.published_on))
+    session.add_all(statements)
+    session.flush()
+    for statement in statements:
+        record_change(session, statement, action="import", author=author, before=None)
+    report.statement_ids = [s.id for s in statements if s.id is not None]
+    return report
+
+
+def _citation(article: Article, url: str | None, publisher: str | None) -> SourceIn:
+    """Check the source's citation as the write API does: an http(s) URL, sane lengths."""
+    try:
+        title = (article.title or _first_words(article.text))[:500]
+        return SourceIn.model_validate({"title": title, "url": url or None,
+                                        "publisher": publisher or None})
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise ArticleRefused(f"{first['loc'][0]}: {first['msg']}") from None
+
+
+def _refuse_duplicate(session: Session, url: str | None) -> None:
+    if url and (known := session.exec(select(Source.id).where(Source.url == url)).first()):
+        raise ArticleRefused(f"{url} is already imported as source {known}")
+
+
+def _speaker(session: Session, quote: Quote, report: ArticleReport, author: str) -> Actor:
+    """Match the quote's speaker to a known actor by name or alias, or add a new one."""
+    actor = find_actor(session, quote.speaker)
+    if actor is None:
+        kind = ActorKind.organisation if quote.speaker_type == "organisation" else ActorKind.person
+        actor = resolve_speaker(session, quote.speaker, author=author, country=quote.country,
+                                kind=kind)
+        report.new_actors.append(actor.name)
+    elif actor.name not in report.matched_actors:
+        report.matched_actors.append(actor.name)
+    if quote.role and not any(r.title.casefold() == quote.role.casefold() for r in actor.roles):
+        actor.roles.append(Role(title=quote.role))  # type: ignore[call-arg]
+    return actor
+
+
+def _statement(quote: Quote, speaker: Actor, source: Source, status: StatementStatus,
+               published_on: date | None) -> Statement:
+    said_on = quote.said_on or published_on
+    if said_on is None:
+        raise ArticleRefused("the article has no date; give one (--date YYYY-MM-DD)")
+    return Statement(  # type: ignore[call-arg]
+        actor=speaker, source=source, said_on=said_on,
+        date_precision=DatePrecision(quote.date_precision), text=quote.quote,
+        kind=StatementKind(quote.kind), country_code=quote.country or speaker.country_code,
+        stance=Stance(quote.stance), target=quote.target,
+        target_slug=slugify(quote.target) if quote.target else None,
+        source_start=quote.start, source_end=quote.end, status=status,
+    )
+
+
+def _first_words(text: str, length: int = 80) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "Untitled")
+    return first if len(first) <= length else first[:length].rsplit(" ", 1)[0] + "…"

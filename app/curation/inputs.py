@@ -1,0 +1,147 @@
+"""What writers send: statements, actors and sources, validated field by field.
+
+The write API, the editing forms and the bulk import all read these, so a JSON Lines row
+and a POST body have one shape and the same errors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import pycountry
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    ValidationInfo,
+    field_validator,
+)
+from slugify import slugify
+
+from app.record.models import ActorKind, DatePrecision, LinkRelation, Stance, StatementKind
+
+#: Longest statement accepted; longer is a pasted article, not a statement.
+MAX_WORDS_LENGTH = 10_000
+
+
+def country_code(value: str | None) -> str | None:
+    """Check an ISO 3166-1 alpha-2 code (any case) and return it in capitals."""
+    if value is None or not value.strip():
+        return None
+    if len(value.strip()) != 2 or pycountry.countries.get(alpha_2=value.strip().upper()) is None:
+        raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code (like 'UA')")
+    return value.strip().upper()
+
+
+def target_slug(target: str | None) -> str | None:
+    """Return the URL value of a stance's target ("United States" -> united-states)."""
+    return slugify(target) or None if target else None
+
+
+CountryCode = Annotated[str | None, AfterValidator(country_code)]
+#: The largest id or offset a database integer holds.
+MAX_INT = 2**63 - 1
+#: Days a statement may be said on: a record of speech, not of the far past or future.
+SaidOn = Annotated[date, Field(ge=date(1000, 1, 1), le=date(2999, 12, 31))]
+Offset = Annotated[int, Field(ge=0, le=MAX_INT)]
+
+
+def _required(value: object, info: ValidationInfo) -> object:
+    """Refuse an explicit null for a field the record cannot be without."""
+    if value is None:
+        raise ValueError(f"{info.field_name} cannot be emptied; leave it out to keep it")
+    return value
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class SourceIn(Strict):
+    title: str = Field(min_length=1, max_length=500)
+    publisher: str | None = Field(default=None, max_length=200)
+    url: HttpUrl | None = None
+    published_on: date | None = None
+
+
+class SourcePatch(Strict):
+    title: str | None = Field(default=None, min_length=1, max_length=500)
+    publisher: str | None = Field(default=None, max_length=200)
+    url: HttpUrl | None = None
+    published_on: date | None = None
+
+    refuse_null = field_validator("title", mode="before")(_required)
+
+
+class StatementIn(Strict):
+    """A new statement; also the shape of one JSON Lines import row."""
+
+    speaker: str = Field(min_length=1, max_length=200,
+                         description="The speaker's slug, name or alias; a new name adds an actor.")
+    text: str = Field(min_length=1, max_length=MAX_WORDS_LENGTH)
+    said_on: SaidOn
+    date_precision: DatePrecision = DatePrecision.day
+    kind: StatementKind = StatementKind.direct
+    stance: Stance = Stance.neutral
+    target: str | None = Field(default=None, max_length=200)
+    country: CountryCode = Field(default=None, description="ISO code; default: the speaker's.")
+    source: SourceIn | None = None
+    source_start: Offset | None = None
+    source_end: Offset | None = None
+    publish: bool = Field(default=True, description="False keeps it as a draft.")
+
+
+
+class StatementPatch(Strict):
+    """Fields to change on a statement; the ones left out stay as they are."""
+
+    speaker: str | None = Field(default=None, min_length=1, max_length=200)
+    text: str | None = Field(default=None, min_length=1, max_length=MAX_WORDS_LENGTH)
+    said_on: SaidOn | None = None
+    date_precision: DatePrecision | None = None
+    kind: StatementKind | None = None
+    stance: Stance | None = None
+    target: str | None = Field(default=None, max_length=200)
+    country: CountryCode = None
+
+    refuse_null = field_validator("speaker", "text", "said_on", "date_precision", "kind",
+                                  "stance", mode="before")(_required)
+
+
+
+class RoleIn(Strict):
+    title: str = Field(min_length=1, max_length=200)
+    starts_on: date | None = None
+    ends_on: date | None = None
+
+
+class ActorIn(Strict):
+    name: str = Field(min_length=1, max_length=200)
+    kind: ActorKind = ActorKind.person
+    country: CountryCode = None
+    aliases: list[str] = []
+    roles: list[RoleIn] = []
+
+
+
+class ActorPatch(Strict):
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    kind: ActorKind | None = None
+    country: CountryCode = None
+    aliases: list[str] | None = None
+    roles: list[RoleIn] | None = None
+
+    refuse_null = field_validator("name", "kind", mode="before")(_required)
+
+
+
+class WithdrawIn(Strict):
+    reason: str = Field(min_length=3, max_length=1000)
+
+
+class LinkIn(Strict):
+    other_id: int = Field(ge=1, le=MAX_INT)
+    relation: LinkRelation

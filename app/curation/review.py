@@ -1,0 +1,132 @@
+"""The review queue: an imported article's candidate statements, accepted or rejected one
+by one, then published together. Drafts are never public."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from app.curation.statement_edits import get_any_statement, set_status
+from app.errors import NotFound
+from app.reading.statements import StatementView, views
+from app.record.history import record_change, snapshot
+from app.record.models import Source, Statement, StatementStatus
+
+#: Tags after which an HTML article's text starts a new paragraph.
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+               "tr", "section", "article", "header", "footer"}
+_SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "aside"}
+
+
+@dataclass(frozen=True)
+class Queued:
+    """A source in review and how far its review has come."""
+
+    source: Source
+    pending: int
+    accepted: int
+    rejected: int
+    published: int
+
+
+def queue(session: Session) -> list[Queued]:
+    """Return the sources that still hold drafts, newest import first."""
+    accepted = col(Statement.accepted_by).is_not(None)
+    in_review = select(Statement.source_id).where(Statement.status == StatementStatus.draft)
+    rows = session.exec(
+        select(Statement.source_id, Statement.status, accepted, func.count())
+        .where(col(Statement.source_id).in_(in_review))
+        .group_by(col(Statement.source_id), col(Statement.status), accepted)).all()
+    tally: dict[int, dict[str, int]] = {}
+    for source_id, status, was_accepted, n in rows:
+        key = "accepted" if status == StatementStatus.draft and was_accepted else str(status)
+        counts = tally.setdefault(source_id or 0, {})
+        counts[key] = counts.get(key, 0) + int(n)
+    sources = session.exec(select(Source).where(col(Source.id).in_(tally))
+                           .order_by(col(Source.id).desc())).all()
+    return [Queued(s, *(tally[s.id or 0].get(k, 0)
+                        for k in ("draft", "accepted", "rejected", "published")))
+            for s in sources]
+
+
+def candidates(session: Session, source_id: int) -> tuple[Source, list[StatementView]]:
+    """Return a source and all its statements, in the order they stand in it."""
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFound("source", source_id)
+    rows = session.exec(select(Statement).where(Statement.source_id == source_id)
+                        .order_by(col(Statement.source_start), col(Statement.id))).all()
+    return source, views(session, rows)
+
+
+def candidate(session: Session, source_id: int, statement_id: int) -> StatementView:
+    """Return one statement of a source under review."""
+    statement = get_any_statement(session, statement_id)
+    if statement.source_id != source_id:
+        raise NotFound("statement in source", statement_id)
+    return views(session, [statement])[0]
+
+
+def accept(session: Session, statement_id: int, author: str) -> None:
+    """Mark a draft as accepted by an editor; it goes public when its source is published."""
+    statement = get_any_statement(session, statement_id)
+    if statement.status is StatementStatus.rejected:
+        set_status(session, statement_id, StatementStatus.draft, author)
+    before = snapshot(statement)
+    statement.accepted_by = author
+    session.add(statement)
+    record_change(session, statement, action="accept", author=author, before=before)
+    session.commit()
+
+
+def reject(session: Session, statement_id: int, author: str) -> None:
+    """Turn a draft down; it is kept, never public."""
+    statement = get_any_statement(session, statement_id)
+    statement.accepted_by = None
+    set_status(session, statement_id, StatementStatus.rejected, author)
+
+
+def publish(session: Session, source_id: int, author: str) -> int:
+    """Publish the accepted drafts of a source together; return how many went public."""
+    accepted = session.exec(select(Statement).where(
+        Statement.source_id == source_id, Statement.status == StatementStatus.draft,
+        col(Statement.accepted_by).is_not(None))).all()
+    for statement in accepted:
+        before = snapshot(statement)
+        statement.status = StatementStatus.published
+        session.add(statement)
+        record_change(session, statement, action="publish", author=author, before=before)
+    session.commit()
+    return len(accepted)
+
+
+class _TextOf(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self._skipping += tag in _SKIPPED_TAGS
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._skipping -= tag in _SKIPPED_TAGS and self._skipping > 0
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(" ".join(data.split()) if data.strip() else " ")
+
+
+def html_to_text(html: str) -> str:
+    """Keep the readable text of an HTML article, one paragraph a block."""
+    reader = _TextOf()
+    reader.feed(html)
+    paragraphs = (" ".join(p.split()) for p in "".join(reader.parts).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)

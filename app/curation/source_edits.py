@@ -1,0 +1,36 @@
+"""Writing sources: add a citation once, correct it later, each change a revision."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from app.curation.inputs import SourceIn, SourcePatch
+from app.errors import NotFound
+from app.record.history import commit_change, record_change, snapshot
+from app.record.models import Source
+
+
+def find_or_add_source(session: Session, data: SourceIn, author: str) -> Source:
+    """Return the source with this URL (or title and date), adding it when it is new."""
+    url = str(data.url) if data.url else None
+    match = (select(Source).where(Source.url == url) if url else select(Source).where(
+        Source.title == data.title, Source.published_on == data.published_on))
+    source = session.exec(match).first()
+    if source is None:
+        source = Source(title=data.title, publisher=data.publisher, url=url,
+                        published_on=data.published_on)
+        session.add(source)
+        session.flush()
+        record_change(session, source, action="create", author=author, before=None)
+    return source
+
+
+def update_source(session: Session, source_id: int, patch: SourcePatch, author: str) -> Source:
+    """Correct a source's citation and record what changed."""
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFound("source", source_id)
+    before = snapshot(source)
+    for name, value in patch.model_dump(exclude_unset=True).items():
+        setattr(source, name, str(value) if name == "url" and value else value)
+    return commit_change(session, source, action="edit", author=author, before=before)

@@ -1,0 +1,84 @@
+"""The row shape of bulk files: one statement per CSV row or JSON line, for import and export.
+
+A JSON Lines row is a StatementIn (with `source` as an object); a CSV row flattens the
+source into source_title, source_url, source_publisher and source_published_on. An export
+adds a few columns for readers (id, url, speaker_slug, role) that an import ignores.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, get_args
+
+from app import urls
+from app.reading.statements import StatementView
+
+Format = Literal["csv", "jsonl", "jsonld"]
+#: Every format an export can be written in; an import reads the first two.
+FORMATS: tuple[Format, ...] = get_args(Format)
+#: The fields of a statement's source, nested in JSON Lines and flattened as source_* in CSV.
+SOURCE_FIELDS = ("title", "url", "publisher", "published_on")
+#: What an export adds for readers; an import skips these, since it always adds statements.
+EXPORT_ONLY = ("id", "url", "speaker_slug", "role")
+#: The columns an import reads, in the order an export writes them (publish is import-only).
+STATEMENT_COLUMNS = ("speaker", "text", "said_on", "date_precision", "kind", "stance",
+                     "target", "country", *(f"source_{f}" for f in SOURCE_FIELDS),
+                     "source_start", "source_end")
+IMPORT_COLUMNS = (*STATEMENT_COLUMNS, "publish")
+#: A CSV export's header.
+EXPORT_COLUMNS = ("id", "url", "speaker", "speaker_slug", "role", *STATEMENT_COLUMNS[1:])
+#: File extensions and the format each stands for.
+EXTENSIONS: dict[str, Format] = {"csv": "csv", "jsonl": "jsonl", "ndjson": "jsonl",
+                                 "jsonld": "jsonld"}
+#: Columns a CSV file must have.
+REQUIRED_COLUMNS = ("speaker", "text", "said_on")
+
+
+def format_of(name: str) -> Format | None:
+    """Guess a file's format from its extension (.csv, .jsonl or .ndjson, .jsonld)."""
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return EXTENSIONS.get(suffix)
+
+
+def record_of(view: StatementView, base_url: str) -> dict[str, Any]:
+    """Return a statement as one JSON Lines row: the import shape plus the export-only keys."""
+    s, source = view.statement, view.source
+    return {
+        "id": view.id, "url": base_url + view.path, "speaker": view.actor.name,
+        "speaker_slug": view.actor.slug, "role": view.role, "text": s.text,
+        "said_on": s.said_on.isoformat(), "date_precision": s.date_precision.value,
+        "kind": s.kind.value, "stance": s.stance.value, "target": s.target,
+        "country": s.country_code,
+        "source": None if source is None else {
+            "title": source.title, "url": source.url, "publisher": source.publisher,
+            "published_on": source.published_on.isoformat() if source.published_on else None},
+        "source_start": s.source_start, "source_end": s.source_end,
+    }
+
+
+def flat(record: dict[str, Any]) -> dict[str, Any]:
+    """Flatten a JSON Lines row into CSV cells (source.title becomes source_title)."""
+    cells = {k: v for k, v in record.items() if k != "source"}
+    source = record.get("source") or {}
+    cells.update({f"source_{f}": source.get(f) for f in SOURCE_FIELDS})
+    return cells
+
+
+def nested(cells: dict[str, str]) -> dict[str, Any]:
+    """Turn CSV cells into the JSON Lines shape; empty cells are left out so defaults apply."""
+    source_keys = {f"source_{f}" for f in SOURCE_FIELDS}
+    data: dict[str, Any] = {k: v for k, v in cells.items()
+                            if v.strip() and k not in source_keys}
+    source = {f: cells[f"source_{f}"] for f in SOURCE_FIELDS
+              if cells.get(f"source_{f}", "").strip()}
+    if source:
+        data["source"] = source
+    return data
+
+
+def export_filename(params: list[tuple[str, str]], fmt: Format) -> str:
+    """Name a download after the filters of its view, e.g. onrecord-actor-anna-marsh.csv."""
+    from slugify import slugify
+
+    words = "-".join(f"{k}-{v}" for k, v in params if k not in ("sort", "cursor"))
+    label = slugify(words, max_length=urls.STATEMENT_SLUG_LENGTH, word_boundary=True)
+    return f"onrecord-{label}.{fmt}" if label else f"onrecord-statements.{fmt}"

@@ -1,0 +1,106 @@
+"""Reading actors and countries, and checking that a query names ones that exist."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from sqlalchemy import func
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session, col, select
+
+from app.errors import InvalidParameter, InvalidParameters, NotFound
+from app.reading.counts import count_by
+from app.reading.query import TimelineQuery
+from app.record.models import Actor, ActorRedirect, Alias, Country, Role
+
+T = TypeVar("T")
+#: Longest actor slug; matches the column.
+SLUG_LENGTH = 120
+
+
+@dataclass(frozen=True)
+class Counted(Generic[T]):
+    """A record with the number of public statements it has."""
+
+    item: T
+    statements: int
+
+
+def get_actor(session: Session, slug: str) -> Actor:
+    """Return an actor with roles, aliases and country loaded, or raise NotFound."""
+    stmt = select(Actor).where(Actor.slug == slug).options(
+        selectinload(Actor.roles), selectinload(Actor.aliases)  # type: ignore[arg-type]
+    )
+    actor = session.exec(stmt).first()
+    if actor is None:
+        raise NotFound("actor", slug)
+    return actor
+
+
+def roles_in_order(actor: Actor) -> list[Role]:
+    """Return an actor's roles, latest first, undated ones last."""
+    return sorted(actor.roles, key=lambda r: (r.starts_on is not None, r.starts_on), reverse=True)
+
+
+def get_country(session: Session, code: str) -> Country:
+    """Return a country by ISO code (any case), or raise NotFound."""
+    country = session.get(Country, code.upper())
+    if country is None:
+        raise NotFound("country", code)
+    return country
+
+
+def list_actors(session: Session) -> list[Counted[Actor]]:
+    """Return the actors with public statements and their counts, by name; an actor known
+    only from drafts stays private until one of its statements is published."""
+    counts = count_by(session, TimelineQuery(), "actor")
+    actors = session.exec(select(Actor).where(col(Actor.id).in_([int(k) for k in counts]))
+                          .order_by(col(Actor.name))).all()
+    return [Counted(actor, counts[str(actor.id)]) for actor in actors]
+
+
+def is_public(session: Session, actor: Actor) -> bool:
+    """Tell whether an actor has a published statement, which makes its page public."""
+    return bool(count_by(session, TimelineQuery(), "actor", only=[str(actor.id)]))
+
+
+def list_countries(session: Session) -> list[Counted[Country]]:
+    """Return the countries with public statements, with their counts."""
+    counts = count_by(session, TimelineQuery(), "country")
+    countries = session.exec(select(Country).where(col(Country.code).in_(list(counts)))
+                             .order_by(col(Country.name))).all()
+    return [Counted(country, counts.get(country.code, 0)) for country in countries]
+
+
+def check_known(session: Session, query: TimelineQuery) -> None:
+    """Raise InvalidParameters naming every actor or country in the query that does not exist."""
+    errors: list[InvalidParameter] = []
+    if query.actors:
+        known = set(session.exec(select(Actor.slug).where(col(Actor.slug).in_(query.actors))))
+        errors += [InvalidParameter("actor", f"no actor {s!r}") for s in query.actors
+                   if s not in known]
+    if query.countries:
+        known = set(session.exec(select(Country.code)
+                                 .where(col(Country.code).in_(query.countries))))
+        errors += [InvalidParameter("country", f"no country with ISO code {c!r}")
+                   for c in query.countries if c not in known]
+    if errors:
+        raise InvalidParameters(errors)
+
+
+def find_actor(session: Session, name: str) -> Actor | None:
+    """Return the actor known by this name or alias (any case), or None."""
+    key = " ".join(name.split()).casefold()
+    by_name = select(Actor).where(func.lower(Actor.name) == key)
+    by_alias = select(Actor).join(Alias).where(func.lower(Alias.name) == key)
+    return session.exec(by_name).first() or session.exec(by_alias).first()
+
+
+def find_by_slug(session: Session, slug: str) -> Actor | None:
+    """Return the actor with a slug, following the redirects merges leave behind."""
+    actor = session.exec(select(Actor).where(Actor.slug == slug)).first()
+    if actor is None:
+        moved = session.get(ActorRedirect, slug)
+        actor = session.get(Actor, moved.actor_id) if moved else None
+    return actor

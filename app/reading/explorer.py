@@ -1,0 +1,126 @@
+"""One view of the timeline: its query, page of statements, facets and chart.
+
+The home page and the actor and country profiles show the same explorer; a profile
+fixes one filter, which then lives in the path rather than in the query string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from itertools import groupby
+from typing import Any
+
+from sqlmodel import Session
+
+from app import urls
+from app.errors import InvalidParameter, InvalidParameters
+from app.reading.actors import check_known
+from app.reading.facets import Bar, Facets, chart, facets
+from app.reading.query import MultiParams, TimelineQuery
+from app.reading.statements import Page, StatementView, list_statements
+from app.record.models import DatePrecision
+
+
+@dataclass(frozen=True)
+class Day:
+    """Statements said on one day (or month or year, for less precise dates)."""
+
+    said_on: date
+    precision: DatePrecision
+    items: list[StatementView]
+
+    @property
+    def label(self) -> str:
+        formats = {"day": "%A %-d %B %Y", "month": "%B %Y", "year": "%Y"}
+        return self.said_on.strftime(formats[self.precision.value])
+
+
+@dataclass(frozen=True)
+class Explorer:
+    """Everything a timeline page shows, and the links it offers."""
+
+    query: TimelineQuery
+    base: str
+    fixed: dict[str, Any]
+    page: Page
+    facets: Facets
+    chart: list[Bar]
+    errors: list[InvalidParameter] = field(default_factory=list)
+
+    def url(self, query: TimelineQuery | None = None) -> str:
+        """Link to a view of this page; the filter the page fixes stays in the path."""
+        return urls.timeline_path((query or self.query).but(**self._unfixed()), self.base)
+
+    def reset_url(self) -> str:
+        """Link to this page with every filter the reader chose taken off."""
+        return urls.timeline_path(None, self.base)
+
+    def api_url(self) -> str:
+        """Link to the JSON twin of this view."""
+        return urls.api_statements_path(self.query.but())
+
+    def next_url(self) -> str | None:
+        """Link to the next page, or None on the last one."""
+        cursor = self.page.next_cursor
+        if cursor is None:
+            return None
+        return urls.timeline_path(self.query.but(cursor=cursor, **self._unfixed()), self.base)
+
+    @property
+    def days(self) -> list[Day]:
+        """Group the page's statements by the day they were said, keeping the order."""
+        key = lambda v: (v.statement.said_on, v.statement.date_precision)  # noqa: E731
+        return [Day(d, p, list(items)) for (d, p), items in groupby(self.page.items, key=key)]
+
+    @property
+    def continues_day(self) -> bool:
+        """Tell whether this page starts on the day the previous page ended with."""
+        cursor, items = self.query.cursor, self.page.items
+        return bool(cursor and items and items[0].statement.said_on == cursor.said_on)
+
+    @property
+    def total(self) -> int:
+        """Count the statements in the view (every statement has exactly one stance)."""
+        return sum(o.count for o in self.facets.stances
+                   if o.selected or not self.query.stance)
+
+    @property
+    def summary(self) -> str:
+        """Say in words what the reader narrowed the timeline to, for titles."""
+        f, q = self.facets, self.query
+        shown = (*(() if "actors" in self.fixed else f.actors),
+                 *(() if "countries" in self.fixed else f.countries), *f.stances)
+        chosen = [o.label for o in shown if o.selected]
+        chosen += [f"toward {o.label}" for o in f.targets if o.selected]
+        if q.date_from or q.date_to:
+            chosen.append(f"{q.date_from or '…'} to {q.date_to or '…'}")
+        if q.q:
+            chosen.append(f"“{q.q}”")
+        return " · ".join(chosen)
+
+    def _unfixed(self) -> dict[str, Any]:
+        return {name: () for name in self.fixed}
+
+
+def explore(session: Session, params: MultiParams, *, page_size: int, base: str = "/",
+            fixed: dict[str, Any] | None = None, summary: bool = True) -> Explorer:
+    """Build the view a query string asks for.
+
+    Bad parameters give the page's whole timeline, with the errors to show above it.
+    Without `summary` (a further page loaded into one already shown) no facets or chart
+    are counted.
+    """
+    fixed = fixed or {}
+    errors: list[InvalidParameter] = []
+    try:
+        query = replace(TimelineQuery.from_params(params), **fixed)
+        check_known(session, query)
+    except InvalidParameters as exc:
+        errors, query = exc.errors, TimelineQuery(**fixed)
+    return Explorer(
+        query=query, base=base, fixed=fixed,
+        page=list_statements(session, query, limit=page_size),
+        facets=facets(session, query) if summary else Facets([], [], [], []),
+        chart=chart(session, query) if summary else [], errors=errors,
+    )

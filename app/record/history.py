@@ -1,0 +1,101 @@
+"""Revisions: every change to a statement, actor or source, kept with its whole snapshot."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, TypeVar
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from app.errors import NotFound
+from app.record.models import Actor, Revision, Source, Statement
+
+#: The fields of each kind of record that a revision keeps.
+TRACKED: dict[str, tuple[str, ...]] = {
+    "statement": ("actor_id", "said_on", "date_precision", "text", "kind", "country_code",
+                  "source_id", "source_start", "source_end", "stance", "target", "target_slug",
+                  "status", "withdrawn_reason"),
+    "actor": ("slug", "name", "kind", "country_code"),
+    "source": ("title", "publisher", "url", "published_on"),
+}
+Record = Statement | Actor | Source
+R = TypeVar("R", Statement, Actor, Source)
+
+
+def entity_of(record: Record) -> str:
+    """Name the kind of a record as revisions spell it."""
+    return type(record).__name__.lower()
+
+
+def snapshot(record: Record) -> dict[str, Any]:
+    """Return the tracked fields of a record as JSON values."""
+    data = {name: _json(getattr(record, name)) for name in TRACKED[entity_of(record)]}
+    if isinstance(record, Statement):
+        data["links"] = sorted([link.relation.value, link.other_id] for link in record.links)
+    if isinstance(record, Actor):
+        data["aliases"] = sorted(a.name for a in record.aliases)
+        data["roles"] = [{"title": r.title, "starts_on": _json(r.starts_on),
+                          "ends_on": _json(r.ends_on)} for r in record.roles]
+    return data
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def record_change(session: Session, record: Record, *, action: str, author: str,
+                  before: dict[str, Any] | None) -> Revision | None:
+    """Add a revision for a record's new state; nothing when no tracked field changed."""
+    assert record.id is not None
+    after = snapshot(record)
+    changes = {k: [None if before is None else before.get(k), v] for k, v in after.items()
+               if before is None or before.get(k) != v}
+    if before is not None and not changes:
+        return None
+    entity = entity_of(record)
+    last = session.exec(select(func.max(Revision.number)).where(
+        Revision.entity == entity, Revision.entity_id == record.id)).one() or 0
+    if last == 0 and before is not None:
+        # A record from before revisions were kept (the demo, an old import): keep how it
+        # stood as version 1, so the first correction can still be undone.
+        session.add(Revision(entity=entity, entity_id=record.id, number=1, action="original",
+                             author="onrecord", changes={}, snapshot=before))
+        last = 1
+    revision = Revision(entity=entity, entity_id=record.id, number=last + 1,
+                        action=action, author=author, changes=changes, snapshot=after)
+    session.add(revision)
+    return revision
+
+
+def commit_change(session: Session, record: R, *, action: str, author: str,
+                  before: dict[str, Any] | None) -> R:
+    """Write a record and its revision in one transaction, and return it fresh."""
+    session.add(record)
+    session.flush()
+    record_change(session, record, action=action, author=author, before=before)
+    session.commit()
+    session.refresh(record)
+    return record
+
+
+def revisions(session: Session, entity: str, entity_id: int) -> list[Revision]:
+    """Return a record's revisions, newest first."""
+    return list(session.exec(select(Revision).where(
+        Revision.entity == entity, Revision.entity_id == entity_id)
+        .order_by(col(Revision.number).desc())).all())
+
+
+def get_revision(session: Session, entity: str, entity_id: int, number: int) -> Revision:
+    """Return one revision of a record, or raise NotFound."""
+    found = session.exec(select(Revision).where(
+        Revision.entity == entity, Revision.entity_id == entity_id,
+        Revision.number == number)).first()
+    if found is None:
+        raise NotFound(f"version of {entity} {entity_id}", number)
+    return found

@@ -1,0 +1,257 @@
+"""The stored record: countries, actors with their roles and aliases, sources, statements.
+
+Only table definitions and their value types live here; queries live in the services.
+(No `from __future__ import annotations`: SQLModel reads the annotations at class creation.)
+"""
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any, Optional
+
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, Relationship, SQLModel
+
+
+def utcnow() -> datetime:
+    """Return the current time, aware and in UTC, for created/updated stamps."""
+    return datetime.now(UTC)
+
+
+class ActorKind(StrEnum):
+    person = "person"
+    organisation = "organisation"
+
+
+class StatementKind(StrEnum):
+    direct = "direct"  # the speaker's own words, in quotation marks
+    indirect = "indirect"  # reported speech: "X said that ..."
+    mixed = "mixed"  # reported speech around a partial quote
+
+
+class Stance(StrEnum):
+    supportive = "supportive"
+    critical = "critical"
+    neutral = "neutral"
+
+
+class DatePrecision(StrEnum):
+    day = "day"
+    month = "month"
+    year = "year"
+
+
+class StatementStatus(StrEnum):
+    draft = "draft"  # proposed, e.g. by the extractor; never public
+    published = "published"
+    withdrawn = "withdrawn"  # was public; its permalink now explains why it is not
+    rejected = "rejected"  # a draft that review turned down; kept, never public
+
+
+class Country(SQLModel, table=True):
+    """An ISO 3166-1 country; the rows come from pycountry, never typed by hand."""
+
+    code: str = Field(primary_key=True, max_length=2)
+    name: str
+
+
+class Actor(SQLModel, table=True):
+    """A person or an organisation that makes statements."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(unique=True, max_length=120)
+    name: str
+    kind: ActorKind = ActorKind.person
+    country_code: str | None = Field(default=None, foreign_key="country.code", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+    roles: list["Role"] = Relationship(
+        back_populates="actor", sa_relationship_kwargs={"cascade": "all, delete-orphan"})
+    aliases: list["Alias"] = Relationship(
+        back_populates="actor", sa_relationship_kwargs={"cascade": "all, delete-orphan"})
+
+
+class Alias(SQLModel, table=True):
+    """Another name an actor is known by ("Truss", "the foreign secretary")."""
+
+    __tablename__ = "actor_alias"
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id", index=True)
+    name: str = Field(index=True)
+
+    actor: Actor = Relationship(back_populates="aliases")
+
+
+class Role(SQLModel, table=True):
+    """A title an actor held, between two dates when they are known."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id", index=True)
+    title: str
+    starts_on: date | None = None
+    ends_on: date | None = None
+
+    actor: Actor = Relationship(back_populates="roles")
+
+    def held_on(self, day: date) -> bool:
+        """Tell whether the role was held on a given day (open ends count as held)."""
+        return (self.starts_on is None or self.starts_on <= day) and (
+            self.ends_on is None or day <= self.ends_on
+        )
+
+
+class Source(SQLModel, table=True):
+    """Where statements were published: an article, a transcript, a post."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    publisher: str | None = None
+    url: str | None = None
+    published_on: date | None = None
+    #: The full text, when stored, so a statement can be shown in its context.
+    text: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Statement(SQLModel, table=True):
+    """Words an actor said on a day, where they were reported, and their stance."""
+
+    __table_args__ = (
+        Index("ix_statement_timeline", "status", "said_on", "id"),
+        Index("ix_statement_actor_timeline", "actor_id", "said_on", "id"),
+        Index("ix_statement_country_timeline", "country_code", "said_on", "id"),
+        Index("ix_statement_stance_timeline", "stance", "said_on", "id"),
+        Index("ix_statement_target_timeline", "target_slug", "said_on", "id"),
+        # Every facet beside the day: the days of a partly covered month are counted
+        # from this index alone (app/counts.py).
+        Index("ix_statement_days", "status", "said_on", "actor_id", "country_code", "stance",
+              "target_slug"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id")
+    said_on: date
+    date_precision: DatePrecision = DatePrecision.day
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    kind: StatementKind = StatementKind.direct
+    #: The country the speaker spoke for on that day (usually the actor's country).
+    country_code: str | None = Field(default=None, foreign_key="country.code")
+    source_id: int | None = Field(default=None, foreign_key="source.id", index=True)
+    #: Where the words stand in the source text: text[source_start:source_end].
+    source_start: int | None = None
+    source_end: int | None = None
+    stance: Stance = Stance.neutral
+    #: Whom or what the stance is about: a country, an actor or a topic.
+    target: str | None = None
+    target_slug: str | None = Field(default=None, max_length=120)
+    status: StatementStatus = StatementStatus.published
+    #: Why an editor withdrew the statement; its permalink shows this instead of the words.
+    withdrawn_reason: str | None = None
+    #: The editor who accepted a draft in review; publishing a source publishes these.
+    accepted_by: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+    actor: Actor = Relationship()
+    source: Optional["Source"] = Relationship()
+    country: Optional["Country"] = Relationship()
+    links: list["StatementLink"] = Relationship(
+        sa_relationship_kwargs={"foreign_keys": "[StatementLink.statement_id]"})
+
+
+class LinkRelation(StrEnum):
+    responds_to = "responds_to"
+    rebuts = "rebuts"
+    repeats = "repeats"
+    contradicts = "contradicts"
+
+
+class StatementLink(SQLModel, table=True):
+    """One statement answering, rebutting, repeating or contradicting another."""
+
+    __tablename__ = "statement_link"
+    __table_args__ = (UniqueConstraint("statement_id", "other_id", "relation"),)
+    id: int | None = Field(default=None, primary_key=True)
+    statement_id: int = Field(foreign_key="statement.id", index=True)
+    other_id: int = Field(foreign_key="statement.id", index=True)
+    relation: LinkRelation
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ActorRedirect(SQLModel, table=True):
+    """The slug of an actor merged into another; its old links keep working."""
+
+    __tablename__ = "actor_redirect"
+    slug: str = Field(primary_key=True, max_length=120)
+    actor_id: int = Field(foreign_key="actor.id", index=True)
+
+
+class Revision(SQLModel, table=True):
+    """One change to a statement, actor or source: who, when, which fields, before and after."""
+
+    __table_args__ = (UniqueConstraint("entity", "entity_id", "number"),)
+    id: int | None = Field(default=None, primary_key=True)
+    entity: str = Field(max_length=20)
+    entity_id: int
+    #: 1 for the first version of the record, then one more per change.
+    number: int
+    #: What the change was: create, edit, withdraw, "restore v2", "merge old-slug", ...
+    action: str = Field(max_length=200)
+    author: str
+    created_at: datetime = Field(default_factory=utcnow)
+    #: {field: [before, after]} of the fields this change touched.
+    changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    #: The whole record as it stood after this change, so any version can be shown or restored.
+    snapshot: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Editor(SQLModel, table=True):
+    """A person who may write; readers need no account."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=80)
+    #: An argon2 hash (pwdlib); the password itself is never stored.
+    password_hash: str
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class EditorSession(SQLModel, table=True):
+    """A login: the cookie holds a random token, the database only its SHA-256."""
+
+    __tablename__ = "editor_session"
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(unique=True, max_length=64)
+    editor_id: int = Field(foreign_key="editor.id", index=True)
+    #: Sent back in every form and htmx request that writes.
+    csrf_token: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+
+
+class ApiToken(SQLModel, table=True):
+    """A token for scripts, sent as Bearer; stored as its SHA-256, shown once at creation."""
+
+    __tablename__ = "api_token"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=80)
+    token_hash: str = Field(unique=True, max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    revoked_at: datetime | None = None
+    last_used_at: datetime | None = None
+
+
+class LoginFailure(SQLModel, table=True):
+    """A failed login, kept for a while to slow down password guessing."""
+
+    __tablename__ = "login_failure"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, max_length=80)
+    #: Where the try came from: a stranger's guesses lock out the stranger, not the editor.
+    ip: str = Field(default="", max_length=64)
+    at: datetime = Field(default_factory=utcnow, index=True)
+
+
+# Tables kept by triggers rather than written by the app, registered with the rest.
+import app.record.tallies  # noqa: E402
+import app.record.versions  # noqa: E402, F401

@@ -1,0 +1,160 @@
+"""The write API: statements, actors and sources, for editors' scripts with a Bearer token.
+
+Every change leaves a revision, as in the editing pages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+from app.curation import actor_edits, source_edits, statement_edits
+from app.curation.inputs import (
+    ActorIn,
+    ActorPatch,
+    LinkIn,
+    SourceIn,
+    SourcePatch,
+    StatementIn,
+    StatementPatch,
+    WithdrawIn,
+)
+from app.errors import NotFound
+from app.reading.actors import Counted
+from app.reading.statements import views
+from app.record import history
+from app.record.db import SessionDep
+from app.record.models import Actor, Source, StatementStatus
+from app.web.routes.auth_deps import WriterDep
+from app.web.routes.deps import BaseUrlDep, RecordId
+from app.web.schemas import ActorPublic, StatementPublic, error_responses
+
+router = APIRouter(prefix="/api", tags=["write"])
+ERRORS = error_responses(401, 403, 404, 409, 422)
+
+
+class SourcePublicFull(BaseModel):
+    id: int
+    title: str
+    publisher: str | None
+    url: str | None
+    published_on: str | None
+
+    @classmethod
+    def of(cls, source: Source) -> SourcePublicFull:
+        return cls(id=source.id or 0, title=source.title, publisher=source.publisher,
+                   url=source.url, published_on=source.published_on.isoformat()
+                   if source.published_on else None)
+
+
+class RevisionPublic(BaseModel):
+    number: RecordId
+    action: str
+    author: str
+    created_at: str
+    changes: dict[str, Any]
+    snapshot: dict[str, Any]
+
+
+def _statement(session: SessionDep, statement_id: RecordId, base: str) -> StatementPublic:
+    view = views(session, [statement_edits.get_any_statement(session, statement_id)])[0]
+    return StatementPublic.of(view, base)
+
+
+@router.post("/statements", status_code=201, response_model=StatementPublic, responses=ERRORS)
+def create_statement(data: StatementIn, session: SessionDep, author: WriterDep,
+                     base: BaseUrlDep) -> StatementPublic:
+    """Add a statement; the speaker is matched by slug, name or alias, else created."""
+    statement = statement_edits.create_statement(session, data, author.name)
+    return _statement(session, statement.id or 0, base)
+
+
+@router.patch("/statements/{statement_id}", response_model=StatementPublic, responses=ERRORS)
+def update_statement(statement_id: RecordId, patch: StatementPatch, session: SessionDep,
+                     author: WriterDep, base: BaseUrlDep) -> StatementPublic:
+    """Correct some fields of a statement; the others stay as they are."""
+    statement_edits.update_statement(session, statement_id, patch, author.name)
+    return _statement(session, statement_id, base)
+
+
+@router.post("/statements/{statement_id}/withdraw", response_model=StatementPublic,
+             responses=ERRORS)
+def withdraw_statement(statement_id: RecordId, data: WithdrawIn, session: SessionDep,
+                       author: WriterDep, base: BaseUrlDep) -> StatementPublic:
+    """Withdraw a statement with a reason; its permalink then answers 410 with the notice."""
+    statement_edits.set_status(session, statement_id, StatementStatus.withdrawn, author.name,
+                       reason=data.reason)
+    return _statement(session, statement_id, base)
+
+
+@router.post("/statements/{statement_id}/publish", response_model=StatementPublic,
+             responses=ERRORS)
+def publish_statement(statement_id: RecordId, session: SessionDep, author: WriterDep,
+                      base: BaseUrlDep) -> StatementPublic:
+    """Publish a draft, or put a withdrawn statement back on the record."""
+    statement_edits.set_status(session, statement_id, StatementStatus.published, author.name)
+    return _statement(session, statement_id, base)
+
+
+@router.post("/statements/{statement_id}/links", status_code=201, responses=ERRORS)
+def link_statements(statement_id: RecordId, link: LinkIn, session: SessionDep,
+                    author: WriterDep) -> dict[str, Any]:
+    """Say that this statement responds to, rebuts, repeats or contradicts another."""
+    made = statement_edits.link_statements(session, statement_id, link, author.name)
+    return {"statement_id": made.statement_id, "other_id": made.other_id,
+            "relation": made.relation.value}
+
+
+@router.get("/statements/{statement_id}/history", response_model=list[RevisionPublic],
+            tags=["read"], responses=ERRORS)
+def statement_history(statement_id: RecordId, session: SessionDep) -> list[RevisionPublic]:
+    """List a public statement's revisions, newest first."""
+    statement = statement_edits.get_any_statement(session, statement_id)
+    if statement.status in (StatementStatus.draft, StatementStatus.rejected):
+        raise NotFound("statement", statement_id)
+    return [RevisionPublic(number=r.number, action=r.action, author=r.author,
+                           created_at=r.created_at.isoformat(), changes=r.changes,
+                           snapshot=r.snapshot)
+            for r in history.revisions(session, "statement", statement_id)]
+
+
+def _actor(actor: Actor, base: str) -> ActorPublic:
+    return ActorPublic.of(Counted(actor, 0), base)
+
+
+@router.post("/actors", status_code=201, response_model=ActorPublic, responses=ERRORS)
+def create_actor(data: ActorIn, session: SessionDep, author: WriterDep,
+                 base: BaseUrlDep) -> ActorPublic:
+    """Add an actor with aliases, roles and country."""
+    return _actor(actor_edits.create_actor(session, data, author.name), base)
+
+
+@router.patch("/actors/{slug}", response_model=ActorPublic, responses=ERRORS)
+def update_actor(slug: str, patch: ActorPatch, session: SessionDep, author: WriterDep,
+                 base: BaseUrlDep) -> ActorPublic:
+    """Correct an actor; aliases and roles, when given, replace the old lists."""
+    return _actor(actor_edits.update_actor(session, slug, patch, author.name), base)
+
+
+@router.post("/actors/{slug}/merge/{duplicate}", response_model=ActorPublic, responses=ERRORS)
+def merge_actor(slug: str, duplicate: str, session: SessionDep, author: WriterDep,
+                base: BaseUrlDep) -> ActorPublic:
+    """Fold a duplicate actor into this one; the duplicate's slug then redirects here."""
+    return _actor(actor_edits.merge_actors(session, slug, duplicate, author.name), base)
+
+
+@router.post("/sources", status_code=201, response_model=SourcePublicFull, responses=ERRORS)
+def create_source(data: SourceIn, session: SessionDep, author: WriterDep) -> SourcePublicFull:
+    """Add a source (or return the one with the same URL)."""
+    source = source_edits.find_or_add_source(session, data, author.name)
+    session.commit()
+    return SourcePublicFull.of(source)
+
+
+@router.patch("/sources/{source_id}", response_model=SourcePublicFull, responses=ERRORS)
+def update_source(source_id: RecordId, patch: SourcePatch, session: SessionDep,
+                  author: WriterDep) -> SourcePublicFull:
+    """Correct a source's citation."""
+    return SourcePublicFull.of(source_edits.update_source(session, source_id, patch, author.name))

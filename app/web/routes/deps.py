@@ -1,0 +1,53 @@
+"""Dependencies the routers share: settings, and the documented timeline parameters."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Path, Query, Request
+
+from app.config import Settings
+from app.curation.inputs import MAX_INT
+
+
+def get_settings(request: Request) -> Settings:
+    """Return the settings the app was created with."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def timeline_parameters(
+    actor: Annotated[list[str], Query(description="Actor slug; repeat for several.")] = [],  # noqa: B006
+    country: Annotated[list[str], Query(description="ISO 3166-1 alpha-2 code of the speaker's "
+                                        "country; repeat for several.")] = [],  # noqa: B006
+    stance: Annotated[str | None, Query(description="supportive, critical or neutral.")] = None,
+    target: Annotated[str | None, Query(description="Slug of the stance's target.")] = None,
+    from_: Annotated[str | None, Query(alias="from", description="First day, YYYY-MM-DD.")] = None,
+    to: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
+    q: Annotated[str | None, Query(description="Words to search for.")] = None,
+    sort: Annotated[str | None, Query(description="newest (default) or oldest.")] = None,
+    cursor: Annotated[str | None, Query(description="Where the next page starts, from the "
+                                        "previous page's next_cursor.")] = None,
+) -> None:
+    """Declare the timeline's parameters for the OpenAPI document.
+
+    They are read and validated by TimelineQuery, which names the parameter in its errors.
+    """
+
+
+TimelineParams = Depends(timeline_parameters)
+
+
+def get_base_url(request: Request, settings: SettingsDep) -> str:
+    """Return the public origin for absolute links: configured, else as the request saw it."""
+    return (settings.base_url or str(request.base_url)).rstrip("/")
+
+
+BaseUrlDep = Annotated[str, Depends(get_base_url)]
+
+
+#: An id in a path: a database integer, so a longer number is a 422 naming it, not a 500.
+RecordId = Annotated[int, Path(ge=1, le=MAX_INT)]

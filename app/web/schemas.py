@@ -1,0 +1,121 @@
+"""Shapes of the JSON API: what a client reads, documented in the OpenAPI schema."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel
+
+from app import urls
+from app.reading.actors import Counted
+from app.reading.statements import StatementView
+from app.record.models import Actor, Country, DatePrecision, Stance, StatementKind
+
+
+class SpeakerRef(BaseModel):
+    name: str
+    slug: str
+    url: str
+
+
+class SourcePublic(BaseModel):
+    title: str
+    publisher: str | None
+    url: str | None
+    published_on: date | None
+    #: Where the words stand in the source text.
+    start: int | None
+    end: int | None
+
+
+class StatementPublic(BaseModel):
+    id: int
+    url: str
+    speaker: SpeakerRef
+    role: str | None
+    country: str | None
+    said_on: date
+    date_precision: DatePrecision
+    text: str
+    kind: StatementKind
+    stance: Stance
+    target: str | None
+    target_slug: str | None
+    source: SourcePublic | None
+
+    @classmethod
+    def of(cls, view: StatementView, base_url: str) -> StatementPublic:
+        s, a = view.statement, view.actor
+        source = view.source
+        return cls(
+            id=view.id, url=base_url + view.path,
+            speaker=SpeakerRef(name=a.name, slug=a.slug, url=base_url + urls.actor_path(a.slug)),
+            role=view.role, country=s.country_code, said_on=s.said_on,
+            date_precision=s.date_precision, text=s.text, kind=s.kind, stance=s.stance,
+            target=s.target, target_slug=s.target_slug,
+            source=SourcePublic(title=source.title, publisher=source.publisher, url=source.url,
+                                published_on=source.published_on, start=s.source_start,
+                                end=s.source_end) if source else None,
+        )
+
+
+class StatementList(BaseModel):
+    items: list[StatementPublic]
+    #: Pass as `cursor` to get the next page; null on the last page.
+    next_cursor: str | None
+    next_url: str | None
+
+
+class ActorPublic(BaseModel):
+    slug: str
+    name: str
+    kind: str
+    country: str | None
+    url: str
+    statements: int
+
+    @classmethod
+    def of(cls, counted: Counted[Actor], base_url: str) -> ActorPublic:
+        a = counted.item
+        return cls(slug=a.slug, name=a.name, kind=a.kind.value, country=a.country_code,
+                   url=base_url + urls.actor_path(a.slug), statements=counted.statements)
+
+
+class CountryPublic(BaseModel):
+    code: str
+    name: str
+    url: str
+    statements: int
+
+    @classmethod
+    def of(cls, counted: Counted[Country], base_url: str) -> CountryPublic:
+        c = counted.item
+        return cls(code=c.code, name=c.name, url=base_url + urls.country_path(c.code),
+                   statements=counted.statements)
+
+
+class ParameterError(BaseModel):
+    param: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    detail: str
+    errors: list[ParameterError] = []
+
+
+_ERROR_MEANINGS = {
+    400: "A parameter is wrong; it is named.",
+    401: "No editor session and no valid Bearer token.",
+    403: "A session without its CSRF token.",
+    404: "No such record.",
+    409: "The change would break the record.",
+    410: "The statement was withdrawn; the reason is given.",
+    422: "A field is wrong; it is named.",
+}
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """Describe the error answers of an endpoint for the OpenAPI document."""
+    return {code: {"model": ErrorBody, "description": _ERROR_MEANINGS[code]} for code in codes}
