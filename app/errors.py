@@ -1,14 +1,38 @@
-"""Domain errors: raised by services, turned into HTML or JSON answers by the web layer."""
+"""Every error the app can explain to a user: one base type that carries its HTTP status
+and title, so the web layer has one handler that answers it as a page or as JSON, and the
+command line prints the same message.
+
+Services raise these; they never raise HTTP errors. A new kind of refusal is a subclass
+here with its status and title, and nothing else changes.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import ClassVar
+
 
 class OnrecordError(Exception):
-    """Base of every error the app knows how to explain to a user."""
+    """An error a user can act on: its message is safe to show."""
+
+    status: ClassVar[int] = 400
+    title: ClassVar[str] = "Bad request"
+
+    @property
+    def parameters(self) -> Sequence[InvalidParameter]:
+        """The parameters or fields the error is about, each named (none by default)."""
+        return ()
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Extra response headers the answer needs (none by default)."""
+        return {}
 
 
 class NotFound(OnrecordError):
     """A record that was asked for by id, slug or code does not exist."""
+
+    status, title = 404, "Not found"
 
     def __init__(self, what: str, key: object) -> None:
         super().__init__(f"No {what} {key!s}.")
@@ -16,18 +40,84 @@ class NotFound(OnrecordError):
         self.key = key
 
 
+class NoSuchPage(OnrecordError):
+    """An address the app has no page for."""
+
+    status, title = 404, "Not found"
+
+    def __init__(self) -> None:
+        super().__init__("There is no page at this address.")
+
+
 class InvalidParameter(OnrecordError):
-    """A query parameter that cannot be understood; names the parameter."""
+    """A query parameter or field that cannot be understood; names it."""
 
     def __init__(self, param: str, message: str) -> None:
         super().__init__(f"{param}: {message}")
         self.param = param
         self.message = message
 
+    @property
+    def parameters(self) -> Sequence[InvalidParameter]:
+        return (self,)
+
 
 class InvalidParameters(OnrecordError):
     """Several bad parameters at once, so a user can fix them all in one go."""
 
-    def __init__(self, errors: list[InvalidParameter]) -> None:
+    def __init__(self, errors: Sequence[InvalidParameter]) -> None:
         super().__init__("; ".join(str(e) for e in errors))
-        self.errors = errors
+        self.errors = list(errors)
+
+    @property
+    def parameters(self) -> Sequence[InvalidParameter]:
+        return self.errors
+
+
+class InvalidFields(InvalidParameters):
+    """A body or form whose fields are wrong (422, as FastAPI answers), each named."""
+
+    status = 422
+
+
+class NotAuthenticated(OnrecordError):
+    """A write without an editor's session or a valid API token."""
+
+    status, title = 401, "Log in to make changes"
+
+    def __init__(self) -> None:
+        super().__init__("log in as an editor, or send an API token as 'Authorization: Bearer'")
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"WWW-Authenticate": "Bearer"}
+
+
+class AuthError(OnrecordError):
+    """A login, token or CSRF check that failed; the message is safe to show."""
+
+    status, title = 403, "Not allowed"
+
+
+class EditRefused(OnrecordError):
+    """A change that would break the record; the message says why."""
+
+    status, title = 409, "Change refused"
+
+
+class ArticleRefused(OnrecordError):
+    """An article that cannot be imported as given; the message says why."""
+
+    status, title = 400, "Import refused"
+
+
+class BackupRefused(OnrecordError):
+    """A backup or restore that cannot be done as asked; the message says why."""
+
+    title = "Backup or restore refused"
+
+
+class TargetNotEmpty(OnrecordError):
+    """The target database already holds statements; copying would mix two records."""
+
+    status, title = 409, "Target not empty"

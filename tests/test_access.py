@@ -142,7 +142,7 @@ def test_logging_out_ends_the_session(demo_app):
 
 @pytest.mark.parametrize("password", ["short", ""])
 def test_weak_passwords_are_refused(demo_app, password):
-    from app.curation.auth import AuthError
+    from app.errors import AuthError
 
     with Session(demo_app.state.engine) as session, pytest.raises(AuthError):
         add_editor(session, "ed", password)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from app.files.backup import BackupRefused, backup, check_backup, restore
+from app.errors import BackupRefused
+from app.files.backup import backup, check_backup, restore
 from app.record.models import Actor
 from tests import factories
 from tests.bulk_helpers import db_file, dump_checksum, run, seed

@@ -9,7 +9,8 @@ from sqlmodel import Session, func, select
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.curation.article_import import ArticleRefused, import_article
+from app.curation.article_import import import_article
+from app.errors import ArticleRefused
 from app.extract import Article, Quote, parse_article
 from app.record.models import Actor, Alias, Role, Source, Statement, StatementStatus
 from tests import factories as f

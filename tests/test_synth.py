@@ -10,7 +10,8 @@ import pytest
 from sqlmodel import Session, func, select
 
 from app.config import Settings
-from app.files.copy import TargetNotEmpty, copy_database
+from app.errors import TargetNotEmpty
+from app.files.copy import copy_database
 from app.files.synth import Plan, synthesize
 from app.main import create_app
 from app.reading.counts import count_by

@@ -106,7 +106,8 @@ def backup_database(
     db: DbOption = None,
 ) -> None:
     """Copy the SQLite database into a file, safely while the server runs."""
-    from app.files.backup import BackupRefused, backup
+    from app.errors import BackupRefused
+    from app.files.backup import backup
 
     settings = settings_from(db)
     try:
@@ -123,7 +124,8 @@ def restore_database(
     yes: Annotated[bool, typer.Option("--yes", help="Replace without asking.")] = False,
 ) -> None:
     """Replace the database with a backup; the replaced one is kept beside it."""
-    from app.files.backup import BackupRefused, check_backup, restore, sqlite_path
+    from app.errors import BackupRefused
+    from app.files.backup import check_backup, restore, sqlite_path
     from app.record.setup import prepare_database
 
     settings = _without_demo(db)

@@ -37,7 +37,8 @@ def user_add(
     db: DbOption = None,
 ) -> None:
     """Add an editor; the password is asked for (or read from stdin), never an argument."""
-    from app.curation.auth import AuthError, add_editor
+    from app.curation.auth import add_editor
+    from app.errors import AuthError
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")

@@ -46,7 +46,8 @@ def copy_command(
 ) -> None:
     """Copy a whole record into an empty database, e.g. from SQLite into PostgreSQL."""
     import app.record.models  # noqa: F401  (registers every table on the metadata)
-    from app.files.copy import TargetNotEmpty, copy_database
+    from app.errors import TargetNotEmpty
+    from app.files.copy import copy_database
 
     started = time.monotonic()
     try:

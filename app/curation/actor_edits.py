@@ -6,7 +6,7 @@ from sqlmodel import Session, col, update
 
 from app.curation.inputs import ActorIn, ActorPatch, RoleIn
 from app.curation.speakers import free_slug
-from app.curation.statement_edits import EditRefused
+from app.errors import EditRefused
 from app.reading.actors import find_actor, get_actor
 from app.record.history import commit_change, get_revision, snapshot
 from app.record.models import Actor, ActorRedirect, Alias, Role, Statement, utcnow

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from app.curation.inputs import SourceIn
 from app.curation.speakers import resolve_speaker
-from app.errors import OnrecordError
+from app.errors import ArticleRefused
 from app.extract import Article, Quote, extract
 from app.reading.actors import find_actor
 from app.record.history import record_change
@@ -30,10 +30,6 @@ from app.record.models import (
     StatementKind,
     StatementStatus,
 )
-
-
-class ArticleRefused(OnrecordError):
-    """An article that cannot be imported as given; the message says why."""
 
 
 @dataclass

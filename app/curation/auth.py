@@ -16,7 +16,7 @@ from pwdlib import PasswordHash
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
-from app.errors import OnrecordError
+from app.errors import AuthError
 from app.record.models import ApiToken, Editor, EditorSession, LoginFailure, utcnow
 
 #: How long a login lasts without being renewed.
@@ -29,8 +29,6 @@ MIN_PASSWORD_LENGTH = 10
 _hasher = PasswordHash.recommended()
 
 
-class AuthError(OnrecordError):
-    """A login, token or CSRF check that failed; the message is safe to show."""
 
 
 @dataclass(frozen=True)
@@ -155,8 +153,3 @@ def revoke_token(session: Session, name: str) -> int:
     return len(live)
 
 
-class NotAuthenticated(OnrecordError):
-    """A write without an editor's session or a valid API token."""
-
-    def __init__(self) -> None:
-        super().__init__("log in as an editor, or send an API token as 'Authorization: Bearer'")

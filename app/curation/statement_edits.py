@@ -14,7 +14,7 @@ from app.curation.inputs import (
 )
 from app.curation.source_edits import find_or_add_source
 from app.curation.speakers import resolve_speaker
-from app.errors import NotFound, OnrecordError
+from app.errors import EditRefused, NotFound
 from app.record.history import commit_change, get_revision, record_change, snapshot
 from app.record.models import (
     Actor,
@@ -26,10 +26,6 @@ from app.record.models import (
     StatementStatus,
     utcnow,
 )
-
-
-class EditRefused(OnrecordError):
-    """A change that would break the record; the message says why."""
 
 
 def get_any_statement(session: Session, statement_id: int) -> Statement:

@@ -19,7 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from app.errors import OnrecordError
+from app.errors import BackupRefused
 from app.record.migrate import alembic_config
 
 #: The first bytes of every SQLite database file.
@@ -28,8 +28,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 ONRECORD_TABLES = {"alembic_version", "actor", "statement", "source", "country"}
 
 
-class BackupRefused(OnrecordError):
-    """A backup or restore that cannot be done as asked; the message says why."""
 
 
 def sqlite_path(database_url: str) -> Path:

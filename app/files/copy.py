@@ -13,7 +13,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, SQLModel
 
-from app.errors import OnrecordError
+from app.errors import TargetNotEmpty
 from app.record.db import make_engine, restart_id_sequences
 from app.record.migrate import upgrade
 from app.record.tallies import StatementTally, StatementTotal
@@ -25,8 +25,6 @@ BATCH = 5000
 _RECOUNTED = {str(StatementTally.__tablename__), str(StatementTotal.__tablename__)}
 
 
-class TargetNotEmpty(OnrecordError):
-    """The target database already holds statements; copying would mix two records."""
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +15,7 @@ from markupsafe import Markup
 from starlette.exceptions import HTTPException
 
 from app import urls
-from app.curation.article_import import ArticleRefused
-from app.curation.auth import AuthError, NotAuthenticated
-from app.curation.statement_edits import EditRefused
-from app.errors import InvalidParameter, InvalidParameters, NotFound
+from app.errors import InvalidFields, InvalidParameter, NoSuchPage, NotAuthenticated, OnrecordError
 from app.record.countries import flag
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
@@ -42,7 +40,8 @@ def is_htmx(request: Request) -> bool:
 
 
 def render(request: Request, template: str, context: dict[str, Any], *,
-           block: str | None = None, status_code: int = 200) -> Response:
+           block: str | None = None, status_code: int = 200,
+           headers: Mapping[str, str] | None = None) -> Response:
     """Render a page, or only its block when htmx asks; caches learn the two differ."""
     kwargs: dict[str, Any] = {"status_code": status_code}
     fragment = bool(block and is_htmx(request))
@@ -52,6 +51,7 @@ def render(request: Request, template: str, context: dict[str, Any], *,
     response: Response = templates.TemplateResponse(
         request, template, {**context, "fragment": fragment, "author": author}, **kwargs)
     response.headers["Vary"] = "HX-Request"
+    response.headers.update(headers or {})
     return response
 
 
@@ -60,80 +60,48 @@ def wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def error_body(errors: list[InvalidParameter]) -> dict[str, Any]:
-    """Spell parameter errors for the JSON API, one entry per parameter."""
-    return {"detail": "; ".join(str(e) for e in errors),
-            "errors": [{"param": e.param, "message": e.message} for e in errors]}
+def error_body(error: OnrecordError) -> dict[str, Any]:
+    """Spell an error for the JSON API: a sentence, and each wrong parameter by name."""
+    return {"detail": str(error),
+            "errors": [{"param": e.param, "message": e.message} for e in error.parameters]}
+
+
+def answer_error(request: Request, error: OnrecordError) -> Response:
+    """Answer an error as JSON for the API and as a page for a reader, with its status."""
+    if wants_json(request):
+        return JSONResponse(error_body(error), status_code=error.status, headers=error.headers)
+    if isinstance(error, NotAuthenticated) and request.method == "GET":
+        target = urls.login_path(request.url.path + (f"?{request.url.query}"
+                                                     if request.url.query else ""))
+        return RedirectResponse(target, status_code=303)
+    message = None if error.parameters else str(error)
+    if isinstance(error, NotAuthenticated):
+        message = "Only editors can change the record."
+    return render(request, "error.html", {
+        "title": error.title, "message": message, "errors": list(error.parameters),
+        "login": isinstance(error, NotAuthenticated)}, status_code=error.status,
+        headers=error.headers)
 
 
 def install_error_handlers(app: FastAPI) -> None:
     """Answer every known error as HTML or JSON, never as a bare 500."""
 
-    @app.exception_handler(NotAuthenticated)
-    async def not_authenticated(request: Request, exc: NotAuthenticated) -> Response:
-        if wants_json(request):
-            return JSONResponse({"detail": str(exc)}, status_code=401,
-                                headers={"WWW-Authenticate": "Bearer"})
-        if request.method != "GET":
-            return render(request, "error.html", {
-                "title": "Log in to make changes", "errors": [], "login": True,
-                "message": "Only editors can change the record."}, status_code=401)
-        target = urls.login_path(request.url.path + (f"?{request.url.query}"
-                                                     if request.url.query else ""))
-        return RedirectResponse(target, status_code=303)
-
-    @app.exception_handler(AuthError)
-    async def forbidden(request: Request, exc: AuthError) -> Response:
-        return _refused(request, "Not allowed", str(exc), 403)
-
-    @app.exception_handler(EditRefused)
-    async def edit_refused(request: Request, exc: EditRefused) -> Response:
-        return _refused(request, "Change refused", str(exc), 409)
-
-    @app.exception_handler(ArticleRefused)
-    async def import_refused(request: Request, exc: ArticleRefused) -> Response:
-        return _refused(request, "Import refused", str(exc), 400)
-
-    @app.exception_handler(NotFound)
-    async def not_found(request: Request, exc: NotFound) -> Response:
-        return _not_found(request, str(exc))
-
-    @app.exception_handler(InvalidParameters)
-    async def bad_parameters(request: Request, exc: InvalidParameters) -> Response:
-        if wants_json(request):
-            return JSONResponse(error_body(exc.errors), status_code=400)
-        return render(request, "error.html", {"title": "Bad request", "errors": exc.errors},
-                      status_code=400)
+    @app.exception_handler(OnrecordError)
+    async def known(request: Request, exc: OnrecordError) -> Response:
+        return answer_error(request, exc)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         if exc.status_code == 404:
-            return _not_found(request, "There is no page at this address.")
+            return answer_error(request, NoSuchPage())
         if wants_json(request):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
-                                headers=exc.headers)
+            return JSONResponse({"detail": exc.detail, "errors": []},
+                                status_code=exc.status_code, headers=exc.headers)
         return render(request, "error.html", {"title": exc.detail, "errors": []},
-                      status_code=exc.status_code)
+                      status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
-        errors = [InvalidParameter(".".join(str(p) for p in e["loc"][1:]) or str(e["loc"][0]),
-                                   e["msg"]) for e in exc.errors()]
-        if wants_json(request):
-            return JSONResponse(error_body(errors), status_code=422)
-        return render(request, "error.html", {"title": "Bad request", "errors": errors},
-                      status_code=422)
-
-
-def _refused(request: Request, title: str, message: str, status: int) -> Response:
-    if wants_json(request):
-        return JSONResponse({"detail": message}, status_code=status)
-    return render(request, "error.html", {"title": title, "message": message, "errors": []},
-                  status_code=status)
-
-
-def _not_found(request: Request, message: str) -> Response:
-    if wants_json(request):
-        return JSONResponse({"detail": message}, status_code=404)
-    return render(request, "error.html", {"title": "Not found", "message": message,
-                                          "errors": []}, status_code=404)
+        return answer_error(request, InvalidFields([
+            InvalidParameter(".".join(str(p) for p in e["loc"][1:]) or str(e["loc"][0]),
+                             e["msg"]) for e in exc.errors()]))

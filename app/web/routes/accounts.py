@@ -8,7 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from app.curation import auth
-from app.curation.auth import AuthError
+from app.errors import AuthError
 from app.record.db import SessionDep
 from app.web.render import render
 from app.web.routes.auth_deps import SESSION_COOKIE, WriterDep

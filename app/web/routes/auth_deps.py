@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from app.curation import auth
-from app.curation.auth import Author, NotAuthenticated
+from app.curation.auth import Author
+from app.errors import NotAuthenticated
 from app.record.db import SessionDep
 
 SESSION_COOKIE = "onrecord_session"
