@@ -121,3 +121,43 @@ class TargetNotEmpty(OnrecordError):
     """The target database already holds statements; copying would mix two records."""
 
     status, title = 409, "Target not empty"
+
+
+class StaleEdit(OnrecordError):
+    """An edit made on a version of a record that has changed since it was read."""
+
+    status, title = 412, "Changed meanwhile"
+
+
+class TooLarge(OnrecordError):
+    """A body, upload or article larger than the app accepts; the message gives the limit."""
+
+    status, title = 413, "Too large"
+
+
+class TooManyRequests(OnrecordError):
+    """Too many attempts or too much work asked at once; try again after the given delay."""
+
+    status, title = 429, "Too many requests"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}
+
+
+class Busy(OnrecordError):
+    """The record is busy with another writer (or the work ran out of time); try again."""
+
+    status, title = 503, "Busy, try again"
+
+    def __init__(self, message: str, *, retry_after: int = 2) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}
