@@ -1,0 +1,3 @@
+"""Changing the record: validated input, edits that leave revisions, the review queue,
+importing articles, editors and tokens.
+"""

@@ -1,0 +1,2 @@
+"""The web layer: routes (thin), templates and fragments, the one error handler, API schemas.
+"""
