@@ -161,3 +161,9 @@ class Busy(OnrecordError):
     @property
     def headers(self) -> dict[str, str]:
         return {"Retry-After": str(self.retry_after)}
+
+
+class Gone(OnrecordError):
+    """A record that was there and was withdrawn; the message says why."""
+
+    status, title = 410, "Withdrawn"

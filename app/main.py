@@ -15,6 +15,7 @@ from app.web.routes import (
     accounts,
     api,
     api_write,
+    cards,
     exports,
     health,
     pages,
@@ -38,7 +39,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
-               pages.router, api.router, api_write.router, exports.router, health.router)
+               pages.router, cards.router, api.router, api_write.router, exports.router,
+               health.router)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)

@@ -80,6 +80,15 @@ def statement_action_path(statement_id: int, action: str) -> str:
     return f"/statements/{statement_id}/{action}"
 
 
+def statement_card_path(statement_id: int, *, digest: str | None = None,
+                        version: int | None = None) -> str:
+    """Return the preview card of a statement: of one version when pinned, else of what it
+    says now (the digest of its inputs in the address, so an edit gives a new address)."""
+    if version is not None:
+        return f"/statements/{statement_id}/card.png?v={version}"
+    return f"/statements/{statement_id}/card.png" + (f"?d={digest}" if digest else "")
+
+
 def statement_history_path(statement_id: int, version: int | None = None) -> str:
     """Return a statement's history, or the permalink pinned to one version."""
     return f"/statements/{statement_id}/history" if version is None else (

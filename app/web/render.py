@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException
 from app import urls
 from app.errors import InvalidFields, InvalidParameter, NoSuchPage, NotAuthenticated, OnrecordError
 from app.record.countries import flag
+from app.web.cards import card_inputs
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 templates = Jinja2Blocks(directory=str(TEMPLATES_DIR))
@@ -30,7 +31,7 @@ def csrf_field(context: dict[str, Any]) -> Markup:
     return Markup('<input type="hidden" name="csrf_token" value="{}">').format(token)
 
 
-templates.env.globals.update(urls=urls, flag=flag, csrf_field=csrf_field)
+templates.env.globals.update(urls=urls, flag=flag, csrf_field=csrf_field, card_inputs=card_inputs)
 
 
 def is_htmx(request: Request) -> bool:

@@ -69,7 +69,8 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
                "same_source": statements.same_source(session, view),
                "thread": permalinks.thread(session, view.id),
                "corrected": permalinks.last_correction(session, view.id),
-               "canonical": canonical, "jsonld": quotation_jsonld(shown, canonical, base)}
+               "canonical": canonical, "base": base,
+               "jsonld": quotation_jsonld(shown, canonical, base)}
     if editor:
         context.update(choices(session))
     withdrawn = view.statement.status is StatementStatus.withdrawn
