@@ -47,7 +47,7 @@ def test_preview_tags_and_json_ld_describe_the_statement_and_are_escaped(client,
     assert canonical == str(page.url)
     assert meta["og:url"] == canonical and meta["og:type"] == "article"
     assert meta["og:title"].startswith("Anna Marsh") and "2 April 2021" in meta["og:title"]
-    assert meta["og:description"] == TRICKY and meta["twitter:card"] == "summary"
+    assert meta["og:description"] == TRICKY and meta["twitter:card"] == "summary_large_image"
     scripts = soup.select("script[type='application/ld+json']")
     assert len(scripts) == 1 and "</script>" not in scripts[0].string
     data = json.loads(scripts[0].string)
