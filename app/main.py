@@ -15,12 +15,12 @@ from app.web.routes import (
     accounts,
     api,
     api_write,
-    cards,
     exports,
     health,
     pages,
     record_edits,
     review,
+    sharing,
     statement_edits,
 )
 from app.web.routes.auth_deps import load_author
@@ -39,7 +39,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
-               pages.router, cards.router, api.router, api_write.router, exports.router,
+               pages.router, sharing.router, api.router, api_write.router, exports.router,
                health.router)
     for router in routers:
         app.include_router(router)

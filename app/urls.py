@@ -89,6 +89,11 @@ def statement_card_path(statement_id: int, *, digest: str | None = None,
     return f"/statements/{statement_id}/card.png" + (f"?d={digest}" if digest else "")
 
 
+def statement_citation_path(statement_id: int, fmt: str, *, version: int | None = None) -> str:
+    """Return a citation of a statement as a file: txt, bib or json (CSL-JSON)."""
+    return f"/statements/{statement_id}/cite.{fmt}" + (f"?v={version}" if version else "")
+
+
 def statement_history_path(statement_id: int, version: int | None = None) -> str:
     """Return a statement's history, or the permalink pinned to one version."""
     return f"/statements/{statement_id}/history" if version is None else (

@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from app import urls
 from app.errors import NotFound
+from app.files import citations
 from app.files.jsonld import quotation_jsonld
 from app.reading import actors, permalinks, statements
 from app.reading.explorer import Explorer, explore
@@ -61,8 +62,8 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
     if request.url.path != view.path:
         query = f"?{request.url.query}" if request.url.query else ""
         return RedirectResponse(view.path + query, status_code=301)
-    canonical = base + view.path
     shown, pinned = (permalinks.as_of_version(session, view, v) if v else (view, None))
+    canonical = base + view.path + (f"?v={pinned.number}" if pinned else "")
     before, after = statements.before_and_after(session, view)
     context = {"s": shown, "current": view, "pinned": pinned, "excerpt": statements.excerpt(shown),
                "before": before, "after": after,
@@ -70,6 +71,8 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
                "thread": permalinks.thread(session, view.id),
                "corrected": permalinks.last_correction(session, view.id),
                "canonical": canonical, "base": base,
+               "citations": citations.in_every_format(
+                   citations.cite(session, view, base, version=v)),
                "jsonld": quotation_jsonld(shown, canonical, base)}
     if editor:
         context.update(choices(session))

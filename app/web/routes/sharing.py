@@ -1,20 +1,23 @@
-"""Preview cards of statements, the images pasted links unfurl with."""
+"""What a shared statement offers beside its page: a preview card and citations."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
 from app.curation.inputs import MAX_INT
 from app.errors import Gone
+from app.files import citations
 from app.reading import permalinks
 from app.record.db import SessionDep
 from app.record.models import StatementStatus
 from app.web.cards import card_inputs, draw_card
-from app.web.routes.deps import RecordId
+from app.web.routes.deps import BaseUrlDep, RecordId
 
 router = APIRouter()
+VersionParam = Annotated[int | None, Query(ge=1, le=MAX_INT, description="A version number.")]
+
 #: A card whose address names its inputs (a version, or their digest) never changes.
 FOREVER = "public, max-age=31536000, immutable"
 #: The card at the bare address follows edits: caches check back within the hour.
@@ -24,7 +27,7 @@ AN_HOUR = "public, max-age=3600"
 @router.get("/statements/{statement_id}/card.png", response_class=Response,
             responses={200: {"content": {"image/png": {}}, "description": "A 1200×630 PNG."}})
 def statement_card(statement_id: RecordId, request: Request, session: SessionDep,
-                   v: Annotated[int | None, Query(ge=1, le=MAX_INT)] = None,
+                   v: VersionParam = None,
                    d: Annotated[str | None, Query(max_length=64)] = None) -> Response:
     """Draw the preview card of a statement, or of one of its versions with `?v=N`."""
     view = permalinks.statement_for_permalink(session, statement_id, editor=False)
@@ -40,3 +43,18 @@ def statement_card(statement_id: RecordId, request: Request, session: SessionDep
     if inputs.etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers=headers)
     return Response(draw_card(inputs), media_type="image/png", headers=headers)
+
+
+@router.get("/statements/{statement_id}/cite.{fmt}", response_class=Response,
+            responses={200: {"content": {t: {} for _, t in citations.FORMATS.values()},
+                             "description": "The citation."}})
+def statement_citation(statement_id: RecordId, fmt: Literal["txt", "bib", "json"],
+                       session: SessionDep, base: BaseUrlDep,
+                       v: VersionParam = None) -> Response:
+    """Cite a statement (or one of its versions) as plain text, BibTeX or CSL-JSON."""
+    view = permalinks.statement_for_permalink(session, statement_id, editor=False)
+    cited = citations.cite(session, view, base, version=v)
+    write, media_type = citations.FORMATS[fmt]
+    return Response(write(cited), media_type=media_type,
+                    headers={"Content-Disposition": f'inline; filename="{cited.key}.{fmt}"'})
+
