@@ -14,6 +14,7 @@ from app.web.render import install_error_handlers
 from app.web.routes import (
     accounts,
     api,
+    api_docs,
     api_write,
     exports,
     health,
@@ -32,15 +33,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app for a database: migrate it, fill countries and demo data, mount routes."""
     settings = settings or Settings()
     prepare_database(settings)
+    # The reference at /docs is our own page over vendored Swagger UI: FastAPI's would load
+    # it from a CDN.
     app = FastAPI(title="onrecord", summary="Who said what, and when.", version="0.1.0",
-                  dependencies=[Depends(load_author)])
+                  dependencies=[Depends(load_author)], docs_url=None, redoc_url=None,
+                  swagger_ui_oauth2_redirect_url=None)
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
                pages.router, sharing.router, api.router, api_write.router, exports.router,
-               health.router)
+               health.router, api_docs.router)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)

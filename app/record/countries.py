@@ -1,4 +1,4 @@
-"""Countries from ISO 3166-1 through pycountry: the table's rows and each one's flag."""
+"""Countries from ISO 3166-1 through pycountry: the rows of the country table."""
 
 from __future__ import annotations
 
@@ -6,9 +6,6 @@ import pycountry
 from sqlmodel import Session, select
 
 from app.record.models import Country
-
-#: Offset from an ASCII capital letter to its Unicode regional indicator symbol.
-_REGIONAL_INDICATOR_OFFSET = ord("🇦") - ord("A")
 
 
 def iso_countries() -> list[Country]:
@@ -25,10 +22,3 @@ def sync_countries(session: Session) -> int:
     new = [c for c in iso_countries() if c.code not in have]
     session.add_all(new)
     return len(new)
-
-
-def flag(code: str | None) -> str:
-    """Return the flag emoji of a country code, built from regional indicator letters."""
-    if not code or len(code) != 2 or not code.isalpha():
-        return ""
-    return "".join(chr(ord(ch) + _REGIONAL_INDICATOR_OFFSET) for ch in code.upper())

@@ -16,8 +16,8 @@ from starlette.exceptions import HTTPException
 
 from app import urls
 from app.errors import InvalidFields, InvalidParameter, NoSuchPage, NotAuthenticated, OnrecordError
-from app.record.countries import flag
 from app.web.cards import card_inputs
+from app.web.flags import flag
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 templates = Jinja2Blocks(directory=str(TEMPLATES_DIR))

@@ -15,7 +15,7 @@ from app.record.models import StatementStatus
 from app.web.cards import card_inputs, draw_card
 from app.web.routes.deps import BaseUrlDep, RecordId
 
-router = APIRouter()
+router = APIRouter(tags=["share"])
 VersionParam = Annotated[int | None, Query(ge=1, le=MAX_INT, description="A version number.")]
 
 #: A card whose address names its inputs (a version, or their digest) never changes.
