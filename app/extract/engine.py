@@ -1,6 +1,6 @@
 """Run the extractor over a text: sentences -> claims -> resolved, dated quotes."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from app.extract import dates, segment, stance
@@ -109,7 +109,3 @@ class _Run:
         ))
         self.last = _Last(entity, claim.sentence.paragraph, said)
 
-
-def with_offset(quotes: list[Quote], offset: int) -> list[Quote]:
-    """Shift quote offsets, for text extracted from a slice of a larger one."""
-    return [replace(q, start=q.start + offset, end=q.end + offset) for q in quotes]

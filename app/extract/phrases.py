@@ -10,15 +10,6 @@ from app.extract import places, rules
 MentionKind = Literal["name", "pronoun", "group_pronoun", "description", "group", "org"]
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:\.(?:[^\W_][\w’'\-]*)?)*|--|[^\w\s]")
-_PARTICLES = frozenset([
-    "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn",
-])
-_PARTIES = frozenset([
-    "republican", "democratic", "democrat", "gop", "labour", "conservative", "liberal",
-])
-_FILLERS = frozenset([
-    "new", "the", "a", "an", "some", "several", "senior", "top", "other", "unnamed", "anonymous",
-])
 _ROLE_WORDS = rules.TITLE_HEADS | rules.TITLE_MODIFIERS
 # Builds a Token without the named-tuple constructor's extra call: tokens are made by the
 # hundred thousand.
@@ -87,7 +78,7 @@ def _is_role_part(tok: Token) -> bool:
     """Tell whether a token can sit in the title before a name."""
     low = tok.low
     return (
-        low in _ROLE_WORDS or low in rules.DEMONYMS or low in _PARTIES or _is_acronym(tok)
+        low in _ROLE_WORDS or low in rules.DEMONYMS or low in rules.PARTIES or _is_acronym(tok)
         or low in rules.ABBREVIATED_TITLES or low.endswith(("’s", "'s"))
     )
 
@@ -101,7 +92,7 @@ def _role(words: list[Token]) -> tuple[str | None, str | None]:
             country = places.country_of_name(tok.low) or country
         elif code and (tok.low in rules.DEMONYMS or _is_acronym(tok)):
             country = code
-        elif tok.low not in _PARTIES and tok.low not in ("the", "a", "an", "former"):
+        elif tok.low not in rules.PARTIES and tok.low not in ("the", "a", "an", "former"):
             kept.append(rules.ABBREVIATED_TITLES.get(tok.low, tok.text))
     if not any(w.lower() in rules.TITLE_HEADS or w in rules.ABBREVIATED_TITLES.values()
                for w in kept):
@@ -160,7 +151,7 @@ def _split_texts(texts: tuple[str, ...]) -> _Split | None:
         cut += 1
     role, country = _role(words[:cut])
     name_toks = [w for w in words[cut:] if w.low.rstrip(".") not in rules.HONORIFICS]
-    if not name_toks or not all(_is_cap(w) or w.low in _PARTICLES for w in name_toks):
+    if not name_toks or not all(_is_cap(w) or w.low in rules.NAME_PARTICLES for w in name_toks):
         return None
     name = " ".join(w.text for w in name_toks)
     kind = _name_kind(name)
@@ -184,12 +175,10 @@ def _description(words: list[Token]) -> Mention | None:
 
 def _group(words: list[Token]) -> Mention | None:
     """Read "US intelligence assessments" or "police officials" as a group speaker."""
-    kept = [w for w in words if w.low not in _FILLERS]
+    kept = [w for w in words if w.low not in rules.GROUP_FILLERS]
     if not kept or (len(kept) < 2 and kept[-1].low != "officials"):
         return None
-    docs = {"assessments", "assessment", "report", "reports", "study", "analysis", "survey",
-            "review", "investigation"}
-    named = [w for w in kept if w.low not in docs] or kept
+    named = [w for w in kept if w.low not in rules.DOCUMENT_NOUNS] or kept
     country = next((places.country_of_demonym(w.low) for w in kept
                     if _is_acronym(w) or w.low in rules.DEMONYMS), None)
     name = " ".join(w.text for w in named)

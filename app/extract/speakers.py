@@ -10,38 +10,20 @@ from app.extract.phrases import (
     Token,
     _description,
     _group,
-    _is_acronym,
     _is_cap,
     _is_role_part,
     split_phrase,
     tokens,
 )
 
-_TIME_WORDS = frozenset(
-    [
-        "today", "yesterday", "tonight", "last", "night", "this", "week", "morning",
-        "afternoon", "evening", "earlier", "later", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "on", "late", "early",
-    ]
-)
-_SKIP = rules.AUXILIARIES | _TIME_WORDS | {"not", "n’t", "never", "did", "does", "do"}
-_GROUP_MODIFIERS = frozenset(
-    [
-        "new", "the", "some", "several", "senior", "top", "other", "police", "military",
-        "intelligence", "campaign", "administration", "government", "state", "federal", "white",
-        "house", "party",
-    ]
-)
+_SKIP = rules.AUXILIARIES | rules.TIME_WORDS | rules.VERB_NEGATIONS
 # A run of capitalised words, the shape every introduced name has.
-_CAP_RUN = re.compile(r"\b[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|de|van|von|bin|al))*")
+_CAP_RUN = re.compile(r"\b[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|(?:"
+                      + "|".join(sorted(rules.NAME_PARTICLES)) + r")\b))*")
 # Characters read before a name for its title, and the reach of a sentence's subject.
 WINDOW = 40
 # Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
 MAX_APPOSITIVE = 40
-# Nouns ending in "-ly" that are not adverbs.
-_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "italy", "fly"})
-# Words after which a capitalised name still opens its clause.
-_CLAUSE_LEADS = frozenset({"but", "and", "so", "then", "yet", "meanwhile", "still", "later"})
 _COMMAS = frozenset({",", "--", "—", "–"})
 
 
@@ -67,14 +49,14 @@ def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
     if tok.low in rules.GROUP_PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "group_pronoun")
     if _is_cap(tok) and tok.low in rules.GROUP_NOUNS:
-        return _group(toks[_run_back(toks, i, _GROUP_MODIFIERS) : i + 1])
+        return _group(toks[_run_back(toks, i, rules.GROUP_MODIFIERS) : i + 1])
     if tok.low.endswith(("’s", "'s")):
         return None
     if _is_cap(tok) and (tok.low not in rules.NON_NAME_WORDS or _is_surname(toks, i)):
-        j = _run_back(toks, i, {"de", "van", "von", "der", "da", "al", "bin", "la", "le"})
+        j = _run_back(toks, i, rules.NAME_PARTICLES)
         return _best_split(toks[j : i + 1])
     if tok.low in rules.GROUP_NOUNS:
-        return _group(toks[_run_back(toks, i, _GROUP_MODIFIERS) : i + 1])
+        return _group(toks[_run_back(toks, i, rules.GROUP_MODIFIERS) : i + 1])
     if tok.low in rules.TITLE_HEADS:
         j = _run_back(toks, i, {"the", "a", "an"}, caps=False)
         return _description(toks[j : i + 1])
@@ -108,7 +90,7 @@ def _open_paren(toks: list[Token], i: int) -> int:
 def skippable(tok: Token) -> bool:
     """Tell whether a word may sit between a speaker and the verb ("has long said")."""
     low = tok.low
-    return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in _LY_NOUNS)
+    return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in rules.LY_NOUNS)
 
 
 def follows_conjunction(text: str, lo: int, pos: int) -> bool:
@@ -198,13 +180,13 @@ def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
 def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
     """Return the speaker phrase starting just after a cue at pos ("said the mayor")."""
     toks = tokens(text, pos, hi)
-    while toks and toks[0].low in _TIME_WORDS and toks[0].low != "on":
+    while toks and toks[0].low in rules.TIME_WORDS and toks[0].low != "on":
         toks = toks[1:]
     k = 0
     while k < len(toks) and k < MAX_PHRASE and (
         _is_cap(toks[k]) or _is_role_part(toks[k]) or toks[k].low in ("the", "a", "an")
-        or toks[k].low in _GROUP_MODIFIERS or toks[k].low in rules.GROUP_NOUNS
-        or (k and toks[k].low in ("de", "van", "von", "der", "da", "al", "bin", "la", "le"))
+        or toks[k].low in rules.GROUP_MODIFIERS or toks[k].low in rules.GROUP_NOUNS
+        or (k and toks[k].low in rules.NAME_PARTICLES)
     ):
         k += 1
     if k == 0:
@@ -223,19 +205,6 @@ def _described_after(toks: list[Token]) -> Mention | None:
         return None
     found = _phrase_ending(toks[:stop], stop - 1)
     return found if found and found.kind == "name" else None
-
-
-def first_pronoun(text: str, pos: int, hi: int) -> Mention | None:
-    """Return a pronoun right after a cue ("said he")."""
-    toks = tokens(text, pos, hi)
-    if toks and toks[0].low in rules.PERSON_PRONOUNS:
-        return Mention(toks[0].start, toks[0].end, toks[0].text, "pronoun")
-    return None
-
-
-def is_acronym(tok: Token) -> bool:
-    """Tell whether a token is an acronym (re-exported for callers)."""
-    return _is_acronym(tok)
 
 
 def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
@@ -264,4 +233,4 @@ def _opens_clause(before: str) -> bool:
     """Tell whether a name stands where a subject does: first, or after a comma."""
     words = before.split()
     return len(before) < WINDOW and (
-        not words or words[-1].endswith(",") or words[-1].lower() in _CLAUSE_LEADS)
+        not words or words[-1].endswith(",") or words[-1].lower() in rules.CLAUSE_LEADS)
