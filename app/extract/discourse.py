@@ -70,7 +70,10 @@ class Discourse:
     def introduce(self, m: Mention) -> Entity:
         """Register a name, organisation or group mention and return its entity."""
         kind: SpeakerType = "person" if m.kind == "name" else "organisation"
-        gender = gender_of(m.name, m.role) if kind == "person" else None
+        known = self._find(m.name) if kind == "organisation" and " " not in m.name else None
+        if known is not None and known.type == "person":
+            return self._touch(known)  # "Monaco said": the Albert Monaco met before, no country
+        gender = gender_of(m.name, m.role, m.honorific) if kind == "person" else None
         found = self._find(m.name, gender)
         if found is None:
             found = Entity(m.name, kind, m.role, m.country)
@@ -125,7 +128,8 @@ class Discourse:
 
     def notice(self, m: Mention, subject: bool) -> None:
         """Record a name seen outside an attribution; a sentence subject becomes salient."""
-        if m.kind != "name" or (" " not in m.name and not m.role and self._find(m.name) is None):
+        if m.kind != "name" or (" " not in m.name and not (m.role or m.honorific)
+                                  and self._find(m.name) is None):
             return
         entity = self.introduce(m)
         if subject:
@@ -137,9 +141,9 @@ def _title_country(role: str | None) -> str | None:
     return rules.TITLE_COUNTRIES.get((role or "").lower())
 
 
-def gender_of(name: str, role: str | None) -> str | None:
+def gender_of(name: str, role: str | None, honorific: str | None = None) -> str | None:
     """Guess a person's gender from a title or a common first name, else None."""
-    words = [w.lower() for w in (role or "").split()]
+    words = [w.lower() for w in f"{role or ''} {honorific or ''}".split()]
     first = name.split()[0].lower() if " " in name else ""
     if first in rules.MALE_NAMES or any(w in rules.MALE_TITLES for w in words):
         return "male"

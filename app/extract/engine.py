@@ -93,7 +93,7 @@ class _Run:
         continues = claim.mention is None or claim.mention.kind == "pronoun"
         if continues and self.last and self.last.entity is entity:
             return self.last.said
-        return dates.article_day(self.published_on)
+        return dates.article_day(self.published_on, frame)
 
     def _emit(self, claim: Claim, entity: Entity) -> None:
         """Build the quote record and remember it as the last statement."""

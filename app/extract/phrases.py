@@ -14,8 +14,8 @@ _ROLE_WORDS = rules.TITLE_HEADS | rules.TITLE_MODIFIERS
 # Builds a Token without the named-tuple constructor's extra call: tokens are made by the
 # hundred thousand.
 _new = tuple.__new__
-# A split phrase: (words skipped, name, kind, role, country).
-_Split = tuple[int, str, MentionKind, str | None, str | None]
+# A split phrase: (words skipped, name, kind, role, country, honorific).
+_Split = tuple[int, str, MentionKind, str | None, str | None, str | None]
 # Longest speaker phrase read around a cue, in tokens.
 MAX_PHRASE = 9
 
@@ -43,6 +43,7 @@ class Mention:
     kind: MentionKind
     role: str | None = None
     country: str | None = None
+    honorific: str | None = None  # "Mr.", "Ms.": tells gender, is never a role
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
@@ -92,13 +93,12 @@ def _role(words: list[Token]) -> tuple[str | None, str | None]:
             country = places.country_of_name(tok.low) or country
         elif code and (tok.low in rules.DEMONYMS or _is_acronym(tok)):
             country = code
-        elif tok.low not in rules.PARTIES and tok.low not in ("the", "a", "an", "former"):
+        elif tok.low not in rules.PARTIES and tok.low not in ("the", "a", "an", "former") and (
+                tok.low not in rules.HONORIFICS):
             kept.append(rules.ABBREVIATED_TITLES.get(tok.low, tok.text))
     if not any(w.lower() in rules.TITLE_HEADS or w in rules.ABBREVIATED_TITLES.values()
                for w in kept):
         return None, country
-    if kept[-1].lower() in rules.HONORIFICS:
-        return kept[-1], country  # "the same partisan fire Mr." keeps only "Mr."
     return _title_case(kept), country
 
 
@@ -131,8 +131,8 @@ def split_phrase(words: list[Token]) -> Mention | None:
     found = _split_texts(tuple(w.text for w in words))
     if found is None:
         return None
-    skip, name, kind, role, country = found
-    return Mention(words[skip].start, words[-1].end, name, kind, role, country)
+    skip, name, kind, role, country, honorific = found
+    return Mention(words[skip].start, words[-1].end, name, kind, role, country, honorific)
 
 
 @lru_cache(maxsize=8192)
@@ -159,7 +159,8 @@ def _split_texts(texts: tuple[str, ...]) -> _Split | None:
         return None
     if kind == "org":
         country = country or places.country_of_name(name)
-    return skip, name, kind, role, country
+    honorific = next((w.text for w in words if w.low in rules.HONORIFICS and w.low != "miss"), None)
+    return skip, name, kind, role, country, honorific
 
 
 def _description(words: list[Token]) -> Mention | None:

@@ -132,6 +132,13 @@ FRAME_NOUNS = (
     "television interview", "appearance", "briefing", "podcast", "event", "campaign stop",
 )
 
+# Documents whose words may be older than the article that quotes them; without a date
+# in the frame such a statement is dated to the month only.
+DOCUMENT_FRAMES = (
+    "emails?", "e-mails?", "posts?", "tweets?", "letters?", "memos?", "books?", "memoir",
+    "op-ed", "essay", "column", "blog", "speech", "speeches", "posted", "tweeted",
+)
+
 # Outlets named in "said on Twitter"; such a phrase ends the reported clause before it.
 PLATFORMS = ("Twitter", "Facebook", "Instagram", "YouTube", "television", "radio", "Fox News",
              "CNN", "MSNBC", "the BBC", "BBC")
@@ -394,6 +401,13 @@ LY_NOUNS = _words("family ally rally assembly daily weekly italy fly")
 CLAUSE_LEADS = _words("but and so then yet meanwhile still later")
 # Lower-case particles inside a name ("Ursula von der Leyen", "Ali bin Saleh"): the one list.
 NAME_PARTICLES = _words("de van von der den da di du del la le bin al ibn")
+# Relative pronouns: an appositive opening with one describes, it gives no title.
+RELATIVE_PRONOUNS = _words("who whom whose which that where when")
+# Lower-case words that never sit inside a title ("adviser to the mayor" ends at "to").
+NOT_IN_TITLE = _words(
+    "a an the of to for at in on with from by and or but who which that said says told "
+    "is was has had have be been not also then when while as he she they it his her their"
+)
 # Party words in a title ("Republican Sen."), kept out of the role.
 PARTIES = _words("republican democratic democrat gop labour conservative liberal")
 

@@ -22,6 +22,8 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|(?:"
                       + "|".join(sorted(rules.NAME_PARTICLES)) + r")\b))*")
 # Characters read before a name for its title, and the reach of a sentence's subject.
 WINDOW = 40
+# Most words of a title read in an appositive ("a senior policy adviser").
+MAX_TITLE = 5
 # Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
 MAX_APPOSITIVE = 40
 _COMMAS = frozenset({",", "--", "—", "–"})
@@ -155,26 +157,49 @@ def _before_locators(toks: list[Token], j: int) -> int:
 
 
 def _past_place(toks: list[Token], i: int) -> Mention | None:
-    """Read the phrase ending at i, stepping over "of PLACE" ("Jane Roe of Ohio")."""
+    """Read the phrase ending at i, stepping over "of (the) PLACE" ("Jane Roe of Ohio").
+
+    "Jane Roe of the Harbour Institute" names a person from an organisation or a
+    place: the speaker is the name before "of", never what follows it.
+    """
     found = _phrase_ending(toks, i)
-    if found is None or found.kind != "org":
+    if found is None or found.kind == "pronoun":
         return found
     k = next((k for k in range(i, -1, -1) if toks[k].start == found.start), 0)
+    if k > 0 and toks[k - 1].low == "the":
+        k -= 1
     if k > 1 and toks[k - 1].low == "of":
-        return _phrase_ending(toks, k - 2) or found
+        before = _phrase_ending(toks, k - 2)
+        if before and before.kind == "name":
+            return before
     return found
 
 
 def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
-    """Return the title an appositive gives ("Ukraine's foreign minister")."""
-    for k, tok in enumerate(toks):
-        if tok.low in rules.TITLE_HEADS:
+    """Return the title an appositive opens with ("Ukraine's foreign minister", "a tax expert").
+
+    The title must open the appositive: in ", who met the president," the president is
+    someone else.
+    """
+    if toks and toks[0].low in rules.RELATIVE_PRONOUNS:
+        return None, None
+    for k, tok in enumerate(toks[:MAX_TITLE]):
+        if tok.low in rules.TITLE_HEADS and tok.low not in rules.HONORIFICS:
             j = k
-            while j > 0 and _is_role_part(toks[j - 1]) and toks[j - 1].low not in ("the", "a"):
+            while j > 0 and _in_title(toks[j - 1]):
                 j -= 1
             found = _description(toks[j : k + 1])
             return (found.role, found.country) if found else (None, None)
+        if not _in_title(tok) and tok.low not in ("a", "an", "the"):
+            break
     return None, None
+
+
+def _in_title(tok: Token) -> bool:
+    """Tell whether a word can stand in a title before its head ("tax" in "tax expert")."""
+    low = tok.low
+    return (_is_role_part(tok) and low not in ("the", "a", "an")) or (
+        tok.text.isalpha() and tok.text.islower() and low not in rules.NOT_IN_TITLE)
 
 
 def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
@@ -193,7 +218,30 @@ def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
         return _described_after(toks)
     if toks[k - 1].low in rules.PERSON_PRONOUNS:
         return Mention(toks[k - 1].start, toks[k - 1].end, toks[k - 1].text, "pronoun")
-    return _past_place(toks[:k], k - 1)
+    found = _past_place(toks[:k], k - 1)
+    if found is None or found.kind not in ("name", "description"):
+        return found
+    return _with_apposition(found, toks[k:])
+
+
+def _with_apposition(found: Mention, rest: list[Token]) -> Mention:
+    """Read what follows an inverted speaker: ", a professor at …" or ", Jane Roe"."""
+    if not rest or rest[0].text != ",":
+        return found
+    end = next((k for k, t in enumerate(rest[1:], 1) if t.text in ",.;:!?—()"), len(rest))
+    inside = rest[1:end]
+    if found.kind == "description":
+        named = _phrase_ending(inside, len(inside) - 1) if inside else None
+        if named and named.kind == "name" and named.start == inside[0].start:
+            return Mention(named.start, named.end, named.name, "name",
+                           named.role or found.role, named.country or found.country,
+                           named.honorific)
+        return found
+    if found.role:
+        return found
+    role, country = appositive_role(inside)
+    return Mention(found.start, found.end, found.name, "name", role, found.country or country,
+                   found.honorific)
 
 
 def _described_after(toks: list[Token]) -> Mention | None:
@@ -201,10 +249,15 @@ def _described_after(toks: list[Token]) -> Mention | None:
     stop = next((k for k, t in enumerate(toks) if not t.text[:1].isalnum()), len(toks))
     if stop == 0 or stop > MAX_PHRASE:
         return None
-    if not any(t.low in rules.TITLE_HEADS for t in toks[:stop]):
+    lower = [t for t in toks[:stop] if t.text.islower()]
+    if not lower or len(lower) > MAX_TITLE or not all(_in_title(t) for t in lower):
         return None
     found = _phrase_ending(toks[:stop], stop - 1)
-    return found if found and found.kind == "name" else None
+    if found is None or found.kind != "name":
+        return None
+    role = found.role or " ".join(t.text for t in lower if _in_title(t))
+    return Mention(found.start, found.end, found.name, "name", role, found.country,
+                   found.honorific)
 
 
 def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
