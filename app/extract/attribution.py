@@ -21,7 +21,7 @@ SHORT_WINDOW = 40
 # Most words between the verb and the comma closing a middle attribution.
 MAX_ASIDE = 4
 # Fewest words an indirect statement needs to be worth a record.
-MIN_INDIRECT_WORDS = 3
+MIN_INDIRECT_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -
     if _LEAD_IN.match(before):
         return True
     stripped = before.rstrip()
+    if stripped.endswith(":") and stripped[:-1].split()[-1:] and (
+            stripped[:-1].split()[-1].lower() in rules.SPEECH_NOUNS):
+        return True  # "The reply: “…”", "in a series of posts: “…”"
     gap = sum(t.text[:1].isalnum() for t in tokens(masked, cue_end, q.outer_start))
     if stripped.endswith(":"):
         return q.outer_start >= cue_end and gap <= MAX_COLON_GAP

@@ -17,6 +17,7 @@ _BREAK = re.compile(
     rf"(?P<verb>{_FORMS})\b"
     rf"|,\s+(?P<part>{_PARTICIPLES})\b"
     r"|,\s+(?:which|according to|but|although|though|while|even as|and(?! that\b))\b"
+    r"|,\s+as\s+(?:he|she|they|it|we|I|the|his|her|their)\s+[a-z]+(?:ed|s)\b"
     r"|;"
     r"|(?<=[”\"’'])\s+and\s+[a-z]+ed\b"
     r"|\s+(?:in|during|at|via)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:"

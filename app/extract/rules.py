@@ -87,6 +87,8 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "remind": ("reminded", "reminds", "reminding"),
     "concede_": ("conceding",),
     "joke_": ("joking",),
+    "decline": ("declined", "declines", "declining"),
+    "refuse": ("refused", "refuses", "refusing"),
 }
 
 # Reporting verbs whose complement is an object, not a clause ("accused X of
@@ -137,6 +139,12 @@ FRAME_NOUNS = (
 DOCUMENT_FRAMES = (
     "emails?", "e-mails?", "posts?", "tweets?", "letters?", "memos?", "books?", "memoir",
     "op-ed", "essay", "column", "blog", "speech", "speeches", "posted", "tweeted",
+)
+
+# Nouns for words said or written; before a colon they introduce a quote ("The reply: “…”").
+SPEECH_NOUNS = _words(
+    "reply response answer message statement words tweet tweets post posts email emails letter "
+    "note comment comments remarks retort warning verdict explanation excuse promise pledge"
 )
 
 # Outlets named in "said on Twitter"; such a phrase ends the reported clause before it.
@@ -285,7 +293,8 @@ NON_NAME_WORDS = _words(
     "yesterday tonight monday tuesday wednesday thursday friday saturday sunday january "
     "february march april may june july august september october november december mr mrs ms dr "
     "for with from by to of not no now although though because since unless whether until once "
-    "even everything nothing something anything editor editor’s editor's having unlike despite"
+    "even everything nothing something anything editor editor’s editor's having unlike despite "
+    "most many few several all both each every some such other earnings sales"
 )
 
 # Month names that are also surnames ("Petra May"), read as names after a first name.
@@ -368,8 +377,10 @@ NOT_REPORTING_AFTER = _words("to into off up back")
 # Verbs whose "to" complement is still the statement ("urged X to", "promised to").
 TO_VERBS = _words(
     "urge call_on promise vow pledge threaten tell say write add explain admit report respond "
-    "reply complain confess testify ask demand"
+    "reply complain confess testify ask demand decline refuse"
 )
+# Prepositions after "reports" that make it a byline or a noun ("reports for the Daily News").
+BYLINE_PREPOSITIONS = _words("for from")
 # Words before a participle cue whose subject is the sentence's ("by telling them").
 PARTICIPLE_LEADS = (" by", " after", " while", " before", " when", " in", " without")
 # Words that may follow an inverted speaker phrase ("said Anna Marsh on Friday").
@@ -381,6 +392,11 @@ AFTER_SPEAKER = _words(
 TIME_WORDS = _words(
     "today yesterday tonight last night this week morning afternoon evening earlier later "
     "monday tuesday wednesday thursday friday saturday sunday on late early"
+)
+# Verbs that take another verb with "to" between a speaker and the cue ("tried to argue").
+CATENATIVES = _words(
+    "tried try tries trying appeared appears seemed seems went wanted wants continued "
+    "continues began begins sought seeks refused refuses declined declines attempted hoped"
 )
 # Negations and do-support that may stand between a speaker and the verb.
 VERB_NEGATIONS = _words("not n’t never did does do")

@@ -162,6 +162,14 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return word in rules.ABBREVIATIONS or place or _INITIALS.fullmatch(word) is not None
 
 
+def _quote_after_place(text: str, dot: int, after: int) -> bool:
+    """Tell "said in Naples, Fla. “It …”": a place abbreviation, then a new quote."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    nxt = text[after : after + 3].lstrip()[:1]
+    return bool(m) and m.group(1).lower() in rules.PLACE_ABBREVIATIONS and (
+        nxt in rules.DOUBLE_OPEN or nxt == '"')
+
+
 def sentences(text: str, start: int, end: int, index: int, spans: list[Span]) -> list[Sentence]:
     """Split a paragraph into sentences, never inside a quote, none over MAX_SENTENCE."""
     starts = [s.outer_start for s in spans]
@@ -171,7 +179,8 @@ def sentences(text: str, start: int, end: int, index: int, spans: list[Span]) ->
         inside = around is not None and around.outer_start < m.start() and (
             m.end() < around.outer_end)
         dot = m.start() + m.group().find(".") if "." in m.group() else -1
-        if inside or (dot >= 0 and m.group()[0] == "." and _ends_with_abbreviation(text, dot)):
+        if inside or (dot >= 0 and m.group()[0] == "." and _ends_with_abbreviation(text, dot)
+                      and not _quote_after_place(text, dot, m.end())):
             continue
         cuts.append(m.end())
     cuts.append(end)

@@ -95,6 +95,11 @@ def skippable(tok: Token) -> bool:
     return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in rules.LY_NOUNS)
 
 
+def _catenative(toks: list[Token], i: int) -> bool:
+    """Tell whether toks[i] is the "to" of "tried to", "appeared to" before a verb."""
+    return toks[i].low == "to" and i > 0 and toks[i - 1].low in rules.CATENATIVES
+
+
 def follows_conjunction(text: str, lo: int, pos: int) -> bool:
     """Tell "X did this and said ..." (the subject is the sentence's) from "X said"."""
     toks = tokens(text, max(lo, pos - 80), pos)
@@ -108,10 +113,10 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
     """Return the speaker phrase ending just before a cue at pos."""
     toks = tokens(text, lo, pos)
     i = len(toks) - 1
-    while i >= 0 and (skippable(toks[i]) or toks[i].text == ")"):
+    while i >= 0 and (skippable(toks[i]) or toks[i].text == ")" or _catenative(toks, i)):
         if toks[i].text == ")":
             i = _open_paren(toks, i)
-        i -= 1
+        i -= 2 if _catenative(toks, i) else 1
     if i < 0:
         return None
     if toks[i].low == "who" and i > 1 and toks[i - 1].text == ",":
