@@ -165,9 +165,10 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
 def _quote_after_place(text: str, dot: int, after: int) -> bool:
     """Tell "said in Naples, Fla. “It …”": a place abbreviation, then a new quote."""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if m is None or m.group(1).lower() not in rules.PLACE_ABBREVIATIONS:
+        return False
     nxt = text[after : after + 3].lstrip()[:1]
-    return bool(m) and m.group(1).lower() in rules.PLACE_ABBREVIATIONS and (
-        nxt in rules.DOUBLE_OPEN or nxt == '"')
+    return nxt in rules.DOUBLE_OPEN or nxt == '"'
 
 
 def sentences(text: str, start: int, end: int, index: int, spans: list[Span]) -> list[Sentence]:
