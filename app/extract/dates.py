@@ -4,9 +4,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from dateutil import parser as dateparser
-from dateutil.relativedelta import relativedelta
-
 from app.extract import rules
 from app.extract.records import Precision
 
@@ -82,6 +79,9 @@ def _weekday_before(pub: date, weekday: int) -> date:
 
 def _absolute(m: re.Match[str], pub: date | None) -> tuple[date, Precision] | None:
     """Parse a calendar date with dateutil, filling a missing year from the article."""
+    from dateutil import parser as dateparser  # lazily: start-up stays quick
+    from dateutil.relativedelta import relativedelta
+
     words = m.group("date") or m.group("month") or m.group("year") or m.group("yearly")
     anchor = pub or date.today()
     yearly = m.group("year") or m.group("yearly")
