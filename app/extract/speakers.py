@@ -191,6 +191,8 @@ def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
     for k, tok in enumerate(toks[:MAX_TITLE]):
         if tok.low in rules.TITLE_HEADS and tok.low not in rules.HONORIFICS:
             j = k
+            while k + 1 < len(toks) and toks[k + 1].low in rules.TITLE_HEADS:
+                k += 1  # "executive director", "chief economist"
             while j > 0 and _in_title(toks[j - 1]):
                 j -= 1
             found = _description(toks[j : k + 1])

@@ -12,6 +12,8 @@ ROLES = [
      "Jane Roe", "tax expert", None),
     ("“The plan is dead,” said Jane Roe, a senior policy adviser to the mayor.",
      "Jane Roe", "senior policy adviser", None),
+    ("“The plan is dead,” said Jane Roe, executive director of the Harbour Trust.",
+     "Jane Roe", "Executive Director", None),
     ("Most harbours recover within a year, says psychologist Jane Roe.",
      "Jane Roe", "psychologist", None),
     ("“The plan is dead,” said the minister’s spokeswoman, Jane Roe.",
