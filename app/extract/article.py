@@ -3,6 +3,7 @@
 import re
 from datetime import date
 
+from app.extract import segment
 from app.extract.engine import check_text
 from app.extract.records import Article, ExtractError
 
@@ -42,11 +43,9 @@ def _decode(raw: str | bytes) -> str:
 
 
 def _warnings(text: str) -> tuple[str, ...]:
-    """Warn about input the extractor reads only in part, such as unbalanced quotes."""
-    opens = sum(text.count(c) for c in "“«")
-    closes = sum(text.count(c) for c in "”»")
-    straight = text.count('"')
-    out = []
-    if opens != closes or straight % 2:
-        out.append(f"unbalanced quotation marks ({opens + straight} open, {closes} close)")
-    return tuple(out)
+    """Warn about input the extractor reads only in part, such as a quote never closed."""
+    spans = [s for a, b in segment.paragraphs(text) for s in segment.quotes_in(text, a, b)]
+    unclosed = sum(not s.closed for s in spans)
+    if unclosed:
+        return (f"unbalanced quotation marks ({unclosed} of {len(spans)} quotes never closed)",)
+    return ()

@@ -12,11 +12,6 @@ from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
 
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
-# Prepositions that cannot open a reported clause ("wrote in an email", "reported from").
-_PREPOSITIONS = frozenset({"in", "from", "at", "during", "on", "via", "with", "into", "of"})
-# Words opening a subordinate clause; a statement inside one ends at its comma.
-_SUBORDINATORS = frozenset({"when", "while", "although", "though", "if", "after", "before",
-                            "because", "since", "unless", "once", "whereas", "as"})
 # Most words between a cue and a quote it introduces ("said on Friday, “...").
 MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
 # Longest object before a quoted fragment counted into a mixed claim, in characters.
@@ -26,7 +21,7 @@ SHORT_WINDOW = 40
 # Most words between the verb and the comma closing a middle attribution.
 MAX_ASIDE = 4
 # Fewest words an indirect statement needs to be worth a record.
-MIN_INDIRECT_WORDS = 3
+MIN_INDIRECT_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -49,6 +44,9 @@ def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -
     if _LEAD_IN.match(before):
         return True
     stripped = before.rstrip()
+    if stripped.endswith(":") and stripped[:-1].split()[-1:] and (
+            stripped[:-1].split()[-1].lower() in rules.SPEECH_NOUNS):
+        return True  # "The reply: “…”", "in a series of posts: “…”"
     gap = sum(t.text[:1].isalnum() for t in tokens(masked, cue_end, q.outer_start))
     if stripped.endswith(":"):
         return q.outer_start >= cue_end and gap <= MAX_COLON_GAP
@@ -132,7 +130,7 @@ def _object_start(text: str, cue: Cue, first: Span) -> int:
 
 def _starts_with_frame(masked: str, a: int, first: str) -> bool:
     """Tell "wrote in an email to X" (a frame, no clause) from "said that in 1998 ..."."""
-    return first.lower() in _PREPOSITIONS and not masked[:a].rstrip().endswith("that")
+    return first.lower() in rules.FRAME_PREPOSITIONS and not masked[:a].rstrip().endswith("that")
 
 
 def _contents(
@@ -215,7 +213,7 @@ def _content(
 def _clause_limit(masked: str, sent: Sentence, who: Mention, after: int) -> int:
     """End "When X said A, B followed" at the comma before the main clause."""
     words = masked[sent.start : who.start].split()
-    if not words or words[-1].lower() not in _SUBORDINATORS:
+    if not words or words[-1].lower() not in rules.SUBORDINATORS:
         return sent.end
     comma = masked.find(",", after, sent.end)
     return comma if comma > 0 else sent.end

@@ -7,14 +7,6 @@ from app.extract.cues import CUE_FORMS, word_pattern
 from app.extract.phrases import tokens
 
 TAIL = " \t.,;:!?"
-PP_STARTS = frozenset(
-    [
-        "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later",
-        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "also", "repeatedly", "again", "recently", "privately", "publicly",
-        "via", "through", "over",
-    ]
-)
 _HEAD_CONJ = re.compile(r"^(?:and|but|so|yet|or|that)\s+", re.I)
 _FORMS = word_pattern(CUE_FORMS)
 _PARTICIPLES = word_pattern([f for f in CUE_FORMS if f.endswith("ing")])
@@ -25,6 +17,7 @@ _BREAK = re.compile(
     rf"(?P<verb>{_FORMS})\b"
     rf"|,\s+(?P<part>{_PARTICIPLES})\b"
     r"|,\s+(?:which|according to|but|although|though|while|even as|and(?! that\b))\b"
+    r"|,\s+as\s+(?:he|she|they|it|we|I|the|his|her|their)\s+[a-z]+(?:ed|s)\b"
     r"|;"
     r"|(?<=[”\"’'])\s+and\s+[a-z]+ed\b"
     r"|\s+(?:in|during|at|via)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:"
@@ -66,11 +59,11 @@ def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
 def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
     """Skip an object, a time or place phrase and "that" after the verb."""
     toks = tokens(masked, cue_end, min(end, cue_end + THAT_WINDOW))
-    framed = bool(toks) and toks[0].low in PP_STARTS
+    framed = bool(toks) and toks[0].low in rules.PP_STARTS
     for k, tok in enumerate(toks[:MAX_THAT_GAP]):
         if tok.text in ("“", '"', ":", "_") or (tok.text == "," and not framed):
             break
-        if tok.low == "that" and (k == 0 or toks[0].low in PP_STARTS
+        if tok.low == "that" and (k == 0 or toks[0].low in rules.PP_STARTS
                                   or lemma in rules.OBJECT_BEFORE_CLAUSE):
             return tok.end
     if toks and lemma in rules.OBJECT_BEFORE_CLAUSE:
@@ -88,4 +81,4 @@ def reported_before(masked: str, sent_start: int, who_start: int, after: int, en
     if not head.endswith(",") or len(head.split()) < 3:
         return False
     toks = tokens(masked, after, end)
-    return len(toks) <= MAX_TAIL and (not toks or toks[0].low in PP_STARTS | {"to"})
+    return len(toks) <= MAX_TAIL and (not toks or toks[0].low in rules.PP_STARTS | {"to"})

@@ -4,9 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from dateutil import parser as dateparser
-from dateutil.relativedelta import relativedelta
-
+from app.extract import rules
 from app.extract.records import Precision
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -19,8 +17,13 @@ _TIME = re.compile(
     r"(?: (?:morning|afternoon|evening|night))?"
     rf"|(?:(?i:on) )?(?P<date>\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? \d{{4}})?"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)"
-    rf"|(?i:in) (?P<month>{_MONTH}(?: \d{{4}})?)|(?i:in) (?P<year>(?:19|20)\d\d))\b"
+    rf"|(?i:in) (?P<month>{_MONTH}(?: \d{{4}})?)|(?i:in) (?P<year>(?:19|20)\d\d)"
+    r"|(?i:an?|his|her|their|its|the) (?P<yearly>(?:19|20)\d\d)(?= [a-z]))\b"
 )
+
+
+# A document the words were quoted from ("in an email", "a 2015 speech", "wrote in his book").
+_DOCUMENT = re.compile(r"\b(?:" + "|".join(rules.DOCUMENT_FRAMES) + r")\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -32,8 +35,14 @@ class SaidOn:
     words: str | None
 
 
-def article_day(published_on: date | None) -> SaidOn:
-    """Return the default: the article date, to the day, from no words."""
+def article_day(published_on: date | None, frame: str = "") -> SaidOn:
+    """Return the default: the article date, to the day, from no words.
+
+    Words quoted from a document (an email, a post, a book, a speech) may be older than
+    the article: without a date in the frame they get the article's month, never a day.
+    """
+    if _DOCUMENT.search(frame):
+        return SaidOn(published_on, "month", None)
     return SaidOn(published_on, "day", None)
 
 
@@ -48,7 +57,7 @@ def said_on(frame: str, published_on: date | None) -> SaidOn | None:
 
 def _resolve(m: re.Match[str], pub: date | None) -> tuple[date, Precision] | None:
     """Turn one matched expression into a date and precision."""
-    if m.group("date") or m.group("month") or m.group("year"):
+    if m.group("date") or m.group("month") or m.group("year") or m.group("yearly"):
         return _absolute(m, pub)
     if pub is None:
         return None
@@ -60,16 +69,23 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[date, Precision] | Non
 
 
 def _weekday_before(pub: date, weekday: int) -> date:
-    """Return the latest given weekday strictly before the article date."""
-    back = (pub.weekday() - weekday) % 7 or 7
-    return pub - timedelta(days=back)
+    """Return the latest given weekday on or before the article date.
+
+    News says "on Monday" in a Monday article for that very day; a week earlier
+    it would say "last Monday" or give the date.
+    """
+    return pub - timedelta(days=(pub.weekday() - weekday) % 7)
 
 
 def _absolute(m: re.Match[str], pub: date | None) -> tuple[date, Precision] | None:
     """Parse a calendar date with dateutil, filling a missing year from the article."""
-    words = m.group("date") or m.group("month") or m.group("year")
+    from dateutil import parser as dateparser  # lazily: start-up stays quick
+    from dateutil.relativedelta import relativedelta
+
+    words = m.group("date") or m.group("month") or m.group("year") or m.group("yearly")
     anchor = pub or date.today()
-    default = datetime(anchor.year, 1 if m.group("year") else anchor.month, 1)
+    yearly = m.group("year") or m.group("yearly")
+    default = datetime(anchor.year, 1 if yearly else anchor.month, 1)
     try:
         parsed = dateparser.parse(words.replace(".", ""), default=default).date()
     except (ValueError, OverflowError):

@@ -1,6 +1,8 @@
 """Track who has been introduced so short names, pronouns and titles resolve."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from app.extract import rules
 from app.extract.phrases import Mention
@@ -33,11 +35,16 @@ def _same(entity: Entity, name: str) -> bool:
     )
 
 
+# Most recent entities a pronoun, description or group is resolved against: a reader's
+# memory, and what keeps resolution linear in the length of the text.
+MAX_RECALL = 40
+
+
 class Discourse:
     """Remember entities in order of mention, and the last salient person."""
 
     def __init__(self) -> None:
-        self.entities: list[Entity] = []
+        self._recent: dict[int, Entity] = {}  # by id, oldest first: moves are O(1)
         self.salient: Entity | None = None
         self._by_last: dict[str, list[Entity]] = {}
         self._tick = 0
@@ -48,10 +55,14 @@ class Discourse:
                  if _same(e, name) and (gender is None or e.gender in (None, gender))]
         return max(found, key=lambda e: e.seen) if found else None
 
+    def recent(self) -> Iterator[Entity]:
+        """Yield the last MAX_RECALL entities, most recently mentioned first."""
+        return islice(reversed(self._recent.values()), MAX_RECALL)
+
     def _touch(self, entity: Entity) -> Entity:
         """Move an entity to the most-recent end of the list."""
-        self.entities.remove(entity)
-        self.entities.append(entity)
+        self._recent.pop(id(entity), None)
+        self._recent[id(entity)] = entity
         self._tick += 1
         entity.seen = self._tick
         return entity
@@ -59,11 +70,14 @@ class Discourse:
     def introduce(self, m: Mention) -> Entity:
         """Register a name, organisation or group mention and return its entity."""
         kind: SpeakerType = "person" if m.kind == "name" else "organisation"
-        gender = gender_of(m.name, m.role) if kind == "person" else None
+        known = self._find(m.name) if kind == "organisation" and " " not in m.name else None
+        if known is not None and known.type == "person":
+            return self._touch(known)  # "Monaco said": the Albert Monaco met before, no country
+        gender = gender_of(m.name, m.role, m.honorific) if kind == "person" else None
         found = self._find(m.name, gender)
         if found is None:
             found = Entity(m.name, kind, m.role, m.country)
-            self.entities.append(found)
+            self._recent[id(found)] = found
             self._by_last.setdefault(_last(m.name), []).append(found)
         elif len(m.name) > len(found.name) and kind == found.type:
             found.name = m.name
@@ -83,7 +97,7 @@ class Discourse:
             entity = self._by_role(m) or Entity(f"the {m.name.lower()}", "person", m.role,
                                                  m.country or _title_country(m.role))
         else:
-            entity = next((e for e in reversed(self.entities) if e.type == "organisation"), None)
+            entity = next((e for e in self.recent() if e.type == "organisation"), None)
         if entity is not None and entity.type == "person":
             self.salient = entity
         return entity
@@ -91,7 +105,7 @@ class Discourse:
     def _by_pronoun(self, pronoun: str) -> Entity | None:
         """Return the salient person if the pronoun fits, else the last who fits it."""
         want = "male" if pronoun == "he" else "female"
-        people = [e for e in reversed(self.entities) if e.type == "person"]
+        people = [e for e in self.recent() if e.type == "person"]
         if self.salient is not None:
             people.insert(0, self.salient)
         for fits in (lambda e: e.gender in (None, want), lambda e: True):
@@ -106,7 +120,7 @@ class Discourse:
         """Return the latest person whose role has the description's head word."""
         head = (m.role or m.name).lower().split()[-1]
         words = set((m.role or "").lower().split())
-        for e in reversed(self.entities):
+        for e in self.recent():
             role = set((e.role or "").lower().split())
             if e.type == "person" and head in role and words <= role | {"the"}:
                 return e
@@ -114,7 +128,8 @@ class Discourse:
 
     def notice(self, m: Mention, subject: bool) -> None:
         """Record a name seen outside an attribution; a sentence subject becomes salient."""
-        if m.kind != "name" or (" " not in m.name and not m.role and self._find(m.name) is None):
+        if m.kind != "name" or (" " not in m.name and not (m.role or m.honorific)
+                                  and self._find(m.name) is None):
             return
         entity = self.introduce(m)
         if subject:
@@ -126,9 +141,9 @@ def _title_country(role: str | None) -> str | None:
     return rules.TITLE_COUNTRIES.get((role or "").lower())
 
 
-def gender_of(name: str, role: str | None) -> str | None:
+def gender_of(name: str, role: str | None, honorific: str | None = None) -> str | None:
     """Guess a person's gender from a title or a common first name, else None."""
-    words = [w.lower() for w in (role or "").split()]
+    words = [w.lower() for w in f"{role or ''} {honorific or ''}".split()]
     first = name.split()[0].lower() if " " in name else ""
     if first in rules.MALE_NAMES or any(w in rules.MALE_TITLES for w in words):
         return "male"

@@ -1,6 +1,6 @@
 """Run the extractor over a text: sentences -> claims -> resolved, dated quotes."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from app.extract import dates, segment, stance
@@ -93,7 +93,7 @@ class _Run:
         continues = claim.mention is None or claim.mention.kind == "pronoun"
         if continues and self.last and self.last.entity is entity:
             return self.last.said
-        return dates.article_day(self.published_on)
+        return dates.article_day(self.published_on, frame)
 
     def _emit(self, claim: Claim, entity: Entity) -> None:
         """Build the quote record and remember it as the last statement."""
@@ -109,7 +109,3 @@ class _Run:
         ))
         self.last = _Last(entity, claim.sentence.paragraph, said)
 
-
-def with_offset(quotes: list[Quote], offset: int) -> list[Quote]:
-    """Shift quote offsets, for text extracted from a slice of a larger one."""
-    return [replace(q, start=q.start + offset, end=q.end + offset) for q in quotes]

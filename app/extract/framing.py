@@ -11,28 +11,6 @@ from app.extract.speakers import (
     speaker_before,
 )
 
-# Words before a name that make its verb a relative clause ("what Marsh says").
-_RELATIVES = frozenset({"what", "how", "whom", "which", "where", "why", "as", "than", "whatever",
-                        "everything", "anything", "nothing", "something", "all"})
-# Words before a past participle that make it passive ("was charged with").
-_PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "get", "got"})
-# Adverbs that may sit inside a passive ("was once asked", "has been widely praised").
-_ADVERBS = frozenset({"once", "also", "never", "not", "often", "long", "since", "later"})
-# Subject pronouns before a present-tense verb ("he says.").
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-# Words right after a verb that show it does not report speech here ("called in").
-_NOT_REPORTING_AFTER = frozenset({"to", "into", "off", "up", "back"})
-# Verbs whose "to" complement is still the statement ("urged X to", "promised to").
-_TO_VERBS = frozenset({"urge", "call_on", "promise", "vow", "pledge", "threaten", "tell",
-                       "say", "write", "add", "explain", "admit", "report", "respond",
-                       "reply", "complain", "confess", "testify", "ask", "demand"})
-# Words before a participle cue whose subject is the sentence's ("by telling them").
-_PARTICIPLE_LEADS = (" by", " after", " while", " before", " when", " in", " without")
-# Words that may follow an inverted speaker phrase ("said Anna Marsh on Friday").
-_AFTER_SPEAKER = frozenset({"on", "in", "at", "during", "after", "before", "last", "this",
-                            "yesterday", "today", "tonight", "who", "of", "from", "to", "for",
-                            "earlier", "later", "recently", "when", "while", "told", "via"})
-
 
 def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     """Find the speaker phrase of a cue, looking where its word order puts it."""
@@ -42,7 +20,7 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
         return inside or speaker_after(masked, cue.end, sent.end)
     before = masked[sent.start : cue.start].rstrip()
     if masked[cue.start : cue.end].endswith("ing") and not _progressive(before):
-        lead = before.endswith(",") or before.lower().endswith(_PARTICIPLE_LEADS)
+        lead = before.endswith(",") or before.lower().endswith(rules.PARTICIPLE_LEADS)
         return subject_of(masked, sent, cue.start) if lead else None
     if _passive(masked, sent, cue):
         return None
@@ -68,19 +46,24 @@ def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
     """Tell "was charged with" or "continued to" from a reporting use of the verb."""
     before = tokens(masked, max(sent.start, cue.start - 30), cue.start)
     after = tokens(masked, cue.end, min(sent.end, cue.end + 12))
-    aux = [t.low for t in before[-3:] if not (t.low.endswith("ly") or t.low in _ADVERBS)]
-    if aux and aux[-1] in _PASSIVE_AUX and masked[cue.end - 2 : cue.end] == "ed":
+    aux = [t.low for t in before[-3:]
+           if not (t.low.endswith("ly") or t.low in rules.PASSIVE_ADVERBS)]
+    if aux and aux[-1] in rules.PASSIVE_AUXILIARIES and masked[cue.end - 2 : cue.end] == "ed":
         return True
     if before and after and after[0].text in ",.;" and masked[cue.end - 1] == "s":
         prev = next((t for t in reversed(before) if not skippable(t)), before[0])
-        return (prev.text.islower() and prev.low not in _PRONOUNS) or prev.low.endswith("’s")
-    return bool(after) and after[0].low in _NOT_REPORTING_AFTER and cue.lemma not in _TO_VERBS
+        lower = prev.text.islower() and prev.low not in rules.SUBJECT_PRONOUNS
+        return lower or prev.low.endswith("’s")
+    if after and cue.lemma == "report" and after[0].low in rules.BYLINE_PREPOSITIONS:
+        return True
+    return bool(after) and after[0].low in rules.NOT_REPORTING_AFTER and (
+        cue.lemma not in rules.TO_VERBS)
 
 
 def _ends_frame(masked: str, pos: int, end: int) -> bool:
     """Tell whether an inverted speaker ("…, said the mayor") closes its clause."""
     toks = tokens(masked, pos, min(end, pos + 40))
-    return not toks or not toks[0].text[:1].isalnum() or toks[0].low in _AFTER_SPEAKER
+    return not toks or not toks[0].text[:1].isalnum() or toks[0].low in rules.AFTER_SPEAKER
 
 
 def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
@@ -101,7 +84,7 @@ def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
 def _embedded(masked: str, sent: Sentence, who: Mention) -> bool:
     """Tell "what Marsh says" (a relative clause) from a real attribution."""
     words = masked[sent.start : who.start].split()
-    return bool(words) and words[-1].lower() in _RELATIVES
+    return bool(words) and words[-1].lower() in rules.RELATIVE_LEADS
 
 
 def speaker_of(masked: str, sent: Sentence, cue: Cue) -> Mention | None:

@@ -10,21 +10,12 @@ from app.extract import places, rules
 MentionKind = Literal["name", "pronoun", "group_pronoun", "description", "group", "org"]
 
 _TOKEN = re.compile(r"[^\W_][\w’'\-]*(?:\.(?:[^\W_][\w’'\-]*)?)*|--|[^\w\s]")
-_PARTICLES = frozenset([
-    "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn",
-])
-_PARTIES = frozenset([
-    "republican", "democratic", "democrat", "gop", "labour", "conservative", "liberal",
-])
-_FILLERS = frozenset([
-    "new", "the", "a", "an", "some", "several", "senior", "top", "other", "unnamed", "anonymous",
-])
 _ROLE_WORDS = rules.TITLE_HEADS | rules.TITLE_MODIFIERS
 # Builds a Token without the named-tuple constructor's extra call: tokens are made by the
 # hundred thousand.
 _new = tuple.__new__
-# A split phrase: (words skipped, name, kind, role, country).
-_Split = tuple[int, str, MentionKind, str | None, str | None]
+# A split phrase: (words skipped, name, kind, role, country, honorific).
+_Split = tuple[int, str, MentionKind, str | None, str | None, str | None]
 # Longest speaker phrase read around a cue, in tokens.
 MAX_PHRASE = 9
 
@@ -52,6 +43,7 @@ class Mention:
     kind: MentionKind
     role: str | None = None
     country: str | None = None
+    honorific: str | None = None  # "Mr.", "Ms.": tells gender, is never a role
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
@@ -87,7 +79,7 @@ def _is_role_part(tok: Token) -> bool:
     """Tell whether a token can sit in the title before a name."""
     low = tok.low
     return (
-        low in _ROLE_WORDS or low in rules.DEMONYMS or low in _PARTIES or _is_acronym(tok)
+        low in _ROLE_WORDS or low in rules.DEMONYMS or low in rules.PARTIES or _is_acronym(tok)
         or low in rules.ABBREVIATED_TITLES or low.endswith(("’s", "'s"))
     )
 
@@ -101,13 +93,12 @@ def _role(words: list[Token]) -> tuple[str | None, str | None]:
             country = places.country_of_name(tok.low) or country
         elif code and (tok.low in rules.DEMONYMS or _is_acronym(tok)):
             country = code
-        elif tok.low not in _PARTIES and tok.low not in ("the", "a", "an", "former"):
+        elif tok.low not in rules.PARTIES and tok.low not in ("the", "a", "an", "former") and (
+                tok.low not in rules.HONORIFICS):
             kept.append(rules.ABBREVIATED_TITLES.get(tok.low, tok.text))
     if not any(w.lower() in rules.TITLE_HEADS or w in rules.ABBREVIATED_TITLES.values()
                for w in kept):
         return None, country
-    if kept[-1].lower() in rules.HONORIFICS:
-        return kept[-1], country  # "the same partisan fire Mr." keeps only "Mr."
     return _title_case(kept), country
 
 
@@ -140,8 +131,8 @@ def split_phrase(words: list[Token]) -> Mention | None:
     found = _split_texts(tuple(w.text for w in words))
     if found is None:
         return None
-    skip, name, kind, role, country = found
-    return Mention(words[skip].start, words[-1].end, name, kind, role, country)
+    skip, name, kind, role, country, honorific = found
+    return Mention(words[skip].start, words[-1].end, name, kind, role, country, honorific)
 
 
 @lru_cache(maxsize=8192)
@@ -160,7 +151,7 @@ def _split_texts(texts: tuple[str, ...]) -> _Split | None:
         cut += 1
     role, country = _role(words[:cut])
     name_toks = [w for w in words[cut:] if w.low.rstrip(".") not in rules.HONORIFICS]
-    if not name_toks or not all(_is_cap(w) or w.low in _PARTICLES for w in name_toks):
+    if not name_toks or not all(_is_cap(w) or w.low in rules.NAME_PARTICLES for w in name_toks):
         return None
     name = " ".join(w.text for w in name_toks)
     kind = _name_kind(name)
@@ -168,7 +159,8 @@ def _split_texts(texts: tuple[str, ...]) -> _Split | None:
         return None
     if kind == "org":
         country = country or places.country_of_name(name)
-    return skip, name, kind, role, country
+    honorific = next((w.text for w in words if w.low in rules.HONORIFICS and w.low != "miss"), None)
+    return skip, name, kind, role, country, honorific
 
 
 def _description(words: list[Token]) -> Mention | None:
@@ -184,12 +176,10 @@ def _description(words: list[Token]) -> Mention | None:
 
 def _group(words: list[Token]) -> Mention | None:
     """Read "US intelligence assessments" or "police officials" as a group speaker."""
-    kept = [w for w in words if w.low not in _FILLERS]
+    kept = [w for w in words if w.low not in rules.GROUP_FILLERS]
     if not kept or (len(kept) < 2 and kept[-1].low != "officials"):
         return None
-    docs = {"assessments", "assessment", "report", "reports", "study", "analysis", "survey",
-            "review", "investigation"}
-    named = [w for w in kept if w.low not in docs] or kept
+    named = [w for w in kept if w.low not in rules.DOCUMENT_NOUNS] or kept
     country = next((places.country_of_demonym(w.low) for w in kept
                     if _is_acronym(w) or w.low in rules.DEMONYMS), None)
     name = " ".join(w.text for w in named)

@@ -2,14 +2,14 @@
 
 from functools import lru_cache
 
-import pycountry
-
 from app.extract import rules
 
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """Map lower-cased country names, common names and codes to alpha-2."""
+    import pycountry  # lazily: its tables load on first use, not at start-up
+
     names: dict[str, str] = {}
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -26,6 +26,8 @@ def _country_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Return lower-cased country and US/GB subdivision names, which are not speakers."""
+    import pycountry  # lazily: its tables load on first use, not at start-up
+
     subs = {s.name.lower() for s in pycountry.subdivisions if s.country_code in ("US", "GB")}
     return frozenset(_country_names()) | frozenset(subs)
 
@@ -52,6 +54,8 @@ _LABELS = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "KR": 
 
 def country_label(code: str) -> str:
     """Return a short readable name for an alpha-2 code."""
+    import pycountry  # lazily: its tables load on first use, not at start-up
+
     if code in _LABELS:
         return _LABELS[code]
     c = pycountry.countries.get(alpha_2=code)

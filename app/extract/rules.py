@@ -10,14 +10,14 @@ def _words(line: str) -> frozenset[str]:
     return frozenset(line.split())
 
 
-# Quote marks: curly and guillemet marks have a fixed direction; straight
-# marks are resolved from the characters around them.
+# Quote marks: each opening mark with the marks that close it. English opens with “,
+# German with „ (closed by “) or », French, Russian and Ukrainian with «; a straight
+# mark's direction is read from the characters around it.
+DOUBLE_PAIRS: dict[str, str] = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"',
+                                "''": "''\"", "``": "''\""}
+SINGLE_PAIRS: dict[str, str] = {"‹": "›", "›": "‹", "‚": "‘’"}
 DOUBLE_OPEN = "“„«"
-DOUBLE_CLOSE = "”»"
-DOUBLE_STRAIGHT = '"'
-SINGLE_OPEN = "‘"
-SINGLE_CLOSE = "’"
-SINGLE_STRAIGHT = "'"
+SINGLE_OPEN = "‘‹‚"
 
 # Reporting verbs with clausal complements ("said (that) ...").
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
@@ -87,6 +87,8 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "remind": ("reminded", "reminds", "reminding"),
     "concede_": ("conceding",),
     "joke_": ("joking",),
+    "decline": ("declined", "declines", "declining"),
+    "refuse": ("refused", "refuses", "refusing"),
 }
 
 # Reporting verbs whose complement is an object, not a clause ("accused X of
@@ -130,6 +132,19 @@ FRAME_NOUNS = (
     "rally", "news conference", "press conference", "conference call", "call", "hearing",
     "debate", "forum", "town hall", "letter", "memo", "op-ed", "video", "radio interview",
     "television interview", "appearance", "briefing", "podcast", "event", "campaign stop",
+)
+
+# Documents whose words may be older than the article that quotes them; without a date
+# in the frame such a statement is dated to the month only.
+DOCUMENT_FRAMES = (
+    "emails?", "e-mails?", "posts?", "tweets?", "letters?", "memos?", "books?", "memoir",
+    "op-ed", "essay", "column", "blog", "speech", "speeches", "posted", "tweeted",
+)
+
+# Nouns for words said or written; before a colon they introduce a quote ("The reply: “…”").
+SPEECH_NOUNS = _words(
+    "reply response answer message statement words tweet tweets post posts email emails letter "
+    "note comment comments remarks retort warning verdict explanation excuse promise pledge"
 )
 
 # Outlets named in "said on Twitter"; such a phrase ends the reported clause before it.
@@ -278,7 +293,8 @@ NON_NAME_WORDS = _words(
     "yesterday tonight monday tuesday wednesday thursday friday saturday sunday january "
     "february march april may june july august september october november december mr mrs ms dr "
     "for with from by to of not no now although though because since unless whether until once "
-    "even everything nothing something anything editor editor’s editor's having unlike despite"
+    "even everything nothing something anything editor editor’s editor's having unlike despite "
+    "most many few several all both each every some such other earnings sales"
 )
 
 # Month names that are also surnames ("Petra May"), read as names after a first name.
@@ -341,4 +357,103 @@ MALE_TITLES = frozenset(
 FEMALE_TITLES = frozenset(
     {"mrs", "mrs.", "ms", "ms.", "miss", "congresswoman", "spokeswoman", "chairwoman", "queen",
      "princess", "lady", "dame", "mother", "businesswoman", "wife", "daughter", "sister"}
+)
+
+
+# Sentence frames: words that tell what a verb or a name is doing there.
+
+# Words before a name that make its verb a relative clause ("what Marsh says").
+RELATIVE_LEADS = _words(
+    "what how whom which where why as than whatever everything anything nothing something all"
+)
+# Words before a past participle that make it passive ("was charged with").
+PASSIVE_AUXILIARIES = _words("was were been be being is are get got")
+# Adverbs that may sit inside a passive ("was once asked", "has been widely praised").
+PASSIVE_ADVERBS = _words("once also never not often long since later")
+# Subject pronouns before a present-tense verb ("he says.").
+SUBJECT_PRONOUNS = _words("he she they we i it")
+# Words right after a verb that show it does not report speech here ("called in").
+NOT_REPORTING_AFTER = _words("to into off up back")
+# Verbs whose "to" complement is still the statement ("urged X to", "promised to").
+TO_VERBS = _words(
+    "urge call_on promise vow pledge threaten tell say write add explain admit report respond "
+    "reply complain confess testify ask demand decline refuse"
+)
+# Prepositions after "reports" that make it a byline or a noun ("reports for the Daily News").
+BYLINE_PREPOSITIONS = _words("for from")
+# Words before a participle cue whose subject is the sentence's ("by telling them").
+PARTICIPLE_LEADS = (" by", " after", " while", " before", " when", " in", " without")
+# Words that may follow an inverted speaker phrase ("said Anna Marsh on Friday").
+AFTER_SPEAKER = _words(
+    "on in at during after before last this yesterday today tonight who of from to for "
+    "earlier later recently when while told via"
+)
+# Time words that may stand between a speaker and the verb ("Marsh on Friday said").
+TIME_WORDS = _words(
+    "today yesterday tonight last night this week morning afternoon evening earlier later "
+    "monday tuesday wednesday thursday friday saturday sunday on late early"
+)
+# Verbs that take another verb with "to" between a speaker and the cue ("tried to argue").
+CATENATIVES = _words(
+    "tried try tries trying appeared appears seemed seems went wanted wants continued "
+    "continues began begins sought seeks refused refuses declined declines attempted hoped"
+)
+# Negations and do-support that may stand between a speaker and the verb.
+VERB_NEGATIONS = _words("not n’t never did does do")
+# Words that may precede a group noun in a group speaker ("senior police officials").
+GROUP_MODIFIERS = _words(
+    "new the some several senior top other police military intelligence campaign "
+    "administration government state federal white house party"
+)
+# Words dropped from a group speaker's name ("several unnamed officials" -> "officials").
+GROUP_FILLERS = _words("new the a an some several senior top other unnamed anonymous")
+# Group nouns that are documents, not people; the name keeps the issuer only.
+DOCUMENT_NOUNS = _words(
+    "assessments assessment report reports study analysis survey review investigation"
+)
+# Nouns ending in "-ly" that are not adverbs.
+LY_NOUNS = _words("family ally rally assembly daily weekly italy fly")
+# Words after which a capitalised name still opens its clause.
+CLAUSE_LEADS = _words("but and so then yet meanwhile still later")
+# Lower-case particles inside a name ("Ursula von der Leyen", "Ali bin Saleh"): the one list.
+NAME_PARTICLES = _words("de van von der den da di du del la le bin al ibn")
+# Relative pronouns: an appositive opening with one describes, it gives no title.
+RELATIVE_PRONOUNS = _words("who whom whose which that where when")
+# Lower-case words that never sit inside a title ("adviser to the mayor" ends at "to").
+NOT_IN_TITLE = _words(
+    "a an the of to for at in on with from by and or but who which that said says told "
+    "is was has had have be been not also then when while as he she they it his her their"
+)
+# Party words in a title ("Republican Sen."), kept out of the role.
+PARTIES = _words("republican democratic democrat gop labour conservative liberal")
+
+# Reported clauses: where they start and stop.
+
+# Prepositions that cannot open a reported clause ("wrote in an email", "reported from").
+FRAME_PREPOSITIONS = _words("in from at during on via with into of")
+# Words opening a subordinate clause; a statement inside one ends at its comma.
+SUBORDINATORS = _words(
+    "when while although though if after before because since unless once whereas as"
+)
+# Words opening a time or place phrase between a verb and its "that".
+PP_STARTS = _words(
+    "on in at during after before last this earlier later today yesterday tonight monday "
+    "tuesday wednesday thursday friday saturday sunday also repeatedly again recently "
+    "privately publicly via through over"
+)
+
+# Stance: words counted for a critical or a supportive tone.
+CRITICAL_WORDS = _words(
+    "false lie lies lying liar threat threaten threatens subvert aggression aggressive invade "
+    "invasion madness scaremongering wrong dangerous reckless disgrace disgraceful shameful "
+    "fail failed failure corrupt illegal unacceptable condemn condemns attack attacks blame "
+    "irresponsible outrageous ridiculous absurd terrible disaster disastrous sanctions crisis "
+    "violate violation fraud rigged incompetent weak hypocrisy hypocritical deplorable "
+    "deplorables scandal cost punish oppose against destroy abuse racist bad worst"
+)
+SUPPORTIVE_WORDS = _words(
+    "support supports supported ready strong stand united unity praise welcome thank thanks "
+    "grateful proud great good best success successful progress help partner ally allies "
+    "friend friendship peace peaceful solidarity faith trust confident committed commend "
+    "respect agree agreement win winning hope hopeful protect safe secure"
 )

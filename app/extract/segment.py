@@ -2,19 +2,25 @@
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from app.extract import rules
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Two straight single quotes stand for a double quote in some wire copy.
-_MARK = re.compile(r"''|``|[“”„«»\"‘’']")
-_SENTENCE_END = re.compile(r"[.?!]+[”\"’')\]]*(?=\s+[\"“‘'`(\[A-Z0-9])")
+_MARK = re.compile(r"''|``|[“”„«»\"‘’'‹›‚]")
+_SENTENCE_END = re.compile(r"[.?!]+[”\"’')\]»“]*(?=\s+[\"“‘'`(\[«„A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 # Initials such as "j" or "j.k", which end no sentence.
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _OPENERS = set(" \t([{—–-/") | set(rules.DOUBLE_OPEN) | set(rules.SINGLE_OPEN)
-
+# Marks that close an English-style quote whatever opened it (wire copy mixes them).
+_ANY_CLOSE = ("”", '"', "''")
+# Longest sentence read as one, in characters: longer runs (no full stop in sight) are
+# cut so that the work per sentence, quadratic in places, stays bounded. Real news
+# sentences stay under 1,000 characters.
+MAX_SENTENCE = 1500
 
 @dataclass(frozen=True)
 class Span:
@@ -54,28 +60,41 @@ def _span(text: str, a: tuple[int, int], b: tuple[int, int], closed: bool, singl
           ) -> Span | None:
     """Build a span from (offset, size) of the opening and closing marks."""
     inner_start, inner_end = a[0] + a[1], b[0]
-    while inner_end > inner_start and text[inner_end - 1] in " \t,":
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1  # French « texte » puts a space inside the marks
+    while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
         inner_end -= 1
     if inner_end <= inner_start:
         return None
     return Span(inner_start, inner_end, a[0], b[0] + b[1] if closed else b[0], closed, single)
 
 
+def _double_opens(text: str, ch: str, i: int, start: int, end: int) -> bool:
+    """Tell whether a double mark opens a quote when none is open."""
+    if ch in ('"', "''", "»"):  # » opens only German »so«, never after a word
+        return _is_open(text, i, len(ch), start, end)
+    return ch in rules.DOUBLE_PAIRS
+
+
+def _double_closes(opener: str, ch: str) -> bool:
+    """Tell whether a mark closes the quote opener began."""
+    if ch in rules.DOUBLE_PAIRS[opener]:
+        return True
+    return opener in ("“", '"', "``", "''") and ch in _ANY_CLOSE
+
+
 def double_quotes(text: str, start: int, end: int) -> list[Span]:
     """Pair double quote marks within one paragraph; an unclosed one runs to its end."""
     spans: list[Span] = []
     open_at: tuple[int, int] | None = None
+    opener = ""
     for m in _MARK.finditer(text, start, end):
         ch, i = m.group(), m.start()
-        if ch in "‘’'":
+        if ch in "‘’'‹›‚":
             continue
-        straight = ch in ('"', "''")
-        opens = ch in rules.DOUBLE_OPEN or ch == "``" or (
-            straight and open_at is None and _is_open(text, i, len(ch), start, end)
-        )
-        if opens and open_at is None:
-            open_at = (i, len(ch))
-        elif not opens and open_at is not None:
+        if open_at is None and ch != "”" and _double_opens(text, ch, i, start, end):
+            open_at, opener = (i, len(ch)), ch
+        elif open_at is not None and _double_closes(opener, ch):
             span = _span(text, open_at, (i, len(ch)), True, False)
             spans += [span] if span else []
             open_at = None
@@ -85,34 +104,46 @@ def double_quotes(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def _single_role(text: str, i: int, start: int, end: int) -> str:
+def _single_role(text: str, i: int, start: int, end: int, opener: str) -> str:
     """Classify a single mark as 'open', 'close' or 'apostrophe'."""
+    ch = text[i]
+    if opener and ch in rules.SINGLE_PAIRS.get(opener, ""):
+        return "close"
+    if ch in "‹‚" or (ch == "›" and _is_open(text, i, 1, start, end)):
+        return "open"
     prev = text[i - 1] if i > start else " "
     nxt = text[i + 1] if i + 1 < end else " "
-    if (prev in _OPENERS or prev.isspace()) and nxt.isalnum() and text[i] != "’":
+    if (prev in _OPENERS or prev.isspace()) and nxt.isalnum() and ch in "‘'":
         return "open"
-    if not prev.isspace() and not nxt.isalnum() and text[i] != "‘":
+    if not prev.isspace() and not nxt.isalnum() and ch in "’'":
         return "close"
     return "apostrophe"
 
 
 def single_quotes(text: str, start: int, end: int, taken: list[Span]) -> list[Span]:
-    """Pair British-style single quotes outside double-quoted spans."""
+    """Pair single quotes (British ‘…’, guillemets ‹…›) outside double-quoted spans."""
     spans: list[Span] = []
     open_at: int | None = None
+    opener = ""
+    starts = [s.outer_start for s in taken]
     for m in _MARK.finditer(text, start, end):
         i = m.start()
-        inside = any(s.outer_start <= i < s.outer_end for s in taken)
-        if len(m.group()) > 1 or m.group() not in "‘’'" or inside:
+        if len(m.group()) > 1 or m.group() not in "‘’'‹›‚" or _covering(taken, starts, i):
             continue
-        role = _single_role(text, i, start, end)
+        role = _single_role(text, i, start, end, opener)
         if role == "open" and open_at is None:
-            open_at = i
+            open_at, opener = i, text[i]
         elif role == "close" and open_at is not None:
             span = _span(text, (open_at, 1), (i, 1), True, True)
             spans += [span] if span else []
-            open_at = None
+            open_at, opener = None, ""
     return spans
+
+
+def _covering(spans: list[Span], starts: list[int], i: int) -> Span | None:
+    """Return the span (sorted, never overlapping) whose marks enclose offset i."""
+    k = bisect_right(starts, i) - 1
+    return spans[k] if k >= 0 and i < spans[k].outer_end else None
 
 
 def quotes_in(text: str, start: int, end: int) -> list[Span]:
@@ -131,24 +162,51 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return word in rules.ABBREVIATIONS or place or _INITIALS.fullmatch(word) is not None
 
 
+def _quote_after_place(text: str, dot: int, after: int) -> bool:
+    """Tell "said in Naples, Fla. “It …”": a place abbreviation, then a new quote."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if m is None or m.group(1).lower() not in rules.PLACE_ABBREVIATIONS:
+        return False
+    nxt = text[after : after + 3].lstrip()[:1]
+    return nxt in rules.DOUBLE_OPEN or nxt == '"'
+
+
 def sentences(text: str, start: int, end: int, index: int, spans: list[Span]) -> list[Sentence]:
-    """Split a paragraph into sentences, never inside a quote."""
+    """Split a paragraph into sentences, never inside a quote, none over MAX_SENTENCE."""
+    starts = [s.outer_start for s in spans]
     cuts = [start]
     for m in _SENTENCE_END.finditer(text, start, end):
-        inside = any(s.outer_start < m.start() and m.end() < s.outer_end for s in spans)
+        around = _covering(spans, starts, m.start())
+        inside = around is not None and around.outer_start < m.start() and (
+            m.end() < around.outer_end)
         dot = m.start() + m.group().find(".") if "." in m.group() else -1
-        if inside or (dot >= 0 and m.group()[0] == "." and _ends_with_abbreviation(text, dot)):
+        if inside or (dot >= 0 and m.group()[0] == "." and _ends_with_abbreviation(text, dot)
+                      and not _quote_after_place(text, dot, m.end())):
             continue
         cuts.append(m.end())
     cuts.append(end)
     out = []
-    for a, b in itertools.pairwise(cuts):
-        while a < b and text[a].isspace():
-            a += 1
-        if a < b:
-            held = tuple(s for s in spans if a <= s.outer_start < b)
-            out.append(Sentence(a, b, index, held))
+    for run_start, run_end in itertools.pairwise(cuts):
+        for a, b in _bounded(text, run_start, run_end, starts):
+            while a < b and text[a].isspace():
+                a += 1
+            if a < b:
+                held = tuple(spans[bisect_left(starts, a) : bisect_left(starts, b)])
+                out.append(Sentence(a, b, index, held))
     return out
+
+
+def _bounded(text: str, a: int, b: int, starts: list[int]) -> list[tuple[int, int]]:
+    """Cut a run longer than MAX_SENTENCE before a quote mark, else at a space."""
+    out = []
+    while b - a > MAX_SENTENCE:
+        lo, hi = a + MAX_SENTENCE // 2, a + MAX_SENTENCE
+        k = bisect_left(starts, hi) - 1
+        cut = starts[k] if k >= 0 and starts[k] > lo else text.rfind(" ", lo, hi)
+        cut = cut if cut > lo else hi
+        out.append((a, cut))
+        a = cut
+    return [*out, (a, b)]
 
 
 def mask(text: str, spans: list[Span]) -> str:

@@ -10,38 +10,22 @@ from app.extract.phrases import (
     Token,
     _description,
     _group,
-    _is_acronym,
     _is_cap,
     _is_role_part,
     split_phrase,
     tokens,
 )
 
-_TIME_WORDS = frozenset(
-    [
-        "today", "yesterday", "tonight", "last", "night", "this", "week", "morning",
-        "afternoon", "evening", "earlier", "later", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "on", "late", "early",
-    ]
-)
-_SKIP = rules.AUXILIARIES | _TIME_WORDS | {"not", "n’t", "never", "did", "does", "do"}
-_GROUP_MODIFIERS = frozenset(
-    [
-        "new", "the", "some", "several", "senior", "top", "other", "police", "military",
-        "intelligence", "campaign", "administration", "government", "state", "federal", "white",
-        "house", "party",
-    ]
-)
+_SKIP = rules.AUXILIARIES | rules.TIME_WORDS | rules.VERB_NEGATIONS
 # A run of capitalised words, the shape every introduced name has.
-_CAP_RUN = re.compile(r"\b[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|de|van|von|bin|al))*")
+_CAP_RUN = re.compile(r"\b[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|(?:"
+                      + "|".join(sorted(rules.NAME_PARTICLES)) + r")\b))*")
 # Characters read before a name for its title, and the reach of a sentence's subject.
 WINDOW = 40
+# Most words of a title read in an appositive ("a senior policy adviser").
+MAX_TITLE = 5
 # Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
 MAX_APPOSITIVE = 40
-# Nouns ending in "-ly" that are not adverbs.
-_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "daily", "weekly", "italy", "fly"})
-# Words after which a capitalised name still opens its clause.
-_CLAUSE_LEADS = frozenset({"but", "and", "so", "then", "yet", "meanwhile", "still", "later"})
 _COMMAS = frozenset({",", "--", "—", "–"})
 
 
@@ -67,14 +51,14 @@ def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
     if tok.low in rules.GROUP_PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "group_pronoun")
     if _is_cap(tok) and tok.low in rules.GROUP_NOUNS:
-        return _group(toks[_run_back(toks, i, _GROUP_MODIFIERS) : i + 1])
+        return _group(toks[_run_back(toks, i, rules.GROUP_MODIFIERS) : i + 1])
     if tok.low.endswith(("’s", "'s")):
         return None
     if _is_cap(tok) and (tok.low not in rules.NON_NAME_WORDS or _is_surname(toks, i)):
-        j = _run_back(toks, i, {"de", "van", "von", "der", "da", "al", "bin", "la", "le"})
+        j = _run_back(toks, i, rules.NAME_PARTICLES)
         return _best_split(toks[j : i + 1])
     if tok.low in rules.GROUP_NOUNS:
-        return _group(toks[_run_back(toks, i, _GROUP_MODIFIERS) : i + 1])
+        return _group(toks[_run_back(toks, i, rules.GROUP_MODIFIERS) : i + 1])
     if tok.low in rules.TITLE_HEADS:
         j = _run_back(toks, i, {"the", "a", "an"}, caps=False)
         return _description(toks[j : i + 1])
@@ -108,7 +92,12 @@ def _open_paren(toks: list[Token], i: int) -> int:
 def skippable(tok: Token) -> bool:
     """Tell whether a word may sit between a speaker and the verb ("has long said")."""
     low = tok.low
-    return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in _LY_NOUNS)
+    return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in rules.LY_NOUNS)
+
+
+def _catenative(toks: list[Token], i: int) -> bool:
+    """Tell whether toks[i] is the "to" of "tried to", "appeared to" before a verb."""
+    return toks[i].low == "to" and i > 0 and toks[i - 1].low in rules.CATENATIVES
 
 
 def follows_conjunction(text: str, lo: int, pos: int) -> bool:
@@ -124,10 +113,10 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
     """Return the speaker phrase ending just before a cue at pos."""
     toks = tokens(text, lo, pos)
     i = len(toks) - 1
-    while i >= 0 and (skippable(toks[i]) or toks[i].text == ")"):
+    while i >= 0 and (skippable(toks[i]) or toks[i].text == ")" or _catenative(toks, i)):
         if toks[i].text == ")":
             i = _open_paren(toks, i)
-        i -= 1
+        i -= 2 if _catenative(toks, i) else 1
     if i < 0:
         return None
     if toks[i].low == "who" and i > 1 and toks[i - 1].text == ",":
@@ -173,45 +162,93 @@ def _before_locators(toks: list[Token], j: int) -> int:
 
 
 def _past_place(toks: list[Token], i: int) -> Mention | None:
-    """Read the phrase ending at i, stepping over "of PLACE" ("Jane Roe of Ohio")."""
+    """Read the phrase ending at i, stepping over "of (the) PLACE" ("Jane Roe of Ohio").
+
+    "Jane Roe of the Harbour Institute" names a person from an organisation or a
+    place: the speaker is the name before "of", never what follows it.
+    """
     found = _phrase_ending(toks, i)
-    if found is None or found.kind != "org":
+    if found is None or found.kind == "pronoun":
         return found
     k = next((k for k in range(i, -1, -1) if toks[k].start == found.start), 0)
+    if k > 0 and toks[k - 1].low == "the":
+        k -= 1
     if k > 1 and toks[k - 1].low == "of":
-        return _phrase_ending(toks, k - 2) or found
+        before = _phrase_ending(toks, k - 2)
+        if before and before.kind == "name":
+            return before
     return found
 
 
 def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
-    """Return the title an appositive gives ("Ukraine's foreign minister")."""
-    for k, tok in enumerate(toks):
-        if tok.low in rules.TITLE_HEADS:
+    """Return the title an appositive opens with ("Ukraine's foreign minister", "a tax expert").
+
+    The title must open the appositive: in ", who met the president," the president is
+    someone else.
+    """
+    if toks and toks[0].low in rules.RELATIVE_PRONOUNS:
+        return None, None
+    for k, tok in enumerate(toks[:MAX_TITLE]):
+        if tok.low in rules.TITLE_HEADS and tok.low not in rules.HONORIFICS:
             j = k
-            while j > 0 and _is_role_part(toks[j - 1]) and toks[j - 1].low not in ("the", "a"):
+            while k + 1 < len(toks) and toks[k + 1].low in rules.TITLE_HEADS:
+                k += 1  # "executive director", "chief economist"
+            while j > 0 and _in_title(toks[j - 1]):
                 j -= 1
             found = _description(toks[j : k + 1])
             return (found.role, found.country) if found else (None, None)
+        if not _in_title(tok) and tok.low not in ("a", "an", "the"):
+            break
     return None, None
+
+
+def _in_title(tok: Token) -> bool:
+    """Tell whether a word can stand in a title before its head ("tax" in "tax expert")."""
+    low = tok.low
+    return (_is_role_part(tok) and low not in ("the", "a", "an")) or (
+        tok.text.isalpha() and tok.text.islower() and low not in rules.NOT_IN_TITLE)
 
 
 def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
     """Return the speaker phrase starting just after a cue at pos ("said the mayor")."""
     toks = tokens(text, pos, hi)
-    while toks and toks[0].low in _TIME_WORDS and toks[0].low != "on":
+    while toks and toks[0].low in rules.TIME_WORDS and toks[0].low != "on":
         toks = toks[1:]
     k = 0
     while k < len(toks) and k < MAX_PHRASE and (
         _is_cap(toks[k]) or _is_role_part(toks[k]) or toks[k].low in ("the", "a", "an")
-        or toks[k].low in _GROUP_MODIFIERS or toks[k].low in rules.GROUP_NOUNS
-        or (k and toks[k].low in ("de", "van", "von", "der", "da", "al", "bin", "la", "le"))
+        or toks[k].low in rules.GROUP_MODIFIERS or toks[k].low in rules.GROUP_NOUNS
+        or (k and toks[k].low in rules.NAME_PARTICLES)
     ):
         k += 1
     if k == 0:
         return _described_after(toks)
     if toks[k - 1].low in rules.PERSON_PRONOUNS:
         return Mention(toks[k - 1].start, toks[k - 1].end, toks[k - 1].text, "pronoun")
-    return _past_place(toks[:k], k - 1)
+    found = _past_place(toks[:k], k - 1)
+    if found is None or found.kind not in ("name", "description"):
+        return found
+    return _with_apposition(found, toks[k:])
+
+
+def _with_apposition(found: Mention, rest: list[Token]) -> Mention:
+    """Read what follows an inverted speaker: ", a professor at …" or ", Jane Roe"."""
+    if not rest or rest[0].text != ",":
+        return found
+    end = next((k for k, t in enumerate(rest[1:], 1) if t.text in ",.;:!?—()"), len(rest))
+    inside = rest[1:end]
+    if found.kind == "description":
+        named = _phrase_ending(inside, len(inside) - 1) if inside else None
+        if named and named.kind == "name" and named.start == inside[0].start:
+            return Mention(named.start, named.end, named.name, "name",
+                           named.role or found.role, named.country or found.country,
+                           named.honorific)
+        return found
+    if found.role:
+        return found
+    role, country = appositive_role(inside)
+    return Mention(found.start, found.end, found.name, "name", role, found.country or country,
+                   found.honorific)
 
 
 def _described_after(toks: list[Token]) -> Mention | None:
@@ -219,23 +256,15 @@ def _described_after(toks: list[Token]) -> Mention | None:
     stop = next((k for k, t in enumerate(toks) if not t.text[:1].isalnum()), len(toks))
     if stop == 0 or stop > MAX_PHRASE:
         return None
-    if not any(t.low in rules.TITLE_HEADS for t in toks[:stop]):
+    lower = [t for t in toks[:stop] if t.text.islower()]
+    if not lower or len(lower) > MAX_TITLE or not all(_in_title(t) for t in lower):
         return None
     found = _phrase_ending(toks[:stop], stop - 1)
-    return found if found and found.kind == "name" else None
-
-
-def first_pronoun(text: str, pos: int, hi: int) -> Mention | None:
-    """Return a pronoun right after a cue ("said he")."""
-    toks = tokens(text, pos, hi)
-    if toks and toks[0].low in rules.PERSON_PRONOUNS:
-        return Mention(toks[0].start, toks[0].end, toks[0].text, "pronoun")
-    return None
-
-
-def is_acronym(tok: Token) -> bool:
-    """Tell whether a token is an acronym (re-exported for callers)."""
-    return _is_acronym(tok)
+    if found is None or found.kind != "name":
+        return None
+    role = found.role or " ".join(t.text for t in lower if _in_title(t))
+    return Mention(found.start, found.end, found.name, "name", role, found.country,
+                   found.honorific)
 
 
 def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
@@ -264,4 +293,4 @@ def _opens_clause(before: str) -> bool:
     """Tell whether a name stands where a subject does: first, or after a comma."""
     words = before.split()
     return len(before) < WINDOW and (
-        not words or words[-1].endswith(",") or words[-1].lower() in _CLAUSE_LEADS)
+        not words or words[-1].endswith(",") or words[-1].lower() in rules.CLAUSE_LEADS)

@@ -6,29 +6,6 @@ from dataclasses import dataclass
 from app.extract import places, rules
 from app.extract.records import Stance
 
-_CRITICAL = frozenset(
-    [
-        "false", "lie", "lies", "lying", "liar", "threat", "threaten", "threatens", "subvert",
-        "aggression", "aggressive", "invade", "invasion", "madness", "scaremongering", "wrong",
-        "dangerous", "reckless", "disgrace", "disgraceful", "shameful", "fail", "failed",
-        "failure", "corrupt", "illegal", "unacceptable", "condemn", "condemns", "attack",
-        "attacks", "blame", "irresponsible", "outrageous", "ridiculous", "absurd", "terrible",
-        "disaster", "disastrous", "sanctions", "crisis", "violate", "violation", "fraud",
-        "rigged", "incompetent", "weak", "hypocrisy", "hypocritical", "deplorable",
-        "deplorables", "scandal", "cost", "punish", "oppose", "against", "destroy", "abuse",
-        "racist", "bad", "worst",
-    ]
-)
-_SUPPORTIVE = frozenset(
-    [
-        "support", "supports", "supported", "ready", "strong", "stand", "united", "unity",
-        "praise", "welcome", "thank", "thanks", "grateful", "proud", "great", "good", "best",
-        "success", "successful", "progress", "help", "partner", "ally", "allies", "friend",
-        "friendship", "peace", "peaceful", "solidarity", "faith", "trust", "confident",
-        "committed", "commend", "respect", "agree", "agreement", "win", "winning", "hope",
-        "hopeful", "protect", "safe", "secure",
-    ]
-)
 _WORD = re.compile(r"[A-Za-z][\w’'\-.]*")
 # Confidence for a stance read from n cue words, capped below certainty.
 BASE_CONFIDENCE, STEP, CAP = 0.4, 0.15, 0.9
@@ -58,8 +35,8 @@ def guess(quote: str, lemma: str | None, own: str | None = None) -> StanceGuess:
     """Return a stance from counted critical and supportive words in the quote."""
     words = _WORD.findall(quote)
     lows = [w.lower().strip(".") for w in words]
-    bad = tuple(w for w in lows if w in _CRITICAL)
-    good = tuple(w for w in lows if w in _SUPPORTIVE)
+    bad = tuple(w for w in lows if w in rules.CRITICAL_WORDS)
+    good = tuple(w for w in lows if w in rules.SUPPORTIVE_WORDS)
     act = rules.VERB_ACTS.get(lemma or "")
     if act == "accuse" and lemma:
         bad += (lemma,)
