@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from app.config import Settings
+if TYPE_CHECKING:
+    from app.config import Settings
 
 cli = typer.Typer(help="onrecord: who said what, and when.", no_args_is_help=True,
                   add_completion=False)
@@ -15,6 +17,8 @@ cli = typer.Typer(help="onrecord: who said what, and when.", no_args_is_help=Tru
 
 def settings_from(db: str | None) -> Settings:
     """Return settings with the database from --db (a file path or a URL), else the env."""
+    from app.config import Settings
+
     if not db:
         return Settings()
     url = db if "://" in db else f"sqlite:///{Path(db).expanduser()}"

@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from app.cli.app import cli, settings_from
-from app.config import Settings
-from app.files.rows import FORMATS, Format, format_of
 
+# Imported when a command runs, not when the command line starts: `onrecord --help` and
+# `onrecord extract` need neither the models nor the database.
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from app.config import Settings
     from app.files.file_import import FileReport, RowError
+    from app.files.rows import Format
     from app.reading.query import TimelineQuery
 
 #: Bad lines printed before the rest are only counted.
@@ -84,6 +86,7 @@ def export(
     from sqlmodel import Session
 
     from app.files.file_export import export_text
+    from app.files.rows import FORMATS
     from app.record.db import make_engine
     from app.record.setup import prepare_database
 
@@ -144,6 +147,8 @@ def restore_database(
 
 def _format(given: str | None, name: str, allowed: tuple[Format, ...]) -> Format:
     """Return the file format from --format, else from the file's extension."""
+    from app.files.rows import format_of
+
     found = format_of(f"x.{given}") if given else format_of(name)
     if found is None or found not in allowed:
         hint = f"{given!r} is not one of" if given else f"cannot tell the format of {name}; use"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import getpass
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlmodel import Session
 
 from app.cli.app import cli, settings_from
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 user = typer.Typer(help="Editor accounts.", no_args_is_help=True)
 token = typer.Typer(help="API tokens for scripts (sent as 'Authorization: Bearer').",
@@ -26,6 +28,8 @@ def _session(db: str | None) -> Session:
 
     settings = settings_from(db)
     prepare_database(settings)
+    from sqlmodel import Session
+
     return Session(make_engine(settings.database_url))
 
 
