@@ -16,6 +16,7 @@ from app.web.routes import (
     api,
     api_docs,
     api_write,
+    embeds,
     exports,
     health,
     pages,
@@ -43,8 +44,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
-               pages.router, sharing.router, api.router, api_write.router, exports.router,
-               health.router, api_docs.router)
+               pages.router, sharing.router, embeds.router, api.router, api_write.router,
+               exports.router, health.router, api_docs.router)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)

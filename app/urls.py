@@ -94,6 +94,21 @@ def statement_citation_path(statement_id: int, fmt: str, *, version: int | None 
     return f"/statements/{statement_id}/cite.{fmt}" + (f"?v={version}" if version else "")
 
 
+def embed_statement_path(statement_id: int) -> str:
+    """Return the compact view of one statement meant for another site's iframe."""
+    return f"/embed/statements/{statement_id}"
+
+
+def embed_timeline_path(query: TimelineQuery | None = None) -> str:
+    """Return the compact view of a timeline meant for another site's iframe."""
+    return timeline_path(query, base="/embed")
+
+
+def oembed_path(url: str) -> str:
+    """Return the oEmbed answer for one of our addresses."""
+    return "/oembed?" + query_string([("url", url)])
+
+
 def statement_history_path(statement_id: int, version: int | None = None) -> str:
     """Return a statement's history, or the permalink pinned to one version."""
     return f"/statements/{statement_id}/history" if version is None else (

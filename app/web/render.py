@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException
 from app import urls
 from app.errors import InvalidFields, InvalidParameter, NoSuchPage, NotAuthenticated, OnrecordError
 from app.web.cards import card_inputs
+from app.web.embeds import fallback
 from app.web.flags import flag
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
@@ -31,7 +32,8 @@ def csrf_field(context: dict[str, Any]) -> Markup:
     return Markup('<input type="hidden" name="csrf_token" value="{}">').format(token)
 
 
-templates.env.globals.update(urls=urls, flag=flag, csrf_field=csrf_field, card_inputs=card_inputs)
+templates.env.globals.update(urls=urls, flag=flag, csrf_field=csrf_field, card_inputs=card_inputs,
+                             embeds_fallback=fallback)
 
 
 def is_htmx(request: Request) -> bool:

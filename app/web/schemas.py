@@ -113,6 +113,7 @@ _ERROR_MEANINGS = {
     409: "The change would break the record.",
     410: "The statement was withdrawn; the reason is given.",
     422: "A field is wrong; it is named.",
+    501: "A format this endpoint does not serve.",
 }
 
 

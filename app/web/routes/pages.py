@@ -16,6 +16,7 @@ from app.reading import actors, permalinks, statements
 from app.reading.explorer import Explorer, explore
 from app.record.db import SessionDep
 from app.record.models import StatementStatus
+from app.web import embeds
 from app.web.render import is_htmx, render
 from app.web.routes.auth_deps import current_author
 from app.web.routes.deps import BaseUrlDep, SettingsDep
@@ -71,6 +72,9 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
                "thread": permalinks.thread(session, view.id),
                "corrected": permalinks.last_correction(session, view.id),
                "canonical": canonical, "base": base,
+               "embed": embeds.Embed(base + urls.embed_statement_path(view.id),
+                                     f"Statement by {view.actor.name} on onrecord",
+                                     *embeds.STATEMENT_SIZE),
                "citations": citations.in_every_format(
                    citations.cite(session, view, base, version=v)),
                "jsonld": quotation_jsonld(shown, canonical, base)}
