@@ -20,3 +20,5 @@ class Settings(BaseSettings):
     page_size: int = 20
     #: Public base URL for absolute links (feeds, OpenGraph); derived from requests when empty.
     base_url: str = ""
+    #: Where readers report an error (an e-mail address or a URL), shown on /about.
+    contact: str = ""

@@ -12,6 +12,7 @@ from app.record.db import make_engine
 from app.record.setup import prepare_database
 from app.web.render import install_error_handlers
 from app.web.routes import (
+    about,
     accounts,
     api,
     api_docs,
@@ -45,7 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
                pages.router, sharing.router, embeds.router, api.router, api_write.router,
-               exports.router, health.router, api_docs.router)
+               exports.router, health.router, api_docs.router, about.router)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)
