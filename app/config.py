@@ -22,3 +22,10 @@ class Settings(BaseSettings):
     base_url: str = ""
     #: Where readers report an error (an e-mail address or a URL), shown on /about.
     contact: str = ""
+    #: Hosts, addresses or CIDR ranges outside the public internet that onrecord may fetch
+    #: articles from, comma-separated (none by default: only public addresses).
+    fetch_allow: str = ""
+    #: Seconds to connect, and to wait for each read, when fetching an article.
+    fetch_timeout: float = 10.0
+    #: Largest page fetched, in bytes.
+    fetch_max_bytes: int = 2_000_000
