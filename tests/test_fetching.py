@@ -3,6 +3,7 @@ text with their title, publisher and date; HTML files read the same way."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
@@ -55,10 +56,8 @@ class _Pages(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
-        try:
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up, as it should on a page too large
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)  # the client may give up, as it should on a page too large
 
     def _article(self) -> None:
         self._send(200, "text/html; charset=utf-8", PAGE.encode())
