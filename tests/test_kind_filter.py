@@ -66,8 +66,8 @@ def test_exports_and_feeds_take_the_kind(reported):
                                 "from=0001-01-01", "from=9999-12-01&to=9999-12-31",
                                 "country=FR&from=9999-12-31", "actor=speaker-quince&to=0001-01-01"])
 def test_dates_at_the_ends_of_the_calendar_answer(reported, qs):
-    client, made = reported
-    for path in ("/", f"/actors/speaker-quince", "/countries/FR"):
+    client, _made = reported
+    for path in ("/", "/actors/speaker-quince", "/countries/FR"):
         response = client.get(f"{path}?{qs}")
         assert response.status_code == 200, (path, response.text[:300])
     reaches_all = "to=9999" in qs or qs == "from=0001-01-01"
