@@ -8,6 +8,7 @@ from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from app.config import Settings
+from app.record import versions
 from app.record.db import make_engine
 from app.record.setup import prepare_database
 from app.web.render import install_error_handlers
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   swagger_ui_oauth2_redirect_url=None)
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
+    app.state.kept = versions.keep_on(app.state.engine)  # kept searches, this app's own
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,

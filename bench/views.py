@@ -4,20 +4,24 @@
 
 Date ranges alone and with filters, several filters at once: each view is built as a page
 builds it (`app.explorer.explore`: the page, every facet, the chart), on a file made by
-`onrecord synth`, five times after one warm-up; prints the mean in milliseconds and the
-number of statements in the view. No server, no rendering: what the database work costs.
+`onrecord synth`, five times after one warm-up; prints the median in milliseconds and the
+number of statements in the view, then the median over all views. No server, no rendering:
+what the database work costs. The engine keeps searches as an app's does (when the code
+has `versions.keep_on`), so that runs compare like with like.
 """
 
 from __future__ import annotations
 
 import argparse
 import sqlite3
+import statistics
 import time
 
 from sqlmodel import Session
 from starlette.datastructures import QueryParams
 
 from app.reading.explorer import explore
+from app.record import versions
 from app.record.db import make_engine
 
 _BUSIEST = ("SELECT value FROM statement_total WHERE given = '' AND facet = ? "
@@ -32,15 +36,22 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     engine = make_engine(f"sqlite:///{args.db}")
+    keep_on = getattr(versions, "keep_on", None)
+    if keep_on is not None:
+        keep_on(engine)
+    medians = []
     for view in _views(args.db, args.year):
         with Session(engine) as session:
             explore(session, QueryParams(view), page_size=50)
-        started = time.perf_counter()
+        times = []
         for _ in range(args.runs):
+            started = time.perf_counter()
             with Session(engine) as session:
                 shown = explore(session, QueryParams(view), page_size=50)
-        mean = (time.perf_counter() - started) / args.runs * 1000
-        print(f"{mean:7.1f} ms  {shown.total:8,d} statements  /?{view}")
+            times.append((time.perf_counter() - started) * 1000)
+        medians.append(statistics.median(times))
+        print(f"{medians[-1]:7.1f} ms  {shown.total:8,d} statements  /?{view}")
+    print(f"{statistics.median(medians):7.1f} ms  median over {len(medians)} views")
 
 
 def _views(path: str, y: int) -> list[str]:

@@ -83,7 +83,7 @@ def test_search_without_words_matches_literally(client, session):
 @pytest.mark.parametrize("held", [2, 10_000])
 def test_facets_of_a_search_are_exact_whether_matches_are_held_or_counted_by_the_database(
         client, texts, monkeypatch, held):
-    monkeypatch.setattr("app.reading.matches.MAX_HELD_MATCHES", held)
+    monkeypatch.setattr("app.reading.kept_searches.MAX_HELD_MATCHES", held)
     assert all_api_ids(client, "q=border&country=FR") == [
         i for i in naive(texts, "border") if i in {s.id for s in texts if s.country_code == "FR"}]
     page = client.get("/?q=border&stance=critical").text

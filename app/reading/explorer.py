@@ -17,7 +17,8 @@ from app import urls
 from app.errors import InvalidParameter, InvalidParameters
 from app.reading.actors import check_known
 from app.reading.facets import Bar, Facets, chart, facets
-from app.reading.query import MultiParams, TimelineQuery
+from app.reading.filters import Filter
+from app.reading.query import FILTERS, MultiParams, TimelineQuery
 from app.reading.statements import Page, StatementView, list_statements
 from app.record.models import DatePrecision
 
@@ -82,17 +83,20 @@ class Explorer:
     @property
     def total(self) -> int:
         """Count the statements in the view (every statement has exactly one stance)."""
-        return sum(o.count for o in self.facets.stances
+        return sum(o.count for o in self.facets.get("stance", [])
                    if o.selected or not self.query.stance)
+
+    @property
+    def filters(self) -> dict[str, Filter]:
+        """The filters the reader may choose here (not the one the page fixes), by name."""
+        return {f.name: f for f in FILTERS if f.attr not in self.fixed}
 
     @property
     def summary(self) -> str:
         """Say in words what the reader narrowed the timeline to, for titles."""
-        f, q = self.facets, self.query
-        shown = (*(() if "actors" in self.fixed else f.actors),
-                 *(() if "countries" in self.fixed else f.countries), *f.stances)
-        chosen = [o.label for o in shown if o.selected]
-        chosen += [f"toward {o.label}" for o in f.targets if o.selected]
+        q = self.query
+        chosen = [f.describe(o.label) for f in self.filters.values()
+                  for o in self.facets.get(f.name, []) if o.selected]
         if q.date_from or q.date_to:
             chosen.append(f"{q.date_from or '…'} to {q.date_to or '…'}")
         if q.q:
@@ -107,20 +111,21 @@ def explore(session: Session, params: MultiParams, *, page_size: int, base: str 
             fixed: dict[str, Any] | None = None, summary: bool = True) -> Explorer:
     """Build the view a query string asks for.
 
-    Bad parameters give the page's whole timeline, with the errors to show above it.
-    Without `summary` (a further page loaded into one already shown) no facets or chart
-    are counted.
+    Bad parameters are left out and the good ones kept, with the errors to show above the
+    list. Without `summary` (a further page loaded into one already shown) no facets or
+    chart are counted.
     """
     fixed = fixed or {}
-    errors: list[InvalidParameter] = []
+    query, errors = TimelineQuery.parsed(params)
+    query = replace(query, **fixed)
     try:
-        query = replace(TimelineQuery.from_params(params), **fixed)
         check_known(session, query)
     except InvalidParameters as exc:
-        errors, query = exc.errors, TimelineQuery(**fixed)
+        errors += exc.errors
+        query = replace(query.without(e.param for e in exc.errors), **fixed)
     return Explorer(
         query=query, base=base, fixed=fixed,
         page=list_statements(session, query, limit=page_size),
-        facets=facets(session, query) if summary else Facets([], [], [], []),
+        facets=facets(session, query) if summary else {},
         chart=chart(session, query) if summary else [], errors=errors,
     )

@@ -6,7 +6,7 @@ so a reader sees where a click leads before making it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -14,10 +14,12 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from app.reading.counts import Facet, count_by
-from app.reading.query import TimelineQuery
+from app.reading.counting import MONTH
+from app.reading.counts import ViewCounts, count_by
+from app.reading.filters import Choice, Codes, Filter, Slug, Speakers
+from app.reading.query import FILTERS, TimelineQuery
 from app.reading.statements import conditions, published
-from app.record.models import Actor, Country, Stance, Statement
+from app.record.models import Actor, Country, Statement
 
 #: Options shown per facet before the rest are left to search; chosen ones always show.
 FACET_LIMIT = 15
@@ -36,39 +38,43 @@ class Option:
     selected: bool
 
 
-@dataclass(frozen=True)
-class Facets:
-    actors: list[Option]
-    countries: list[Option]
-    stances: list[Option]
-    targets: list[Option]
+#: The options of each facet of a view, by filter name ("actor", "kind", ...).
+Facets = dict[str, list[Option]]
+OptionsOf = Callable[[Session, TimelineQuery, ViewCounts, Filter], list[Option]]
 
 
 def facets(session: Session, query: TimelineQuery) -> Facets:
     """Count every facet of a view, each under the filters of the others."""
-    return Facets(
-        actors=_actor_facet(session, query),
-        countries=_country_facet(session, query),
-        stances=_stance_facet(session, query),
-        targets=_target_facet(session, query),
-    )
+    counts = ViewCounts(session, query)
+    return {f.name: _OPTIONS[type(f)](session, query, counts, f) for f in FILTERS}
 
 
-def _actor_facet(session: Session, query: TimelineQuery) -> list[Option]:
+def _chosen(query: TimelineQuery, declared: Filter) -> list[str]:
+    return declared.spell(query.value(declared))
+
+
+def _with_chosen(counts: ViewCounts, declared: Filter, chosen: Sequence[str]) -> dict[str, int]:
+    """Count the biggest values of a facet, and the chosen ones wherever they stand."""
+    found = counts.by(declared.name, limit=FACET_LIMIT)
+    missing = [v for v in chosen if v not in found]
+    if missing:
+        found.update(counts.by(declared.name, only=missing))
+    return found
+
+
+def _speakers(session: Session, query: TimelineQuery, counts: ViewCounts,
+              declared: Filter) -> list[Option]:
     """Count speakers; chosen ones stay listed, a short list is filled with speakers at 0."""
-    counts = count_by(session, query, "actor", limit=FACET_LIMIT)
     chosen = session.exec(select(Actor.id, Actor.slug, Actor.name)
                           .where(col(Actor.slug).in_(query.actors))).all()
-    missing = [str(i) for i, _, _ in chosen if str(i) not in counts]
-    if missing:
-        counts.update(count_by(session, query, "actor", only=missing))
-    found = session.exec(select(Actor.id, Actor.slug, Actor.name)
-                         .where(col(Actor.id).in_([int(k) for k in counts]))).all()
-    names = {str(i): (slug, name) for i, slug, name in [*found, *chosen]}
-    rows = [(*names[k], n) for k, n in counts.items() if k in names]
-    rows += [(slug, name, 0) for i, slug, name in chosen if str(i) not in counts]
+    found = _with_chosen(counts, declared, [str(i) for i, _, _ in chosen])
+    named = session.exec(select(Actor.id, Actor.slug, Actor.name)
+                         .where(col(Actor.id).in_([int(k) for k in found]))).all()
+    names = {str(i): (slug, name) for i, slug, name in [*named, *chosen]}
+    rows = [(*names[k], n) for k, n in found.items() if k in names]
+    rows += [(slug, name, 0) for i, slug, name in chosen if str(i) not in found]
     if len(rows) < FACET_LIMIT:
-        public = [int(k) for k in count_by(session, TimelineQuery(), "actor")]
+        public = [int(k) for k in count_by(session, TimelineQuery(), declared.name)]
         fill = select(Actor.slug, Actor.name).where(
             col(Actor.id).in_(public), col(Actor.slug).not_in([r[0] for r in rows]))
         rows += [(v, lbl, 0) for v, lbl in session.exec(
@@ -76,52 +82,45 @@ def _actor_facet(session: Session, query: TimelineQuery) -> list[Option]:
     return _options(rows, query.actors)
 
 
-def _with_chosen(session: Session, query: TimelineQuery, facet: Facet,
-                 chosen: Sequence[str]) -> dict[str, int]:
-    """Count the biggest values of a facet, and the chosen ones wherever they stand."""
-    counts = count_by(session, query, facet, limit=FACET_LIMIT)
-    missing = [v for v in chosen if v not in counts]
-    if missing:
-        counts.update(count_by(session, query, facet, only=missing))
-    return counts
-
-
-def _country_facet(session: Session, query: TimelineQuery) -> list[Option]:
+def _countries(session: Session, query: TimelineQuery, counts: ViewCounts,
+               declared: Filter) -> list[Option]:
     """Count countries; chosen ones stay listed, a short list is filled with countries at 0."""
-    counts = _with_chosen(session, query, "country", query.countries)
-    keys = list(dict.fromkeys([*counts, *query.countries]))
+    chosen = _chosen(query, declared)
+    found = _with_chosen(counts, declared, chosen)
+    keys = list(dict.fromkeys([*found, *chosen]))
     names = dict(session.exec(select(Country.code, Country.name)
                               .where(col(Country.code).in_(keys))).all())
-    rows = [(k, names.get(k, k), counts.get(k, 0)) for k in keys]
+    rows = [(k, names.get(k, k), found.get(k, 0)) for k in keys]
     if len(rows) < FACET_LIMIT:
-        public = list(count_by(session, TimelineQuery(), "country"))
+        public = list(count_by(session, TimelineQuery(), declared.name))
         fill = select(Country.code, Country.name).where(
             col(Country.code).in_(public), col(Country.code).not_in(keys))
         rows += [(v, lbl, 0) for v, lbl in session.exec(
             fill.order_by(col(Country.name)).limit(FACET_LIMIT - len(rows))).all()]
-    return _options(rows, query.countries)
+    return _options(rows, chosen)
 
 
 def _options(rows: list[tuple[str, str, int]], chosen: Sequence[str]) -> list[Option]:
     return [Option(v, lbl, n, v in chosen) for v, lbl, n in rows]
 
 
-def _stance_facet(session: Session, query: TimelineQuery) -> list[Option]:
-    counts = count_by(session, query, "stance")
-    chosen = query.stance.value if query.stance else None
-    return [Option(s.value, s.value.capitalize(), counts.get(s.value, 0), s.value == chosen)
-            for s in Stance]
+def _choices(session: Session, query: TimelineQuery, counts: ViewCounts,
+             declared: Filter) -> list[Option]:
+    """Count each value of an enumeration, all of them listed in their declared order."""
+    assert isinstance(declared, Choice)
+    found, chosen = counts.by(declared.name), _chosen(query, declared)
+    return [Option(v, v.capitalize(), found.get(v, 0), v in chosen) for v in declared.choices()]
 
 
-def _target_facet(session: Session, query: TimelineQuery) -> list[Option]:
+def _slugs(session: Session, query: TimelineQuery, counts: ViewCounts,
+           declared: Filter) -> list[Option]:
     """Count targets, labelled as a statement about each spells it."""
-    chosen = [query.target] if query.target else []
-    counts = _with_chosen(session, query, "target", chosen)
-    keys = list(dict.fromkeys([*counts, *chosen]))
+    chosen = _chosen(query, declared)
+    found = _with_chosen(counts, declared, chosen)
+    keys = list(dict.fromkeys([*found, *chosen]))
     labels = dict(session.exec(select(Statement.target_slug, Statement.target)
                                .where(col(Statement.id).in_(_one_per_target(keys)))).all())
-    rows = [(k, labels.get(k) or k, counts.get(k, 0)) for k in keys]
-    return _options(rows, (query.target,) if query.target else ())
+    return _options([(k, labels.get(k) or k, found.get(k, 0)) for k in keys], chosen)
 
 
 def _one_per_target(slugs: list[str]) -> Any:
@@ -129,6 +128,11 @@ def _one_per_target(slugs: list[str]) -> Any:
     probes = [select(col(Statement.id)).where(col(Statement.target_slug) == slug, published())
               .limit(1).scalar_subquery() for slug in slugs]
     return probes or [select(col(Statement.id)).where(False).scalar_subquery()]
+
+
+#: How each sort of filter lists its facet's options.
+_OPTIONS: dict[type[Filter], OptionsOf] = {Speakers: _speakers, Codes: _countries,
+                                           Choice: _choices, Slug: _slugs}
 
 
 @dataclass(frozen=True)
@@ -144,7 +148,7 @@ class Bar:
 
 def chart(session: Session, query: TimelineQuery) -> list[Bar]:
     """Count statements per day, month or year under every filter but the date range."""
-    months = sorted((date.fromisoformat(k), n) for k, n in count_by(session, query, "month")
+    months = sorted((date.fromisoformat(k), n) for k, n in count_by(session, query, MONTH)
                     .items())
     if not months:
         return []

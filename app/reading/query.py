@@ -7,24 +7,21 @@ view of the timeline is a link that shows the same thing to the next person.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any, Literal, Protocol
 from urllib.parse import urlencode
 
 from app.errors import InvalidParameter, InvalidParameters
-from app.record.models import Stance
+from app.reading.filters import Choice, Codes, Filter, Slug, Speakers, one_value
+from app.record.models import Stance, Statement, StatementKind
 
 Sort = Literal["newest", "oldest"]
 SORTS: tuple[Sort, ...] = ("newest", "oldest")
 #: Longest free-text search accepted; longer is a mistake, not a search.
 MAX_Q_LENGTH = 200
-#: Most values one repeatable parameter may carry.
-MAX_VALUES = 50
 _CURSOR = re.compile(r"^(\d{4}-\d{2}-\d{2})\.(\d{1,18})$")
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 
 
 class MultiParams(Protocol):
@@ -53,14 +50,26 @@ class Cursor:
         return cls(_parse_date("cursor", match.group(1)), int(match.group(2)))
 
 
+def declare(declared: Filter) -> dict[str, Filter]:
+    """Mark a field of TimelineQuery as a filter (its metadata)."""
+    return {"filter": declared}
+
+
 @dataclass(frozen=True)
 class TimelineQuery:
     """What the reader asked to see; an empty query is the whole timeline, newest first."""
 
-    actors: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    stance: Stance | None = None
-    target: str | None = None
+    # The filters, each declared once: everything else is derived from these (FILTERS).
+    actors: tuple[str, ...] = field(default=(), metadata=declare(
+        Speakers("actor", Statement.actor_id, "Speaker")))
+    countries: tuple[str, ...] = field(default=(), metadata=declare(
+        Codes("country", Statement.country_code, "Country")))
+    stance: Stance | None = field(default=None, metadata=declare(
+        Choice("stance", Statement.stance, "Stance", values=Stance)))
+    target: str | None = field(default=None, metadata=declare(
+        Slug("target", Statement.target_slug, "Toward")))
+    kind: StatementKind | None = field(default=None, metadata=declare(
+        Choice("kind", Statement.kind, "Kind", values=StatementKind)))
     date_from: date | None = None
     date_to: date | None = None
     q: str | None = None
@@ -70,9 +79,20 @@ class TimelineQuery:
     @classmethod
     def from_params(cls, params: MultiParams) -> TimelineQuery:
         """Parse and validate a query string; report every bad parameter at once."""
+        query, errors = cls.parsed(params)
+        if errors:
+            raise InvalidParameters(errors)
+        return query
+
+    @classmethod
+    def parsed(cls, params: MultiParams) -> tuple[TimelineQuery, list[InvalidParameter]]:
+        """Parse a query string, keeping every good parameter and naming each bad one.
+
+        A `from` after `to` leaves both dates out, and is named as an error of `from`.
+        """
         errors: list[InvalidParameter] = []
         values: dict[str, Any] = {}
-        for name, parse in _PARSERS.items():
+        for name, parse in _parsers().items():
             raw = [v.strip() for v in params.getlist(name) if v.strip()]
             if not raw:
                 continue
@@ -83,17 +103,19 @@ class TimelineQuery:
         query = cls(**values)
         if query.date_from and query.date_to and query.date_from > query.date_to:
             errors.append(InvalidParameter("from", "must not be after 'to'"))
-        if errors:
-            raise InvalidParameters(errors)
-        return query
+            query = query.but(date_from=None, date_to=None)
+        return query, errors
+
+    def without(self, params: Iterable[str]) -> TimelineQuery:
+        """Return a copy with the filters of some URL parameters taken off."""
+        names = {f.name: f.attr for f in FILTERS}
+        changes = {names[p]: _EMPTY.get(names[p]) for p in params if p in names}
+        return self.but(**changes)
 
     def params(self, *, cursor: bool = True) -> list[tuple[str, str]]:
         """Spell the query as URL parameters, leaving out defaults."""
-        pairs: list[tuple[str, str]] = [("actor", a) for a in self.actors]
-        pairs += [("country", c) for c in self.countries]
+        pairs = [(f.name, v) for f in FILTERS for v in f.spell(getattr(self, f.attr))]
         single = {
-            "stance": self.stance.value if self.stance else None,
-            "target": self.target,
             "from": self.date_from.isoformat() if self.date_from else None,
             "to": self.date_to.isoformat() if self.date_to else None,
             "q": self.q,
@@ -102,6 +124,10 @@ class TimelineQuery:
         }
         pairs += [(k, v) for k, v in single.items() if v]
         return pairs
+
+    def value(self, declared: Filter) -> Any:
+        """Return the value of one filter, None or empty when it is not set."""
+        return getattr(self, declared.attr)
 
     def but(self, **changes: Any) -> TimelineQuery:
         """Return a copy with some filters changed and paging reset."""
@@ -129,73 +155,40 @@ def _parse_date(param: str, raw: str) -> date:
     raise InvalidParameter(param, f"{raw!r} is not a date in the form YYYY-MM-DD")
 
 
-def _one(param: str, values: Sequence[str]) -> str:
-    if len(values) > 1:
-        raise InvalidParameter(param, "may be given only once")
-    return values[0]
-
-
-def _many(param: str, values: Sequence[str]) -> list[str]:
-    if len(values) > MAX_VALUES:
-        raise InvalidParameter(param, f"at most {MAX_VALUES} values")
-    return list(dict.fromkeys(values))
-
-
-def _actors(values: Sequence[str]) -> dict[str, Any]:
-    bad = [v for v in values if not _SLUG.match(v)]
-    if bad:
-        raise InvalidParameter("actor", f"{bad[0]!r} is not an actor slug (like 'liz-truss')")
-    return {"actors": tuple(_many("actor", values))}
-
-
-def _countries(values: Sequence[str]) -> dict[str, Any]:
-    bad = [v for v in values if not _COUNTRY.match(v)]
-    if bad:
-        raise InvalidParameter("country", f"{bad[0]!r} is not a two-letter ISO code (like 'UA')")
-    return {"countries": tuple(_many("country", [v.upper() for v in values]))}
-
-
-def _stance(values: Sequence[str]) -> dict[str, Any]:
-    raw = _one("stance", values)
-    try:
-        return {"stance": Stance(raw.lower())}
-    except ValueError:
-        choices = ", ".join(s.value for s in Stance)
-        raise InvalidParameter("stance", f"{raw!r} is not one of {choices}") from None
-
-
-def _target(values: Sequence[str]) -> dict[str, Any]:
-    raw = _one("target", values)
-    if not _SLUG.match(raw):
-        raise InvalidParameter("target", f"{raw!r} is not a target slug (like 'russia')")
-    return {"target": raw}
-
-
-def _q(values: Sequence[str]) -> dict[str, Any]:
-    raw = _one("q", values)
+def _q(values: list[str]) -> dict[str, Any]:
+    raw = one_value("q", values)
     if len(raw) > MAX_Q_LENGTH:
         raise InvalidParameter("q", f"search is longer than {MAX_Q_LENGTH} characters")
     return {"q": raw}
 
 
-def _sort(values: Sequence[str]) -> dict[str, Any]:
-    raw = _one("sort", values)
+def _sort(values: list[str]) -> dict[str, Any]:
+    raw = one_value("sort", values)
     if raw not in SORTS:
         raise InvalidParameter("sort", f"{raw!r} is not one of {', '.join(SORTS)}")
     return {"sort": raw}
 
 
-_PARSERS: Mapping[str, Any] = {
-    "actor": _actors,
-    "country": _countries,
-    "stance": _stance,
-    "target": _target,
-    "from": lambda v: {"date_from": _parse_date("from", _one("from", v))},
-    "to": lambda v: {"date_to": _parse_date("to", _one("to", v))},
-    "q": _q,
-    "sort": _sort,
-    "cursor": lambda v: {"cursor": Cursor.decode(_one("cursor", v))},
-}
+#: Every filter of the timeline, in the order of the URL, the facets and the summary line.
+FILTERS: tuple[Filter, ...] = tuple(
+    replace(f.metadata["filter"], attr=f.name) for f in fields(TimelineQuery)
+    if "filter" in f.metadata)
+#: The filters by their name in the URL (and their facet's name).
+FILTER_NAMED: dict[str, Filter] = {f.name: f for f in FILTERS}
+_EMPTY: dict[str, Any] = {f.name: f.default for f in fields(TimelineQuery)}
+
+
+def _parsers() -> Mapping[str, Any]:
+    """Return each URL parameter's parser, giving TimelineQuery field values."""
+    declared = {f.name: (lambda v, f=f: {f.attr: f.parse(v)}) for f in FILTERS}
+    return {
+        **declared,
+        "from": lambda v: {"date_from": _parse_date("from", one_value("from", v))},
+        "to": lambda v: {"date_to": _parse_date("to", one_value("to", v))},
+        "q": _q,
+        "sort": _sort,
+        "cursor": lambda v: {"cursor": Cursor.decode(one_value("cursor", v))},
+    }
 
 
 def query_string(pairs: Iterable[tuple[str, str]]) -> str:

@@ -1,5 +1,8 @@
 """Full-text search behind one condition: SQLite FTS5 or PostgreSQL text search.
 
+`search.condition(q)` is the SQL; a worker keeps a search's matches between requests in
+app/reading/kept_searches.py.
+
 A search finds the statements holding every word of it, each word as the start of a word
 in the text ("harb" finds "harbour"), regardless of case (and, on SQLite, of accents).
 Words are runs of letters and digits; a search without any (only punctuation) matches the
@@ -51,7 +54,7 @@ class TextMatch(ColumnElement[bool]):
         self.q = q
 
 
-def matches(q: str) -> ColumnElement[bool]:
+def condition(q: str) -> ColumnElement[bool]:
     """Return the condition that keeps statements matching a search."""
     found = TextMatch(q)
     if found.words:

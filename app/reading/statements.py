@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,9 +14,11 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from app import urls
 from app.errors import NotFound
-from app.reading.matches import matched, row_filter
-from app.reading.query import Cursor, TimelineQuery
-from app.reading.search import matches
+from app.reading import search
+from app.reading.filters import Row
+from app.reading.kept_searches import KeptSearches
+from app.reading.query import FILTERS, Cursor, TimelineQuery
+from app.record import versions
 from app.record.models import Actor, Country, Role, Source, Statement, StatementStatus
 
 
@@ -56,30 +58,17 @@ def published() -> ColumnElement[bool]:
 
 
 def conditions(query: TimelineQuery, *, skip: str = "") -> list[ColumnElement[bool]]:
-    """Turn the query's filters into SQL conditions, leaving out the facet named by skip."""
+    """Turn the query's filters into SQL conditions, leaving out the facet named by skip
+    ('date' for the date range)."""
     conds = [published()]
-    if query.actors and skip != "actor":
-        conds.append(_one_of(col(Statement.actor_id), [
-            select(Actor.id).where(Actor.slug == slug).scalar_subquery()
-            for slug in query.actors]))
-    if query.countries and skip != "country":
-        conds.append(_one_of(col(Statement.country_code), list(query.countries)))
-    if query.stance and skip != "stance":
-        conds.append(col(Statement.stance) == query.stance)
-    if query.target and skip != "target":
-        conds.append(col(Statement.target_slug) == query.target)
+    conds += [f.condition(query.value(f)) for f in FILTERS if query.value(f) and f.name != skip]
     if query.date_from and skip != "date":
         conds.append(col(Statement.said_on) >= query.date_from)
     if query.date_to and skip != "date":
         conds.append(col(Statement.said_on) <= query.date_to)
     if query.q:
-        conds.append(matches(query.q))
+        conds.append(search.condition(query.q))
     return conds
-
-
-def _one_of(column: Any, values: list[Any]) -> ColumnElement[bool]:
-    """Compare with one value as an equality, so the planner walks that value's index in order."""
-    return column == values[0] if len(values) == 1 else column.in_(values)
 
 
 def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Page:
@@ -108,11 +97,29 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Pa
 
 def _searched_ids(session: Session, query: TimelineQuery, n: int) -> list[int] | None:
     """Pick a search's page from its matches held in memory, or None to ask the database."""
-    found = matched(session, query.q) if query.q else None
+    if not query.q:
+        return None
+    found = KeptSearches.of(session).matches(session, versions.current(session), query.q)
     if found is None:
         return None
-    return found.page(row_filter(session, query), n, newest=query.sort == "newest",
+    return found.page(row_test(session, query), n, newest=query.sort == "newest",
                       cursor=query.cursor)
+
+
+def row_test(session: Session, query: TimelineQuery, *, skip: str = "",
+             only: str = "") -> Callable[[Row], bool]:
+    """Return a test of a kept search's rows against every filter but `skip` (or `only`
+    that one; 'date' for the date range), as the SQL conditions have them."""
+    tests = [f.row_test(session, query.value(f)) for f in FILTERS
+             if query.value(f) and (f.name == only if only else f.name != skip)]
+    if (query.date_from or query.date_to) and (only == "date" if only else skip != "date"):
+        tests.append(_within((query.date_from or date.min).isoformat(),
+                             (query.date_to or date.max).isoformat()))
+    return lambda row: all(test(row) for test in tests)
+
+
+def _within(lo: str, hi: str) -> Callable[[Row], bool]:
+    return lambda row: bool(lo <= row.said_on <= hi)
 
 
 def _with_relations(stmt: SelectOfScalar[Statement]) -> SelectOfScalar[Statement]:

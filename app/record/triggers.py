@@ -1,9 +1,11 @@
 """The database's own machinery for search, counts and the record's version: triggers, the
 FTS5 table, the GIN index.
 
-Migration 0002 creates the search and count triggers, migration 0004 the version's; a bulk
-load (synth, copy) sets all of them aside and recounts once at the end, which is many
-times faster than a trigger call per row.
+The count triggers are written out below from one template per engine, with a line per
+tallied facet (tallies.TALLIED): a statement adds one to its row of `statement_tally` and
+to each of its rows of `statement_total`, or takes one away. Migration 0006 holds the SQL
+this produces, as it applied it. A bulk load (synth, copy) sets the triggers aside and
+recounts once at the end, which is many times faster than a trigger call per row.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from app.record import versions
-from app.record.tallies import refill, total_pairs
+from app.record.tallies import refill, tallied_in, tally_value, total_pairs
 
 # --- SQLite -------------------------------------------------------------------------------
 
@@ -24,59 +26,55 @@ SQLITE_FTS = """
 CREATE VIRTUAL TABLE statement_fts USING fts5(
     text, content="statement", content_rowid="id", tokenize='unicode61 remove_diacritics 2')
 """
-
-
-def _pairs(expr: dict[str, str]) -> str:
-    """Rows (given, given_value, facet, value) of one statement for `statement_total`."""
-    expr = {**expr, "": "''"}
-    return " UNION ALL ".join(
-        f"SELECT '{given}' AS g, {expr[given]} AS gv, '{facet}' AS f, {expr[facet]} AS v"
-        for given, facet in total_pairs())
-
-
-_TOTAL_UPSERT = """
-    INSERT INTO statement_total {alias} (given, given_value, facet, value, n)
-    SELECT g, gv, f, v, {sign} FROM ({pairs}) AS x
-    WHERE v IS NOT NULL AND v <> '' AND (g = '' OR (gv IS NOT NULL AND gv <> ''))
-    ON CONFLICT (given, given_value, facet, value) DO UPDATE SET n = {n} + excluded.n;
-"""
-
-
-def _sqlite_bump(row: str, sign: str) -> str:
-    """SQL that adds (sign '1') or takes away ('-1') one row's statement from the tallies."""
-    month = f"date({row}.said_on, 'start of month')"
-    expr = {"actor": f"CAST({row}.actor_id AS TEXT)", "country": f"{row}.country_code",
-            "stance": f"{row}.stance", "target": f"{row}.target_slug", "month": month,
-            "year": f"strftime('%Y', {row}.said_on)"}
-    pairs = _pairs(expr).replace(" AS x", "")
-    return f"""
-    INSERT INTO statement_tally (actor_id, month, country_code, stance, target_slug, n)
-    SELECT {row}.actor_id, {month}, coalesce({row}.country_code, ''), {row}.stance,
-           coalesce({row}.target_slug, ''), {sign}
-    WHERE {row}.status = 'published'
-    ON CONFLICT (actor_id, month, country_code, stance, target_slug)
-    DO UPDATE SET n = n + excluded.n;
-    """ + _TOTAL_UPSERT.format(alias="", sign=sign, pairs=pairs, n="n").replace(
-        "WHERE v IS", f"WHERE {row}.status = 'published' AND v IS")
-
-
-_PG_EXPR = {"actor": "CAST(r.actor_id AS varchar)", "country": "r.country_code",
-            "stance": "CAST(r.stance AS varchar)", "target": "r.target_slug",
-            "month": "to_char(m, 'YYYY-MM-DD')", "year": "to_char(m, 'YYYY')"}
-
-
 FTS_IN = "INSERT INTO statement_fts (rowid, text) VALUES (new.id, new.text);"
 FTS_OUT = ("INSERT INTO statement_fts (statement_fts, rowid, text) "
            "VALUES ('delete', old.id, old.text);")
+
+#: What one statement (`row` is new or old) adds to the tallies, or takes away (sign -1).
+_SQLITE_BUMP = """
+    INSERT INTO statement_tally ({columns}, month, n)
+    SELECT {values}, date({row}.said_on, 'start of month'), {sign}
+    WHERE {row}.status = 'published'
+    ON CONFLICT ({columns}, month) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO statement_total (given, given_value, facet, value, n)
+    SELECT g, gv, f, v, {sign} FROM (
+        {totals})
+    WHERE {row}.status = 'published' AND v IS NOT NULL AND v <> ''
+      AND (g = '' OR (gv IS NOT NULL AND gv <> ''))
+    ON CONFLICT (given, given_value, facet, value) DO UPDATE SET n = n + excluded.n;
+"""
 SQLITE_TRIGGER_NAMES = ("statement_ai", "statement_ad", "statement_au")
-SQLITE_TRIGGERS = [
-    f"CREATE TRIGGER statement_ai AFTER INSERT ON statement BEGIN {FTS_IN}"
-    f"{_sqlite_bump('new', '1')} END",
-    f"CREATE TRIGGER statement_ad AFTER DELETE ON statement BEGIN {FTS_OUT}"
-    f"{_sqlite_bump('old', '-1')} END",
-    f"CREATE TRIGGER statement_au AFTER UPDATE ON statement BEGIN {FTS_OUT} {FTS_IN}"
-    f"{_sqlite_bump('old', '-1')}{_sqlite_bump('new', '1')} END",
-]
+
+
+def sqlite_triggers(tallied: dict[str, str]) -> list[str]:
+    """Return the SQLite triggers that keep search and counts in step with `statement`."""
+    return [
+        f"CREATE TRIGGER statement_ai AFTER INSERT ON statement BEGIN {FTS_IN}"
+        f"{_sqlite_bump(tallied, 'new', '1')} END",
+        f"CREATE TRIGGER statement_ad AFTER DELETE ON statement BEGIN {FTS_OUT}"
+        f"{_sqlite_bump(tallied, 'old', '-1')} END",
+        f"CREATE TRIGGER statement_au AFTER UPDATE ON statement BEGIN {FTS_OUT} {FTS_IN}"
+        f"{_sqlite_bump(tallied, 'old', '-1')}{_sqlite_bump(tallied, 'new', '1')} END",
+    ]
+
+
+def _sqlite_bump(tallied: dict[str, str], row: str, sign: str) -> str:
+    spelled = {name: f"CAST({row}.{column} AS TEXT)" for name, column in tallied.items()}
+    spelled["month"] = f"date({row}.said_on, 'start of month')"
+    spelled["year"] = f"strftime('%Y', {row}.said_on)"
+    return _SQLITE_BUMP.format(
+        row=row, sign=sign, columns=", ".join(tallied.values()),
+        values=", ".join(tally_value(c, f"{row}.{c}", "TEXT") for c in tallied.values()),
+        totals=_total_rows(tallied, spelled))
+
+
+def _total_rows(tallied: dict[str, str], spelled: dict[str, str]) -> str:
+    """One SELECT per (given, facet) a statement is counted under, joined by UNION ALL."""
+    spelled = {**spelled, "": "''"}
+    return "\n        UNION ALL ".join(
+        f"SELECT '{given}' AS g, {spelled[given]} AS gv, '{facet}' AS f, {spelled[facet]} AS v"
+        for given, facet in total_pairs(tallied))
+
 
 _NEW_SQLITE_VERSION = f"UPDATE statement_version SET token = {versions.SQLITE_NEW_TOKEN};"
 SQLITE_VERSION_TRIGGER_NAMES = ("statement_version_ai", "statement_version_ad",
@@ -91,34 +89,45 @@ SQLITE_VERSION_TRIGGERS = [
 
 PG_SEARCH_INDEX = ("CREATE INDEX ix_statement_text_search ON statement "
                    "USING gin (to_tsvector('simple', text))")
-PG_FUNCTIONS = [
-    """
+#: What one statement `r` adds to the tallies (s = 1) or takes away (s = -1).
+_PG_BUMP = """
     CREATE OR REPLACE FUNCTION statement_tally_bump(r statement, s integer) RETURNS void AS $$
     DECLARE m date := CAST(date_trunc('month', r.said_on) AS date);
     BEGIN
       IF r.status <> 'published' THEN RETURN; END IF;
-      INSERT INTO statement_tally AS t (actor_id, month, country_code, stance, target_slug, n)
-      VALUES (r.actor_id, m, coalesce(r.country_code, ''), CAST(r.stance AS varchar),
-              coalesce(r.target_slug, ''), s)
-      ON CONFLICT (actor_id, month, country_code, stance, target_slug)
-      DO UPDATE SET n = t.n + excluded.n;
-      """ + _TOTAL_UPSERT.format(alias="AS t", sign="s", pairs=_pairs(_PG_EXPR), n="t.n") + """
+      INSERT INTO statement_tally AS t ({columns}, month, n)
+      VALUES ({values}, m, s)
+      ON CONFLICT ({columns}, month) DO UPDATE SET n = t.n + excluded.n;
+      INSERT INTO statement_total AS t (given, given_value, facet, value, n)
+      SELECT g, gv, f, v, s FROM (
+        {totals}) AS x
+      WHERE v IS NOT NULL AND v <> '' AND (g = '' OR (gv IS NOT NULL AND gv <> ''))
+      ON CONFLICT (given, given_value, facet, value) DO UPDATE SET n = t.n + excluded.n;
     END $$ LANGUAGE plpgsql
-    """,
-    """
+"""
+PG_TRIGGER_FUNCTION = """
     CREATE FUNCTION statement_tally_trigger() RETURNS trigger AS $$
     BEGIN
       IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM statement_tally_bump(OLD, -1); END IF;
       IF TG_OP IN ('UPDATE', 'INSERT') THEN PERFORM statement_tally_bump(NEW, 1); END IF;
       RETURN NULL;
     END $$ LANGUAGE plpgsql
-    """,
-    "CREATE TRIGGER statement_tally AFTER INSERT OR UPDATE OR DELETE ON statement "
-    "FOR EACH ROW EXECUTE FUNCTION statement_tally_trigger()",
-]
+"""
+PG_TRIGGER = ("CREATE TRIGGER statement_tally AFTER INSERT OR UPDATE OR DELETE ON statement "
+              "FOR EACH ROW EXECUTE FUNCTION statement_tally_trigger()")
 
 
-PG_BUMP_FUNCTION, PG_TRIGGER = PG_FUNCTIONS[0], PG_FUNCTIONS[-1]
+def pg_bump_function(tallied: dict[str, str]) -> str:
+    """Return the PostgreSQL function that adds or takes away one statement's counts."""
+    spelled = {name: f"CAST(r.{column} AS varchar)" for name, column in tallied.items()}
+    spelled["month"] = "to_char(m, 'YYYY-MM-DD')"
+    spelled["year"] = "to_char(m, 'YYYY')"
+    return _PG_BUMP.format(
+        columns=", ".join(tallied.values()),
+        values=", ".join(tally_value(c, f"r.{c}", "varchar") for c in tallied.values()),
+        totals=_total_rows(tallied, spelled))
+
+
 #: Once per SQL statement, not per row: an UPDATE of many statements draws one token.
 PG_VERSION_FUNCTION = f"""
     CREATE FUNCTION statement_version_bump() RETURNS trigger AS $$
@@ -133,10 +142,12 @@ PG_VERSION_TRIGGER = ("CREATE TRIGGER statement_changed AFTER INSERT OR UPDATE O
 
 
 def create_search_and_counts(connection: Connection) -> None:
-    """Create the search index and the triggers, and count what is already there."""
-    sqlite = connection.dialect.name == "sqlite"
-    for statement in ([SQLITE_FTS, *SQLITE_TRIGGERS] if sqlite
-                      else [PG_SEARCH_INDEX, *PG_FUNCTIONS]):
+    """Create the search index and the triggers, and count what is already there (0002)."""
+    tallied = tallied_in(connection)
+    for statement in ([SQLITE_FTS, *sqlite_triggers(tallied)]
+                      if connection.dialect.name == "sqlite"
+                      else [PG_SEARCH_INDEX, pg_bump_function(tallied), PG_TRIGGER_FUNCTION,
+                            PG_TRIGGER]):
         connection.exec_driver_sql(statement)
     _rebuild(connection)  # the record's version comes with migration 0004
 
@@ -167,7 +178,7 @@ def _recount(connection: Connection) -> None:
 def _triggers(connection: Connection) -> list[str]:
     """Return the statements that create every trigger on `statement`."""
     if connection.dialect.name == "sqlite":
-        return [*SQLITE_TRIGGERS, *SQLITE_VERSION_TRIGGERS]
+        return [*sqlite_triggers(tallied_in(connection)), *SQLITE_VERSION_TRIGGERS]
     return [PG_TRIGGER, PG_VERSION_TRIGGER]
 
 
@@ -205,7 +216,7 @@ def restore_triggers(connection: Connection, *, rebuild_search: bool = True) -> 
     """
     drop_triggers(connection)
     if connection.dialect.name != "sqlite":  # what a row adds may have changed since
-        connection.exec_driver_sql(PG_BUMP_FUNCTION)
+        connection.exec_driver_sql(pg_bump_function(tallied_in(connection)))
     for statement in _triggers(connection):
         connection.exec_driver_sql(statement)
     if rebuild_search:

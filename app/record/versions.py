@@ -9,11 +9,21 @@ The token is random, not a counter, so two databases (a backup restored over the
 a test's fresh one) never share a version unless they hold the same statements. Triggers
 on `statement` (migration 0004, app/triggers.py) draw a new token on every insert, update
 and delete, whoever writes; a bulk load that sets the triggers aside draws one at its end.
+What a worker keeps lives in its app (`keep_on`, called by create_app), in `Kept` stores
+bounded by weight, never in module globals.
 (No `from __future__ import annotations`: SQLModel reads the annotations at class creation.)
 """
 
+import threading
+from collections import OrderedDict
+from typing import Any, Generic, TypeVar
+
 from sqlalchemy import BigInteger, Column
+from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, select, text
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class StatementVersion(SQLModel, table=True):
@@ -48,3 +58,60 @@ def current(session: Session) -> int:
     the version it files it under, never older.
     """
     return session.exec(select(StatementVersion.token)).one()
+
+
+class Kept(Generic[K, V]):
+    """The most recently used values, up to a total weight; safe across request threads."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self._items: OrderedDict[K, tuple[V, int]] = OrderedDict()
+        self._weight = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: K) -> tuple[V] | None:
+        """Return (value,) if kept, else None (a kept value may itself be None)."""
+        with self._lock:
+            found = self._items.get(key)
+            if found is None:
+                return None
+            self._items.move_to_end(key)
+            return (found[0],)
+
+    def put(self, key: K, value: V, weight: int = 1) -> None:
+        """Keep a value, forgetting the least recently used ones to make room."""
+        if weight > self.capacity:
+            return
+        with self._lock:
+            old = self._items.pop(key, None)
+            self._weight += weight - (old[1] if old else 0)
+            self._items[key] = (value, weight)
+            while self._weight > self.capacity:
+                _, (_, dropped) = self._items.popitem(last=False)
+                self._weight -= dropped
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._weight = 0
+
+
+#: The engine execution option under which an app's engine carries what the app keeps.
+_KEPT_OPTION = "onrecord_kept"
+
+
+def keep_on(engine: Engine) -> dict[str, Any]:
+    """Give an app's engine a place for what the app keeps between requests, and return it.
+
+    create_app calls this once and holds the result in `app.state.kept`; every session on
+    that engine (a request's, a test's) then finds it, and two apps never share it.
+    """
+    kept: dict[str, Any] = {}
+    engine.update_execution_options(**{_KEPT_OPTION: kept})
+    return kept
+
+
+def kept_for(session: Session) -> dict[str, Any] | None:
+    """Return what the app of the session's engine keeps, or None outside an app (CLI)."""
+    found: dict[str, Any] | None = session.get_bind().get_execution_options().get(_KEPT_OPTION)
+    return found

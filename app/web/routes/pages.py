@@ -31,7 +31,7 @@ def _explorer_page(request: Request, explorer: Explorer, template: str,
     """Render a timeline page, its explorer, or a further page of it for htmx."""
     block = "page" if explorer.query.cursor else "explorer"
     status = 400 if explorer.errors else 200
-    return render(request, template, {"x": explorer, **context}, block=block, status_code=status)
+    return render(request, template, {"view": explorer, **context}, block=block, status_code=status)
 
 
 def _explore(request: Request, session: SessionDep, settings: SettingsDep, base: str,

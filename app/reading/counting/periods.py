@@ -1,0 +1,41 @@
+"""Count a date range alone from the totals kept per whole year and whole month; the days
+of partly covered months come from the statements (DayScan)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import and_, func, or_
+from sqlmodel import col, select
+
+from app.reading.counting import Ask, counted
+from app.reading.counting.days import DayScan
+from app.reading.counting.months import periods, split
+from app.record.tallies import StatementTotal
+
+
+class Periods:
+    """A date range and no other filter: a few rows a year and a month, plus the edges."""
+
+    def count(self, ask: Ask) -> dict[str, int]:
+        cut = split(*ask.dates)
+        counts: Counter[str] = Counter()
+        t = StatementTotal
+        if cut.months:
+            spans = []
+            for given, low, high in periods(cut.first, cut.last):
+                span = [col(t.given) == given]
+                if low is not None:
+                    span.append(col(t.given_value) >= low)
+                if high is not None:
+                    span.append(col(t.given_value) <= high)
+                spans.append(and_(*span))
+            total = func.sum(col(t.n))
+            # Without edge days the biggest `limit` counts are all that is read.
+            limit = None if cut.edges or ask.only else ask.limit
+            stmt = (select(col(t.value), total).where(col(t.facet) == ask.facet, or_(*spans))
+                    .group_by(col(t.value)).order_by(total.desc(), col(t.value)).limit(limit))
+            counts.update(counted(ask.session, stmt))
+        for edge in cut.edges:
+            counts.update(DayScan().count(ask, edge))
+        return dict(counts)

@@ -1,0 +1,59 @@
+"""Count a search's matches in memory, kept per version of the record with the app's kept
+searches; past MAX_HELD_MATCHES the database counts under the filters (Scan)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from app.reading.counting import MONTH, Ask, spelled
+from app.reading.counting.days import Scan
+from app.reading.filters import Row
+from app.reading.kept_searches import KeptSearches, Matches
+from app.reading.query import FILTERS
+from app.reading.statements import row_test
+
+Counts = dict[str, Counter[str]]
+
+
+class KeptSearch:
+    """A text search: every facet of the view counted in one pass over its matches."""
+
+    def count(self, ask: Ask) -> Counter[str]:
+        by_facet = KeptSearches.of(ask.session).counts(
+            ask.session, ask.version(), ask.query, lambda found: _count_rows(ask, found),
+            size=lambda counts: sum(map(len, counts.values())))
+        if by_facet is None:
+            return Scan().count(ask)
+        return by_facet[ask.facet]
+
+
+def _count_rows(ask: Ask, found: Matches) -> Counts:
+    """Count every facet of a search in one pass over its matches.
+
+    A row counts for every facet when it passes all filters, and for facet F alone when
+    F's own filter is the only one it fails (facets count under the *other* filters).
+    """
+    query, facets = ask.query, [*(f.name for f in FILTERS), MONTH]
+    active = [f.name for f in FILTERS if query.value(f)]
+    active += ["date"] if query.date_from or query.date_to else []
+    tests = [(name, row_test(ask.session, query, only=name)) for name in active]
+    passing: list[Row] = []
+    failing_one: dict[str, list[Row]] = {name: [] for name in active}
+    for row in found.rows:
+        failed = [name for name, passes in tests if not passes(row)]
+        if not failed:
+            passing.append(row)
+        elif len(failed) == 1:
+            failing_one[failed[0]].append(row)
+    return {facet: _tally(facet, passing + failing_one.get("date" if facet == MONTH else facet,
+                                                           []))
+            for facet in facets}
+
+
+def _tally(facet: str, rows: Sequence[Row]) -> Counter[str]:
+    """Count rows per value of a facet."""
+    if facet == MONTH:
+        return Counter({f"{k}01": n for k, n in Counter(r.said_on[:8] for r in rows).items()})
+    key = next(f.key for f in FILTERS if f.name == facet)
+    return spelled(getattr(r, key) for r in rows)

@@ -1,0 +1,182 @@
+"""The filters of the timeline: small classes that turn a URL value into SQL, tally
+conditions, a test of kept rows and a facet, as Datasette's Filter classes do.
+
+A filter is declared once, as a field of TimelineQuery (app/reading/query.py) carrying one
+of these: its name in the URL (also its facet's name), its column on `statement` (by the
+same name in `statement_tally` and in a kept search's rows) and the label of its facet.
+Everything else — conditions, counts, facets, the summary line — is derived from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from operator import attrgetter
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, cast, func
+from sqlmodel import Session, col, select
+
+from app.errors import InvalidParameter
+from app.record.models import Actor
+from app.record.tallies import StatementTally
+
+#: Most values one repeatable parameter may carry.
+MAX_VALUES = 50
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+Row = Any  # a kept search's row: a named tuple with id, said_on and each filter's column
+RowTest = Callable[[Row], bool]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One way to narrow the timeline, and the facet that counts its values."""
+
+    name: str  # in the URL (?country=FR) and as the facet's name
+    column: Any  # on `statement`, e.g. Statement.country_code
+    label: str  # the facet's legend ("Country")
+    attr: str = ""  # the TimelineQuery field holding the value (set by the query)
+
+    @property
+    def key(self) -> str:
+        """Name of the column in `statement`, `statement_tally` and a kept search's rows."""
+        return str(self.column.key)
+
+    def parse(self, values: Sequence[str]) -> Any:
+        """Read the URL's values into the filter's value, naming the parameter if bad."""
+        raise NotImplementedError
+
+    def spell(self, value: Any) -> list[str]:
+        """Spell a value back as URL values."""
+        return [str(value)] if value else []
+
+    def stored(self, value: Any) -> list[Any]:
+        """Return the value(s) as the columns hold them, as text (a facet's keys)."""
+        return self.spell(value)
+
+    def condition(self, value: Any) -> ColumnElement[bool]:
+        """Return the SQL condition on `statement`."""
+        return _one_of(col(self.column), self.stored(value))
+
+    def tally_condition(self, value: Any) -> ColumnElement[bool]:
+        """Return the SQL condition on `statement_tally`."""
+        return _one_of(StatementTally.__table__.c[self.key], self.stored(value))  # type: ignore[attr-defined]
+
+    def row_test(self, session: Session, value: Any) -> RowTest:
+        """Return a test of kept rows, as the SQL condition has it."""
+        wanted, get = set(self.stored(value)), attrgetter(self.key)
+        return lambda row: get(row) in wanted
+
+    def describe(self, label: str) -> str:
+        """Say a chosen option in the summary line."""
+        return label
+
+
+class Codes(Filter):
+    """Repeatable upper-case codes (?country=FR&country=DE)."""
+
+    pattern = re.compile(r"^[A-Za-z]{2}$")
+
+    def parse(self, values: Sequence[str]) -> tuple[str, ...]:
+        bad = [v for v in values if not self.pattern.match(v)]
+        if bad:
+            raise InvalidParameter(self.name,
+                                   f"{bad[0]!r} is not a two-letter ISO code (like 'UA')")
+        return tuple(_many(self.name, [v.upper() for v in values]))
+
+    def spell(self, value: Any) -> list[str]:
+        return list(value)
+
+
+class Speakers(Codes):
+    """Repeatable actor slugs (?actor=anna-marsh), stored as the actors' ids."""
+
+    def parse(self, values: Sequence[str]) -> tuple[str, ...]:
+        bad = [v for v in values if not SLUG.match(v)]
+        if bad:
+            raise InvalidParameter(self.name, f"{bad[0]!r} is not an actor slug (like 'liz-truss')")
+        return tuple(_many(self.name, values))
+
+    def stored(self, value: Any) -> list[Any]:
+        # One probe per slug: an equality the planner walks in the speaker's index order.
+        return [select(func.cast(col(Actor.id), String)).where(col(Actor.slug) == slug)
+                .scalar_subquery() for slug in value]
+
+    def condition(self, value: Any) -> ColumnElement[bool]:
+        return _one_of(col(self.column), [select(Actor.id).where(Actor.slug == slug)
+                                          .scalar_subquery() for slug in value])
+
+    def tally_condition(self, value: Any) -> ColumnElement[bool]:
+        ids = select(Actor.id).where(col(Actor.slug).in_(value))
+        return col(StatementTally.actor_id).in_(ids)
+
+    def row_test(self, session: Session, value: Any) -> RowTest:
+        ids = {str(i) for i in session.execute(
+            select(col(Actor.id)).where(col(Actor.slug).in_(value))).scalars()}
+        get = attrgetter(self.key)
+        return lambda row: get(row) in ids
+
+
+@dataclass(frozen=True)
+class Choice(Filter):
+    """One value of an enumeration (?stance=critical)."""
+
+    values: type[StrEnum] | None = None
+
+    def parse(self, values: Sequence[str]) -> StrEnum:
+        raw = one_value(self.name, values)
+        assert self.values is not None
+        try:
+            return self.values(raw.lower())
+        except ValueError:
+            choices = ", ".join(v.value for v in self.values)
+            raise InvalidParameter(self.name, f"{raw!r} is not one of {choices}") from None
+
+    def spell(self, value: Any) -> list[str]:
+        return [value.value] if value else []
+
+    def condition(self, value: Any) -> ColumnElement[bool]:
+        return col(self.column) == value
+
+    def choices(self) -> list[str]:
+        """Return every value, in declared order: the facet lists them all."""
+        assert self.values is not None
+        return [v.value for v in self.values]
+
+
+class Slug(Filter):
+    """One slug (?target=russia)."""
+
+    def parse(self, values: Sequence[str]) -> str:
+        raw = one_value(self.name, values)
+        if not SLUG.match(raw):
+            raise InvalidParameter(self.name, f"{raw!r} is not a {self.name} slug (like 'russia')")
+        return raw
+
+    def describe(self, label: str) -> str:
+        return f"toward {label}"
+
+
+def _one_of(column: Any, values: list[Any]) -> ColumnElement[bool]:
+    """Compare with one value as an equality, so the planner walks that value's index in order."""
+    return column == values[0] if len(values) == 1 else column.in_(values)
+
+
+def one_value(param: str, values: Sequence[str]) -> str:
+    if len(values) > 1:
+        raise InvalidParameter(param, "may be given only once")
+    return values[0]
+
+
+def _many(param: str, values: Sequence[str]) -> list[str]:
+    if len(values) > MAX_VALUES:
+        raise InvalidParameter(param, f"at most {MAX_VALUES} values")
+    return list(dict.fromkeys(values))
+
+
+def as_text(column: Any) -> Any:
+    """Read a column as plain text (ids and enums too): kept rows hold facet keys as they
+    are counted, with no conversion per row on thousands of rows."""
+    return cast(col(column), String).label(str(column.key))
