@@ -131,4 +131,7 @@ def downgrade() -> None:
     op.drop_table('actor')
     op.drop_table('source')
     op.drop_table('country')
+    if op.get_bind().dialect.name == "postgresql":  # drop_table leaves the enum types behind
+        for name in ("statementstatus", "stance", "statementkind", "dateprecision", "actorkind"):
+            op.execute(f"DROP TYPE {name}")
     # ### end Alembic commands ###

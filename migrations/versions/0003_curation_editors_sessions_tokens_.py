@@ -1,10 +1,14 @@
 """curation: editors, sessions, tokens, revisions, links, redirects
 
+Going down, a statement rejected in review goes back to the drafts (hidden as before), and
+on SQLite the triggers of 0002 come back after batch mode copied the statement table.
+
 Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-27 01:19:31.977792
 """
 from collections.abc import Sequence
+from types import ModuleType
 
 import sqlalchemy as sa
 import sqlmodel
@@ -113,6 +117,17 @@ def downgrade() -> None:
     with op.batch_alter_table('statement', schema=None) as batch_op:
         batch_op.drop_column('accepted_by')
         batch_op.drop_column('withdrawn_reason')
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        # Batch mode copied statement into a new table, and its triggers went with the old
+        # one: put back those of 0002, the only ones before 0004.
+        for statement in _migration_0002().SQLITE_TRIGGERS:
+            bind.exec_driver_sql(statement)
+    # No status 'rejected' before 0003: such a statement goes back to the drafts, as hidden.
+    op.execute("UPDATE statement SET status = 'draft' WHERE status = 'rejected'")
+    if bind.dialect.name == "postgresql":
+        for statement in _POSTGRESQL_STATUS_WITHOUT_REJECTED:
+            op.execute(statement)
 
     with op.batch_alter_table('statement_link', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_statement_link_statement_id'))
@@ -135,4 +150,22 @@ def downgrade() -> None:
     op.drop_table('login_failure')
     op.drop_table('editor')
     op.drop_table('api_token')
+    if op.get_bind().dialect.name == "postgresql":  # drop_table leaves the enum type behind
+        op.execute("DROP TYPE linkrelation")
     # ### end Alembic commands ###
+
+
+#: PostgreSQL cannot take a value out of an enum: make the type again without it.
+_POSTGRESQL_STATUS_WITHOUT_REJECTED = (
+    "ALTER TYPE statementstatus RENAME TO statementstatus_0003",
+    "CREATE TYPE statementstatus AS ENUM ('draft', 'published', 'withdrawn')",
+    "ALTER TABLE statement ALTER COLUMN status TYPE statementstatus "
+    "USING CAST(CAST(status AS text) AS statementstatus)",
+    "DROP TYPE statementstatus_0003",
+)
+
+
+def _migration_0002() -> ModuleType:
+    script = op.get_context().script
+    assert script is not None, "0003 goes down only through Alembic's script directory"
+    return script.get_revision("0002").module
