@@ -8,9 +8,9 @@ from datetime import date
 from sqlmodel import Session, text
 
 from app.files.synth import Plan, synthesize
-from app.reading.matches import Kept
 from app.record import versions
 from app.record.triggers import bulk_load
+from app.record.versions import Kept
 from tests import factories as f
 from tests.factories import all_api_ids
 
