@@ -47,6 +47,7 @@ def _node_pattern(node: "dict[str, dict]") -> str:
     return body
 
 
+_THAT_NEXT = re.compile(r"\s+that\b")
 _CUE = re.compile(r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + word_pattern(list(_ALL)) + r"))\b")
 
 
@@ -76,5 +77,7 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
             out.append(Cue(m.start(), m.end(), "according", "according"))
         else:
             form = m.group("verb")
+            if form in rules.NOUN_FORMS and not _THAT_NEXT.match(masked, m.end()):
+                continue
             out.append(Cue(m.start(), m.end(), _ALL[form], _kind(form)))
     return out

@@ -43,9 +43,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "emphasise": ("emphasized", "emphasizes", "emphasised", "emphasises", "emphasizing",
                   "emphasising"),
     "predict": ("predict", "predicts", "predicted", "predicting"),
-    "promise": ("promise", "promised", "promising"),
-    "vow": ("vowed", "vowing"),
-    "pledge": ("pledged", "pledging"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "pledge": ("pledges", "pledged", "pledging"),
     "insist": ("insist", "insists", "insisted", "insisting"),
     "warn": ("warn", "warns", "warned", "warning"),
     "deny": ("deny", "denies", "denied"),
@@ -58,7 +58,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "recall": ("recalled", "recalls", "recalling"),
     "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "allege": ("allege", "alleges", "alleged"),
-    "charge": ("charged",),
+    "charge": ("charged", "charges"),
     "remark": ("remarked",),
     "observe": ("observed",),
     "testify": ("testify", "testifies", "testified"),
@@ -79,7 +79,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "point": ("pointed out", "points out"),
     "write_in": ("posted",),
     "continue": ("continued",),
-    "demand": ("demanded", "demanding"),
+    "demand": ("demand", "demands", "demanded", "demanding"),
     "predict_": ("forecast",),
     "mention": ("mentioned", "mentioning"),
     "echo": ("echoed", "echoing"),
@@ -89,14 +89,31 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "joke_": ("joking",),
     "decline": ("declined", "declines", "declining"),
     "refuse": ("refused", "refuses", "refusing"),
+    "estimate": ("estimated",),
+    "lament": ("lamented", "laments", "lamenting"),
+    "reveal": ("revealed", "reveals"),
+    "disclose": ("disclosed", "discloses"),
+    "hint": ("hinted", "hints"),
+    "recount": ("recounted", "recounts"),
+    "speculate": ("speculated", "speculates"),
+    "recommend": ("recommended", "recommends"),
+    "advise": ("advised", "advises"),
+    "object": ("objected",),
+    "muse": ("mused",),
+    "scoff": ("scoffed",),
+    "opine": ("opined",),
 }
+
+# Verb forms that are also plural nouns ("the charges", "his demands"): read as a
+# reporting verb only when "that" opens a clause right after them.
+NOUN_FORMS = frozenset({"charges", "demands"})
 
 # Reporting verbs whose complement is an object, not a clause ("accused X of
 # ..."): only their quoted fragments become statements.
 OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "accuse": ("accuse", "accuses", "accused", "accusing"),
     "call": ("called", "calls", "calling"),
-    "describe": ("described", "describes"),
+    "describe": ("described", "describes", "describing"),
     "urge": ("urge", "urges", "urged", "urging"),
     "praise": ("praise", "praises", "praised", "praising"),
     "criticise": ("criticized", "criticised", "criticizes", "criticises", "criticizing",

@@ -1,0 +1,35 @@
+"""Reporting constructions the accuracy round (issue 14) added: verb classes, relative and
+subordinate clauses, appositions, and the boundaries of a reported clause."""
+
+import pytest
+
+from tests.extract.conftest import run
+
+# (text, speaker, quoted words): each sentence gives exactly this one statement.
+FOUND = [
+    ("Tom Quill charges that the ferry fund paid for the mayor's boat.", "Tom Quill",
+     "the ferry fund paid for the mayor's boat"),
+    ("Anna Marsh is describing as “reckless” the plan to close the harbour.", "Anna Marsh",
+     "as “reckless”"),
+    ("Anna Marsh estimated that the repairs would cost two million.", "Anna Marsh",
+     "the repairs would cost two million"),
+    ("Anna Marsh lamented that the harbour school had lost its roof.", "Anna Marsh",
+     "the harbour school had lost its roof"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), FOUND)
+def test_construction_gives_the_statement(text: str, speaker: str, quote: str) -> None:
+    (q,) = run(text)
+    assert (q.speaker, q.quote) == (speaker, quote)
+
+
+NOTHING = [
+    "The harbour charges ten pounds a night for a berth.",
+    "Tom Quill met the council, which hears new demands every week.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_statement(text: str) -> None:
+    assert run(text) == []
