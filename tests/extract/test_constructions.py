@@ -15,6 +15,12 @@ FOUND = [
      "the repairs would cost two million"),
     ("Anna Marsh lamented that the harbour school had lost its roof.", "Anna Marsh",
      "the harbour school had lost its roof"),
+    ("Mr. King said the harbour would reopen in spring.", "King",
+     "the harbour would reopen in spring"),
+    ("“The ferry must sail,” Anna Marsh, a fellow at the Harbour Institute, said of the council.",
+     "Anna Marsh", "The ferry must sail"),
+    ("Kall -- co-editor of Harbour Days, a book about ferries -- said the council broke its word.",
+     "Kall", "the council broke its word"),
 ]
 
 
@@ -27,6 +33,7 @@ def test_construction_gives_the_statement(text: str, speaker: str, quote: str) -
 NOTHING = [
     "The harbour charges ten pounds a night for a berth.",
     "Tom Quill met the council, which hears new demands every week.",
+    "Mr. President, the harbour will reopen in spring.",
 ]
 
 
