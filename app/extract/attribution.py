@@ -12,6 +12,8 @@ from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
 
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
+# The end of "…,” said X, who (also) argued that …": a relative clause on the speaker.
+_RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?:also|has|had|have|long|later|then|again|[a-z]+ly))*$")
 # Most words between a cue and a quote it introduces ("said on Friday, “...").
 MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
 # Longest object before a quoted fragment counted into a mixed claim, in characters.
@@ -113,6 +115,8 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
         if len(words) >= MIN_INDIRECT_WORDS and not _starts_with_frame(masked, a, words[0]):
             mixed = any(a <= q.start < b for q in sent.quotes)
             out.append(Claim(a, b, "mixed" if mixed else "indirect", who, lemma, sent))
+    if out and who.start > cue.end and out[-1].end <= cue.start:  # "A, said X, who added B"
+        out += follow_ups(text, masked, sent, who.end, who)
     return out
 
 
@@ -176,7 +180,7 @@ def follow_ups(text: str, masked: str, sent: Sentence, after: int, who: Mention 
     """Return the reported clauses after a direct quote ("…,” he said, adding that …)."""
     for c in cues_in(masked, after, sent.end):
         lead = masked[after : c.start].rstrip()
-        if c.kind != "according" and lead.endswith((",", " and")):
+        if c.kind != "according" and (lead.endswith((",", " and")) or _RELATIVE_WHO.search(lead)):
             at_cue = Mention(c.start, c.start, "", "name")  # stands in for a carried speaker
             spans = _chain(text, masked, sent, c, who or at_cue)
             return [Claim(a, b, "indirect", who, lemma, sent) for a, b, lemma in spans

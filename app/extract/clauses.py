@@ -13,7 +13,7 @@ _PARTICIPLES = word_pattern([f for f in CUE_FORMS if f.endswith("ing")])
 # A reported clause ends where a new attribution, a relative or contrast clause,
 # a semicolon or a frame phrase ("in a statement") begins.
 _BREAK = re.compile(
-    rf",?\s+(?:and|but|though|although|while)\s+(?:(?:also|then|later|again|he|she|they)\s+)*"
+    rf",?\s+(?:and|but|though|although|while)\s+(?:(?:also|then|later|again|he|she|they|has|have|had|would|will)\s+)*"
     rf"(?P<verb>{_FORMS})\b"
     rf"|,\s+(?P<part>{_PARTICIPLES})\b"
     r"|,\s+(?:which|according to|but|although|though|while|even as|and(?! that\b))\b"

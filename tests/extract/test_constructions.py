@@ -30,6 +30,24 @@ def test_construction_gives_the_statement(text: str, speaker: str, quote: str) -
     assert (q.speaker, q.quote) == (speaker, quote)
 
 
+# (text, quoted words in order): a sentence that gives more than one statement.
+SEVERAL = [
+    ("Mr. Pike has attacked the harbour fees, and has called for ending the ferry toll.",
+     ["the harbour fees", "ending the ferry toll"]),
+    ("“The ferry must sail,” said Tom Quill, who emphasized that fares would fall.",
+     ["The ferry must sail", "fares would fall"]),
+    ("“The ferry must sail,” said Tom Quill, who has long argued that fares are too high.",
+     ["The ferry must sail", "fares are too high"]),
+    ("As for fares, ''the toll hurts traders,'' said Tom Quill, who added that it would go.",
+     ["As for fares, ''the toll hurts traders,''", "it would go"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), SEVERAL)
+def test_construction_gives_each_statement(text: str, quotes: list[str]) -> None:
+    assert [q.quote for q in run(text)] == quotes
+
+
 NOTHING = [
     "The harbour charges ten pounds a night for a berth.",
     "Tom Quill met the council, which hears new demands every week.",
