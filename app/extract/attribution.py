@@ -46,6 +46,8 @@ def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -
     if _LEAD_IN.match(before):
         return True
     stripped = before.rstrip()
+    if stripped.endswith(" that,"):
+        return False  # "said that, “…” against …": the quote sits inside a reported clause
     if stripped.endswith(":") and stripped[:-1].split()[-1:] and (
             stripped[:-1].split()[-1].lower() in rules.SPEECH_NOUNS):
         return True  # "The reply: “…”", "in a series of posts: “…”"
@@ -141,11 +143,29 @@ def _contents(
     text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
 ) -> list[tuple[int, int, str]]:
     """Return the reported spans; "A, she said, B" gives both A and B."""
+    lead = _as_lead_end(masked, sent, cue, who)
+    if lead is not None:
+        span = trim(text, lead + 1, sent.end)
+        return [(*span, cue.lemma)] if span else []
     comma = _aside_end(masked, sent, cue, who)
     if comma is not None:
         spans = [trim(text, sent.start, who.start), trim(text, comma + 1, sent.end)]
         return [(*s, cue.lemma) for s in spans if s is not None]
     return _chain(text, masked, sent, cue, who)
+
+
+def _as_lead_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | None:
+    """Return the comma closing a sentence-initial "As X noted (on Friday)," or None."""
+    if not masked.startswith("As ", sent.start) or not who.start < cue.start:
+        return None
+    if masked[sent.start + 3 : who.start].strip().lower() not in ("", "the"):
+        return None
+    comma = masked.find(",", cue.end, sent.end)
+    between = tokens(masked, cue.end, comma) if comma > 0 else []
+    if comma < 0 or len(between) > MAX_ASIDE or (
+            between and between[0].low not in rules.PP_STARTS):
+        return None  # "As X said goodbye, …" is a time clause, not an attribution
+    return comma
 
 
 def _aside_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | None:

@@ -36,7 +36,7 @@ MIN_BEFORE_BREAK = 12
 
 def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Trim spaces, sentence punctuation and a leading conjunction from a span."""
-    while a < b and text[a].isspace():
+    while a < b and (text[a].isspace() or text[a] == ","):
         a += 1
     m = _HEAD_CONJ.match(text, a, b)
     if m:

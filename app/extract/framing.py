@@ -84,7 +84,7 @@ def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
 def _embedded(masked: str, sent: Sentence, who: Mention) -> bool:
     """Tell "what Marsh says" (a relative clause) from a real attribution."""
     words = masked[sent.start : who.start].split()
-    return bool(words) and words[-1].lower() in rules.RELATIVE_LEADS
+    return bool(words) and words[-1].lower() in rules.RELATIVE_LEADS and words != ["As"]
 
 
 def speaker_of(masked: str, sent: Sentence, cue: Cue) -> Mention | None:

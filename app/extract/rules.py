@@ -90,6 +90,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "decline": ("declined", "declines", "declining"),
     "refuse": ("refused", "refuses", "refusing"),
     "estimate": ("estimated",),
+    "put_it": ("put it",),
     "lament": ("lamented", "laments", "lamenting"),
     "reveal": ("revealed", "reveals"),
     "disclose": ("disclosed", "discloses"),

@@ -19,6 +19,13 @@ FOUND = [
      "the harbour would reopen in spring"),
     ("“The ferry must sail,” Anna Marsh, a fellow at the Harbour Institute, said of the council.",
      "Anna Marsh", "The ferry must sail"),
+    ("As Anna Marsh noted, the harbour will reopen in the spring.", "Anna Marsh",
+     "the harbour will reopen in the spring"),
+    ("As Anna Marsh put it on Friday, the harbour is the town's front door.", "Anna Marsh",
+     "the harbour is the town's front door"),
+    ("As the mayor said, the harbour will reopen.", "the mayor", "the harbour will reopen"),
+    ("Jane Roe said via email that, “Of course we will sail” despite the storm warnings.",
+     "Jane Roe", "“Of course we will sail” despite the storm warnings"),
     ("Kall -- co-editor of Harbour Days, a book about ferries -- said the council broke its word.",
      "Kall", "the council broke its word"),
 ]
@@ -52,6 +59,8 @@ NOTHING = [
     "The harbour charges ten pounds a night for a berth.",
     "Tom Quill met the council, which hears new demands every week.",
     "Mr. President, the harbour will reopen in spring.",
+    "As Anna Marsh said goodbye, the crowd cheered.",
+    "She put it on the table before the vote.",
 ]
 
 
