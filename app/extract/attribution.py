@@ -105,12 +105,13 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
     """Return the reported-speech claims a cue introduces, following chained verbs."""
     if cue.kind == "object" or _takes_object(masked, cue, sent.end):
         frags = [q for q in sent.quotes if q.start > cue.end and not _is_title(masked, q)]
-        if frags:
+        if frags and frags[0].outer_start - cue.end < MAX_OBJECT:
             start = _object_start(text, cue, frags[0])
-            limit = clause_break(masked, start, sent.end)[0]
-            frags = [q for q in frags if q.start < limit] or frags[:1]
-            end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
-            return [Claim(start, end, "mixed", who, cue.lemma, sent)]
+            limit = clause_break(masked, min(start, cue.end + 1), sent.end)[0]
+            frags = [q for q in frags if q.start < limit]
+            if frags:
+                end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
+                return [Claim(start, end, "mixed", who, cue.lemma, sent)]
     out = []
     for a, b, lemma in _contents(text, masked, sent, cue, who):
         words = text[a:b].split()

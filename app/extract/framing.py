@@ -24,7 +24,9 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
         return subject_of(masked, sent, cue.start) if lead else None
     if _passive(masked, sent, cue):
         return None
-    if (before.endswith((",", "”", '"', "'")) or not before) and cue.lemma != "tell":
+    inverted = before.endswith(("”", '"', "'")) or not before or (
+        before.endswith(",") and cue.kind != "object")  # "X, a rival, urged Y to …"
+    if inverted and cue.lemma != "tell":
         found = speaker_after(masked, cue.end, sent.end)
         if found and (not before.endswith(",") or _ends_frame(masked, found.end, sent.end)):
             return found

@@ -26,6 +26,11 @@ FOUND = [
     ("As the mayor said, the harbour will reopen.", "the mayor", "the harbour will reopen"),
     ("Jane Roe said via email that, “Of course we will sail” despite the storm warnings.",
      "Jane Roe", "“Of course we will sail” despite the storm warnings"),
+    ("Ann Vole, a harbour trustee, called on Governor Pike to reopen the ferry office.",
+     "Ann Vole", "Governor Pike to reopen the ferry office"),
+    ("Ann Vole urged the council to act before the winter storms and the long nights that "
+     "follow them, which locals call “the dark months”.", "Ann Vole",
+     "the council to act before the winter storms and the long nights that follow them"),
     ("Kall -- co-editor of Harbour Days, a book about ferries -- said the council broke its word.",
      "Kall", "the council broke its word"),
 ]
