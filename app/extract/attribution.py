@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from app.extract import rules
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
 from app.extract.cues import Cue, cues_in
-from app.extract.framing import pick_cue, speaker_of
+from app.extract.framing import main_clause, pick_cue, speaker_of
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
 
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
+# Where a leading subordinate clause ends: its first comma or dash.
+_SUBORDINATE_END = re.compile(r",|\s*(?:--|—|–|―)")
 # The end of "…,” said X, who (also) argued that …": a relative clause on the speaker.
 _RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?:also|has|had|have|long|later|then|again|[a-z]+ly))*$")
 # Most words between a cue and a quote it introduces ("said on Friday, “...").
@@ -65,11 +67,26 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
     if cue is None or mention is None:
         return _direct_claims(text, masked, sent, direct, cue, mention) if direct else []
+    main = main_clause(masked, sent, cue, mention)
+    if main is not None:
+        return _subordinate(text, masked, sent, cue, mention, main.start) + (
+            claims_in(text, masked, main))
     late = _late_cue(masked, sent, cue)
     if direct and not (late and mention.end <= cue.start and late.end <= direct[0].outer_start):
         return _direct_claims(text, masked, sent, direct, cue, mention)
     return _late_direct(text, masked, sent, cue, mention) or (
         _reported(text, masked, sent, cue, mention))
+
+
+def _subordinate(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention, end: int
+                 ) -> list[Claim]:
+    """Return the "that" clause of a leading "When X noted that A," up to the main clause."""
+    after = clause_start(masked, cue.end, cue.lemma, end)
+    stop = _SUBORDINATE_END.search(masked, after, end)
+    span = trim(text, after, stop.start() if stop else end) if after > cue.end else None
+    if span is None or len(text[span[0] : span[1]].split()) < MIN_INDIRECT_WORDS:
+        return []
+    return [Claim(*span, "indirect", who, cue.lemma, sent)]
 
 
 def _direct_claims(text: str, masked: str, sent: Sentence, direct: list[Span],

@@ -1,5 +1,7 @@
 """Pick a sentence's reporting cue and the speaker phrase its word order points to."""
 
+from dataclasses import replace
+
 from app.extract import rules
 from app.extract.cues import Cue, cues_in
 from app.extract.phrases import Mention, is_role_part, tokens
@@ -102,3 +104,26 @@ def pick_cue(masked: str, sent: Sentence) -> tuple[Cue, Mention] | None:
     verbs = [p for p in found if p[0].kind != "according"]
     return (verbs or found)[0] if found else None
 
+
+
+# Most words before a subordinate clause's speaker ("Back when he wrote …").
+MAX_SUBORDINATE_LEAD = 3
+
+
+def main_clause(masked: str, sent: Sentence, cue: Cue, who: Mention) -> Sentence | None:
+    """Return the main clause after "When X noted that A, Y said B", or None.
+
+    A cue inside a leading subordinate clause gives way to the main clause's own
+    attribution, which starts at its speaker after a comma or a dash.
+    """
+    lead = [w.lower() for w in masked[sent.start : who.start].split()]
+    if not lead or len(lead) > MAX_SUBORDINATE_LEAD or not any(
+            w in rules.SUBORDINATORS for w in lead):
+        return None
+    for later in cues_in(masked, cue.end, sent.end):
+        found = _find_speaker(masked, sent, later) if later.kind != "according" else None
+        between = masked[cue.end : found.start] if found else ""
+        if found and found.end <= later.start and any(m in between for m in ",—–―"):
+            held = tuple(q for q in sent.quotes if q.start >= found.start)
+            return replace(sent, start=found.start, quotes=held)
+    return None

@@ -31,6 +31,10 @@ FOUND = [
     ("Ann Vole urged the council to act before the winter storms and the long nights that "
      "follow them, which locals call “the dark months”.", "Ann Vole",
      "the council to act before the winter storms and the long nights that follow them"),
+    ("Back when he wrote his memoir, Tom Quill said that he saw debt as a last resort.",
+     "Tom Quill", "he saw debt as a last resort"),
+    ("When Anna Marsh said the harbour would close, the crowd booed.", "Anna Marsh",
+     "the harbour would close"),
     ("Kall -- co-editor of Harbour Days, a book about ferries -- said the council broke its word.",
      "Kall", "the council broke its word"),
 ]
@@ -50,6 +54,9 @@ SEVERAL = [
      ["The ferry must sail", "fares would fall"]),
     ("“The ferry must sail,” said Tom Quill, who has long argued that fares are too high.",
      ["The ferry must sail", "fares are too high"]),
+    ("When Anna Marsh noted that the harbour had lost money ― as was true of the ferry ― "
+     "Tom Quill boasted, “That makes me smart.”",
+     ["the harbour had lost money", "That makes me smart."]),
     ("As for fares, ''the toll hurts traders,'' said Tom Quill, who added that it would go.",
      ["As for fares, ''the toll hurts traders,''", "it would go"]),
 ]
