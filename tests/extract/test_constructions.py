@@ -35,6 +35,12 @@ FOUND = [
      "Tom Quill", "he saw debt as a last resort"),
     ("When Anna Marsh said the harbour would close, the crowd booed.", "Anna Marsh",
      "the harbour would close"),
+    ("Anna Marsh noted that the mayor looked tired in his first debate against Tom Quill in "
+     "1998 and that few voters minded.", "Anna Marsh",
+     "the mayor looked tired in his first debate against Tom Quill in 1998 and that few voters "
+     "minded"),
+    ("Anna Marsh said the harbour would close in a statement on Friday.", "Anna Marsh",
+     "the harbour would close"),
     ("Kall -- co-editor of Harbour Days, a book about ferries -- said the council broke its word.",
      "Kall", "the council broke its word"),
 ]
