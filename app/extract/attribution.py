@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from app.extract import rules
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
-from app.extract.cues import Cue, cues_in
+from app.extract.cues import Cue, cues_in, opening_participle
 from app.extract.framing import main_clause, pick_cue, speaker_of
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
@@ -71,11 +71,32 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     if main is not None:
         return _subordinate(text, masked, sent, cue, mention, main.start) + (
             claims_in(text, masked, main))
+    return _opening_participle(text, masked, sent, cue, mention) + (
+        _claims_of(text, masked, sent, cue, mention, direct))
+
+
+def _claims_of(text: str, masked: str, sent: Sentence, cue: Cue, mention: Mention,
+               direct: list[Span]) -> list[Claim]:
+    """Return the claims of the picked cue: quotes first, else reported clauses."""
     late = _late_cue(masked, sent, cue)
     if direct and not (late and mention.end <= cue.start and late.end <= direct[0].outer_start):
         return _direct_claims(text, masked, sent, direct, cue, mention)
     return _late_direct(text, masked, sent, cue, mention) or (
         _reported(text, masked, sent, cue, mention))
+
+
+def _opening_participle(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
+                        ) -> list[Claim]:
+    """Return A of "Claiming A, X told reporters …": the subject speaks the participle too."""
+    first = opening_participle(masked, sent.start, cue.start)
+    if first is None or who.start < first.end:
+        return []
+    comma = masked.find(",", first.end, who.start)
+    span = trim(text, first.end, comma) if comma > 0 else None
+    words = text[span[0] : span[1]].lower().split() if span else []
+    if span is None or len(words) < MIN_INDIRECT_WORDS or words[0] in rules.PARTICIPLE_FRAMES:
+        return []  # "Writing for the Gazette, X …" names an occasion, not words said
+    return [Claim(*span, "indirect", who, first.lemma, sent)]
 
 
 def _subordinate(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention, end: int

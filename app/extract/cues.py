@@ -81,3 +81,13 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
                 continue
             out.append(Cue(m.start(), m.end(), _ALL[form], _kind(form)))
     return out
+
+
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+ing\b")
+
+
+def opening_participle(masked: str, start: int, end: int) -> Cue | None:
+    """Return the cue of a sentence that opens on a participle ("Claiming …, X said")."""
+    m = _FIRST_WORD.match(masked, start, end)
+    lemma = _SPEECH.get(m.group().lower()) if m else None
+    return Cue(m.start(), m.end(), lemma, "speech") if m and lemma else None

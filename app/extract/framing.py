@@ -22,7 +22,8 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
         return inside or speaker_after(masked, cue.end, sent.end)
     before = masked[sent.start : cue.start].rstrip()
     if masked[cue.start : cue.end].endswith("ing") and not _progressive(before):
-        lead = before.endswith(",") or before.lower().endswith(rules.PARTICIPLE_LEADS)
+        lead = before.endswith(",") or before.lower().endswith(rules.PARTICIPLE_LEADS) or (
+            _after_speech_noun(before))
         return subject_of(masked, sent, cue.start) if lead else None
     if _passive(masked, sent, cue):
         return None
@@ -43,7 +44,14 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
 def _progressive(before: str) -> bool:
     """Tell "X is saying" (a finite verb) from ", saying" (a participle)."""
     words = before.split()
-    return bool(words) and words[-1].lower() in ("is", "are", "was", "were", "been", "be")
+    return bool(words) and (words[-1].lower() in ("is", "are", "was", "were", "been", "be")
+                            or words[-1].lower().replace("'", "’") in rules.PRONOUN_IS)
+
+
+def _after_speech_noun(before: str) -> bool:
+    """Tell "a series of posts early Friday saying": the participle tells what they said."""
+    words = [w.lower().strip(",") for w in before.split()[-SPEECH_NOUN_REACH:]]
+    return any(w in rules.SPEECH_NOUNS for w in words)
 
 
 def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
@@ -106,6 +114,8 @@ def pick_cue(masked: str, sent: Sentence) -> tuple[Cue, Mention] | None:
 
 
 
+# Most words between a speech noun and the participle that gives its content.
+SPEECH_NOUN_REACH = 4
 # Most words before a subordinate clause's speaker ("Back when he wrote …").
 MAX_SUBORDINATE_LEAD = 3
 

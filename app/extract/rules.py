@@ -199,6 +199,8 @@ AUXILIARIES = _words(
     "already still just first since initially originally subsequently even now"
 )
 
+# A pronoun fused with "is" ("He’s claiming that …"): the subject of a progressive cue.
+PRONOUN_IS = frozenset({"he’s", "she’s"})
 # Pronouns that resolve to the last salient person (or group for "they").
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "we"})
@@ -449,6 +451,8 @@ PARTIES = _words("republican democratic democrat gop labour conservative liberal
 
 # Prepositions that cannot open a reported clause ("wrote in an email", "reported from").
 FRAME_PREPOSITIONS = _words("in from at during on via with into of")
+# Prepositions after an opening participle that make it an occasion ("Writing for …").
+PARTICIPLE_FRAMES = FRAME_PREPOSITIONS | _words("for to about as")
 # Words opening a subordinate clause; a statement inside one ends at its comma.
 SUBORDINATORS = _words(
     "when while although though if after before because since unless once whereas as"

@@ -49,6 +49,8 @@ def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
     tok = toks[i]
     if tok.low in rules.PERSON_PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "pronoun")
+    if tok.low.replace("'", "’") in rules.PRONOUN_IS:  # "He’s claiming"
+        return Mention(tok.start, tok.end - 2, tok.text[:-2], "pronoun")
     if tok.low in rules.GROUP_PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "group_pronoun")
     if _is_cap(tok) and tok.low in rules.GROUP_NOUNS:

@@ -41,6 +41,12 @@ FOUND = [
      "minded"),
     ("Anna Marsh said the harbour would close in a statement on Friday.", "Anna Marsh",
      "the harbour would close"),
+    ("Tom Quill sailed in. He’s claiming that the toll is “a big, big problem” for traders.",
+     "Tom Quill", "the toll is “a big, big problem” for traders"),
+    ("Tom Quill sent a series of posts early Friday saying that the toll would be cut.",
+     "Tom Quill", "the toll would be cut"),
+    ("Writing for the Gazette, Tom Quill said the toll would be cut.", "Tom Quill",
+     "the toll would be cut"),
     ("Kall -- co-editor of Harbour Days, a book about ferries -- said the council broke its word.",
      "Kall", "the council broke its word"),
 ]
@@ -63,6 +69,8 @@ SEVERAL = [
     ("When Anna Marsh noted that the harbour had lost money ― as was true of the ferry ― "
      "Tom Quill boasted, “That makes me smart.”",
      ["the harbour had lost money", "That makes me smart."]),
+    ("Claiming the harbour plan helps developers, Anna Marsh told the Gazette that the vote "
+     "was rigged.", ["the harbour plan helps developers", "the vote was rigged"]),
     ("As for fares, ''the toll hurts traders,'' said Tom Quill, who added that it would go.",
      ["As for fares, ''the toll hurts traders,''", "it would go"]),
 ]
