@@ -15,7 +15,7 @@ FOUND = [
      "the repairs would cost two million"),
     ("Anna Marsh lamented that the harbour school had lost its roof.", "Anna Marsh",
      "the harbour school had lost its roof"),
-    ("Mr. King said the harbour would reopen in spring.", "King",
+    ("Mr. Bishop said the harbour would reopen in spring.", "Bishop",
      "the harbour would reopen in spring"),
     ("“The ferry must sail,” Anna Marsh, a fellow at the Harbour Institute, said of the council.",
      "Anna Marsh", "The ferry must sail"),
@@ -24,31 +24,31 @@ FOUND = [
     ("As Anna Marsh put it on Friday, the harbour is the town's front door.", "Anna Marsh",
      "the harbour is the town's front door"),
     ("As the mayor said, the harbour will reopen.", "the mayor", "the harbour will reopen"),
-    ("Jane Roe said via email that, “Of course we will sail” despite the storm warnings.",
-     "Jane Roe", "“Of course we will sail” despite the storm warnings"),
+    ("Jane Roe said by letter that, “We will sail” despite the storm warnings.",
+     "Jane Roe", "“We will sail” despite the storm warnings"),
     ("Ann Vole, a harbour trustee, called on Governor Pike to reopen the ferry office.",
      "Ann Vole", "Governor Pike to reopen the ferry office"),
     ("Ann Vole urged the council to act before the winter storms and the long nights that "
      "follow them, which locals call “the dark months”.", "Ann Vole",
      "the council to act before the winter storms and the long nights that follow them"),
-    ("Back when he wrote his memoir, Tom Quill said that he saw debt as a last resort.",
-     "Tom Quill", "he saw debt as a last resort"),
+    ("Long before he ran the ferry, Tom Quill said that tolls were a tax on islanders.",
+     "Tom Quill", "tolls were a tax on islanders"),
     ("When Anna Marsh said the harbour would close, the crowd booed.", "Anna Marsh",
      "the harbour would close"),
-    ("Anna Marsh noted that the mayor looked tired in his first debate against Tom Quill in "
-     "1998 and that few voters minded.", "Anna Marsh",
-     "the mayor looked tired in his first debate against Tom Quill in 1998 and that few voters "
-     "minded"),
+    ("Anna Marsh noted that the mayor spoke slowly at the harbour debate with the fishermen "
+     "about the nets and that nobody left.", "Anna Marsh",
+     "the mayor spoke slowly at the harbour debate with the fishermen about the nets and that "
+     "nobody left"),
     ("Anna Marsh said the harbour would close in a statement on Friday.", "Anna Marsh",
      "the harbour would close"),
-    ("Tom Quill sailed in. He’s claiming that the toll is “a big, big problem” for traders.",
-     "Tom Quill", "the toll is “a big, big problem” for traders"),
-    ("Tom Quill sent a series of posts early Friday saying that the toll would be cut.",
+    ("Tom Quill sailed in. He’s claiming that the toll is “a heavy load” for traders.",
+     "Tom Quill", "the toll is “a heavy load” for traders"),
+    ("Tom Quill sent a letter to the board saying that the toll would be cut.",
      "Tom Quill", "the toll would be cut"),
     ("Writing for the Gazette, Tom Quill said the toll would be cut.", "Tom Quill",
      "the toll would be cut"),
-    ("Kall -- co-editor of Harbour Days, a book about ferries -- said the council broke its word.",
-     "Kall", "the council broke its word"),
+    ("Ria Fenn -- editor of Tide Tables, a guide to the coast -- said the council broke its "
+     "word.", "Ria Fenn", "the council broke its word"),
 ]
 
 
@@ -66,13 +66,13 @@ SEVERAL = [
      ["The ferry must sail", "fares would fall"]),
     ("“The ferry must sail,” said Tom Quill, who has long argued that fares are too high.",
      ["The ferry must sail", "fares are too high"]),
-    ("When Anna Marsh noted that the harbour had lost money ― as was true of the ferry ― "
-     "Tom Quill boasted, “That makes me smart.”",
-     ["the harbour had lost money", "That makes me smart."]),
-    ("Claiming the harbour plan helps developers, Anna Marsh told the Gazette that the vote "
-     "was rigged.", ["the harbour plan helps developers", "the vote was rigged"]),
-    ("As for fares, ''the toll hurts traders,'' said Tom Quill, who added that it would go.",
-     ["As for fares, ''the toll hurts traders,''", "it would go"]),
+    ("When Anna Marsh noted that the harbour had lost money ― as the ferry had too ― "
+     "Tom Quill replied, “Boats cost money.”",
+     ["the harbour had lost money", "Boats cost money."]),
+    ("Insisting the pier plan favours builders, Anna Marsh told the Gazette that the count "
+     "was wrong.", ["the pier plan favours builders", "the count was wrong"]),
+    ("About the tolls, ''the fee hurts traders,'' said Tom Quill, who added that it would go.",
+     ["About the tolls, ''the fee hurts traders,''", "it would go"]),
 ]
 
 
