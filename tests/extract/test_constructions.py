@@ -24,7 +24,7 @@ FOUND = [
     ("As Anna Marsh put it on Friday, the harbour is the town's front door.", "Anna Marsh",
      "the harbour is the town's front door"),
     ("As the mayor said, the harbour will reopen.", "the mayor", "the harbour will reopen"),
-    ("Jane Roe said by letter that, “We will sail” despite the storm warnings.",
+    ("Jane Roe said in a letter that, “We will sail” despite the storm warnings.",
      "Jane Roe", "“We will sail” despite the storm warnings"),
     ("Ann Vole, a harbour trustee, called on Governor Pike to reopen the ferry office.",
      "Ann Vole", "Governor Pike to reopen the ferry office"),
