@@ -5,13 +5,17 @@ from dataclasses import dataclass
 
 from app.extract import rules
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
-from app.extract.cues import Cue, cues_in
-from app.extract.framing import pick_cue, speaker_of
+from app.extract.cues import Cue, cues_in, opening_participle
+from app.extract.framing import main_clause, pick_cue, speaker_of
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
 
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
+# Where a leading subordinate clause ends: its first comma or dash.
+_SUBORDINATE_END = re.compile(r",|\s*(?:--|—|–|―)")
+# The end of "…,” said X, who (also) argued that …": a relative clause on the speaker.
+_RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?:also|has|had|have|long|later|then|again|[a-z]+ly))*$")
 # Most words between a cue and a quote it introduces ("said on Friday, “...").
 MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
 # Longest object before a quoted fragment counted into a mixed claim, in characters.
@@ -44,6 +48,8 @@ def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -
     if _LEAD_IN.match(before):
         return True
     stripped = before.rstrip()
+    if stripped.endswith(" that,"):
+        return False  # "said that, “…” against …": the quote sits inside a reported clause
     if stripped.endswith(":") and stripped[:-1].split()[-1:] and (
             stripped[:-1].split()[-1].lower() in rules.SPEECH_NOUNS):
         return True  # "The reply: “…”", "in a series of posts: “…”"
@@ -61,11 +67,47 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
     if cue is None or mention is None:
         return _direct_claims(text, masked, sent, direct, cue, mention) if direct else []
+    main = main_clause(masked, sent, cue, mention)
+    if main is not None:
+        return _subordinate(text, masked, sent, cue, mention, main.start) + (
+            claims_in(text, masked, main))
+    return _opening_participle(text, masked, sent, cue, mention) + (
+        _claims_of(text, masked, sent, cue, mention, direct))
+
+
+def _claims_of(text: str, masked: str, sent: Sentence, cue: Cue, mention: Mention,
+               direct: list[Span]) -> list[Claim]:
+    """Return the claims of the picked cue: quotes first, else reported clauses."""
     late = _late_cue(masked, sent, cue)
     if direct and not (late and mention.end <= cue.start and late.end <= direct[0].outer_start):
         return _direct_claims(text, masked, sent, direct, cue, mention)
     return _late_direct(text, masked, sent, cue, mention) or (
         _reported(text, masked, sent, cue, mention))
+
+
+def _opening_participle(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
+                        ) -> list[Claim]:
+    """Return A of "Claiming A, X told reporters …": the subject speaks the participle too."""
+    first = opening_participle(masked, sent.start, cue.start)
+    if first is None or who.start < first.end:
+        return []
+    comma = masked.find(",", first.end, who.start)
+    span = trim(text, first.end, comma) if comma > 0 else None
+    words = text[span[0] : span[1]].lower().split() if span else []
+    if span is None or len(words) < MIN_INDIRECT_WORDS or words[0] in rules.PARTICIPLE_FRAMES:
+        return []  # "Writing for the Gazette, X …" names an occasion, not words said
+    return [Claim(*span, "indirect", who, first.lemma, sent)]
+
+
+def _subordinate(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention, end: int
+                 ) -> list[Claim]:
+    """Return the "that" clause of a leading "When X noted that A," up to the main clause."""
+    after = clause_start(masked, cue.end, cue.lemma, end)
+    stop = _SUBORDINATE_END.search(masked, after, end)
+    span = trim(text, after, stop.start() if stop else end) if after > cue.end else None
+    if span is None or len(text[span[0] : span[1]].split()) < MIN_INDIRECT_WORDS:
+        return []
+    return [Claim(*span, "indirect", who, cue.lemma, sent)]
 
 
 def _direct_claims(text: str, masked: str, sent: Sentence, direct: list[Span],
@@ -101,18 +143,21 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
     """Return the reported-speech claims a cue introduces, following chained verbs."""
     if cue.kind == "object" or _takes_object(masked, cue, sent.end):
         frags = [q for q in sent.quotes if q.start > cue.end and not _is_title(masked, q)]
-        if frags:
+        if frags and frags[0].outer_start - cue.end < MAX_OBJECT:
             start = _object_start(text, cue, frags[0])
-            limit = clause_break(masked, start, sent.end)[0]
-            frags = [q for q in frags if q.start < limit] or frags[:1]
-            end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
-            return [Claim(start, end, "mixed", who, cue.lemma, sent)]
+            limit = clause_break(masked, min(start, cue.end + 1), sent.end)[0]
+            frags = [q for q in frags if q.start < limit]
+            if frags:
+                end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
+                return [Claim(start, end, "mixed", who, cue.lemma, sent)]
     out = []
     for a, b, lemma in _contents(text, masked, sent, cue, who):
         words = text[a:b].split()
         if len(words) >= MIN_INDIRECT_WORDS and not _starts_with_frame(masked, a, words[0]):
             mixed = any(a <= q.start < b for q in sent.quotes)
             out.append(Claim(a, b, "mixed" if mixed else "indirect", who, lemma, sent))
+    if out and who.start > cue.end and out[-1].end <= cue.start:  # "A, said X, who added B"
+        out += follow_ups(text, masked, sent, who.end, who)
     return out
 
 
@@ -137,11 +182,29 @@ def _contents(
     text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
 ) -> list[tuple[int, int, str]]:
     """Return the reported spans; "A, she said, B" gives both A and B."""
+    lead = _as_lead_end(masked, sent, cue, who)
+    if lead is not None:
+        span = trim(text, lead + 1, sent.end)
+        return [(*span, cue.lemma)] if span else []
     comma = _aside_end(masked, sent, cue, who)
     if comma is not None:
         spans = [trim(text, sent.start, who.start), trim(text, comma + 1, sent.end)]
         return [(*s, cue.lemma) for s in spans if s is not None]
     return _chain(text, masked, sent, cue, who)
+
+
+def _as_lead_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | None:
+    """Return the comma closing a sentence-initial "As X noted (on Friday)," or None."""
+    if not masked.startswith("As ", sent.start) or not who.start < cue.start:
+        return None
+    if masked[sent.start + 3 : who.start].strip().lower() not in ("", "the"):
+        return None
+    comma = masked.find(",", cue.end, sent.end)
+    between = tokens(masked, cue.end, comma) if comma > 0 else []
+    if comma < 0 or len(between) > MAX_ASIDE or (
+            between and between[0].low not in rules.PP_STARTS):
+        return None  # "As X said goodbye, …" is a time clause, not an attribution
+    return comma
 
 
 def _aside_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | None:
@@ -176,7 +239,7 @@ def follow_ups(text: str, masked: str, sent: Sentence, after: int, who: Mention 
     """Return the reported clauses after a direct quote ("…,” he said, adding that …)."""
     for c in cues_in(masked, after, sent.end):
         lead = masked[after : c.start].rstrip()
-        if c.kind != "according" and lead.endswith((",", " and")):
+        if c.kind != "according" and (lead.endswith((",", " and")) or _RELATIVE_WHO.search(lead)):
             at_cue = Mention(c.start, c.start, "", "name")  # stands in for a carried speaker
             spans = _chain(text, masked, sent, c, who or at_cue)
             return [Claim(a, b, "indirect", who, lemma, sent) for a, b, lemma in spans

@@ -13,16 +13,17 @@ _PARTICIPLES = word_pattern([f for f in CUE_FORMS if f.endswith("ing")])
 # A reported clause ends where a new attribution, a relative or contrast clause,
 # a semicolon or a frame phrase ("in a statement") begins.
 _BREAK = re.compile(
-    rf",?\s+(?:and|but|though|although|while)\s+(?:(?:also|then|later|again|he|she|they)\s+)*"
+    r",?\s+(?:and|but|though|although|while)\s+"
+    r"(?:(?:also|then|later|again|he|she|they|has|have|had|would|will)\s+)*"
     rf"(?P<verb>{_FORMS})\b"
     rf"|,\s+(?P<part>{_PARTICIPLES})\b"
     r"|,\s+(?:which|according to|but|although|though|while|even as|and(?! that\b))\b"
     r"|,\s+as\s+(?:he|she|they|it|we|I|the|his|her|their)\s+[a-z]+(?:ed|s)\b"
     r"|;"
     r"|(?<=[”\"’'])\s+and\s+[a-z]+ed\b"
-    r"|\s+(?:in|during|at|via)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:"
+    r"|(?P<frame>\s+(?:in|during|at|via)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:"
     + "|".join(rules.FRAME_NOUNS) + r")\b"
-    r"|\s+on\s+(?:" + "|".join(rules.PLATFORMS) + r")\b"
+    r"|\s+on\s+(?:" + "|".join(rules.PLATFORMS) + r")\b)"
 )
 # Furthest a "that" may sit after the verb and still open its clause, in tokens.
 MAX_THAT_GAP = 12
@@ -36,7 +37,7 @@ MIN_BEFORE_BREAK = 12
 
 def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Trim spaces, sentence punctuation and a leading conjunction from a span."""
-    while a < b and text[a].isspace():
+    while a < b and (text[a].isspace() or text[a] == ","):
         a += 1
     m = _HEAD_CONJ.match(text, a, b)
     if m:
@@ -51,9 +52,18 @@ def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
     for m in _BREAK.finditer(masked, start, end):
         if m.start() - start < MIN_BEFORE_BREAK:
             continue
+        if m.group("frame") and not _frame_closes(masked, m.end(), end):
+            continue  # "appeared unsteady in his first debate against …": part of the clause
         verb = m.start("verb") if m.group("verb") else m.start("part")
         return m.start(), (verb if verb >= 0 else None)
     return end, None
+
+
+def _frame_closes(masked: str, pos: int, end: int) -> bool:
+    """Tell "… in a statement on Friday." (the frame closes the clause) from a frame noun
+    that the clause runs on past."""
+    toks = tokens(masked, pos, end)
+    return len(toks) <= MAX_TAIL or toks[0].text in (",", ";", "--", "—")
 
 
 def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:

@@ -47,6 +47,7 @@ def _node_pattern(node: "dict[str, dict]") -> str:
     return body
 
 
+_THAT_NEXT = re.compile(r"\s+that\b")
 _CUE = re.compile(r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + word_pattern(list(_ALL)) + r"))\b")
 
 
@@ -76,5 +77,17 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
             out.append(Cue(m.start(), m.end(), "according", "according"))
         else:
             form = m.group("verb")
+            if form in rules.NOUN_FORMS and not _THAT_NEXT.match(masked, m.end()):
+                continue
             out.append(Cue(m.start(), m.end(), _ALL[form], _kind(form)))
     return out
+
+
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+ing\b")
+
+
+def opening_participle(masked: str, start: int, end: int) -> Cue | None:
+    """Return the cue of a sentence that opens on a participle ("Claiming …, X said")."""
+    m = _FIRST_WORD.match(masked, start, end)
+    lemma = _SPEECH.get(m.group().lower()) if m else None
+    return Cue(m.start(), m.end(), lemma, "speech") if m and lemma else None

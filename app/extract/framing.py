@@ -1,5 +1,7 @@
 """Pick a sentence's reporting cue and the speaker phrase its word order points to."""
 
+from dataclasses import replace
+
 from app.extract import rules
 from app.extract.cues import Cue, cues_in
 from app.extract.phrases import Mention, is_role_part, tokens
@@ -20,11 +22,14 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
         return inside or speaker_after(masked, cue.end, sent.end)
     before = masked[sent.start : cue.start].rstrip()
     if masked[cue.start : cue.end].endswith("ing") and not _progressive(before):
-        lead = before.endswith(",") or before.lower().endswith(rules.PARTICIPLE_LEADS)
+        lead = before.endswith(",") or before.lower().endswith(rules.PARTICIPLE_LEADS) or (
+            _after_speech_noun(before))
         return subject_of(masked, sent, cue.start) if lead else None
     if _passive(masked, sent, cue):
         return None
-    if (before.endswith((",", "”", '"', "'")) or not before) and cue.lemma != "tell":
+    inverted = before.endswith(("”", '"', "'")) or not before or (
+        before.endswith(",") and cue.kind != "object")  # "X, a rival, urged Y to …"
+    if inverted and cue.lemma != "tell":
         found = speaker_after(masked, cue.end, sent.end)
         if found and (not before.endswith(",") or _ends_frame(masked, found.end, sent.end)):
             return found
@@ -39,7 +44,14 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
 def _progressive(before: str) -> bool:
     """Tell "X is saying" (a finite verb) from ", saying" (a participle)."""
     words = before.split()
-    return bool(words) and words[-1].lower() in ("is", "are", "was", "were", "been", "be")
+    return bool(words) and (words[-1].lower() in ("is", "are", "was", "were", "been", "be")
+                            or words[-1].lower().replace("'", "’") in rules.PRONOUN_IS)
+
+
+def _after_speech_noun(before: str) -> bool:
+    """Tell "a series of posts early Friday saying": the participle tells what they said."""
+    words = [w.lower().strip(",") for w in before.split()[-SPEECH_NOUN_REACH:]]
+    return any(w in rules.SPEECH_NOUNS for w in words)
 
 
 def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
@@ -84,7 +96,7 @@ def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
 def _embedded(masked: str, sent: Sentence, who: Mention) -> bool:
     """Tell "what Marsh says" (a relative clause) from a real attribution."""
     words = masked[sent.start : who.start].split()
-    return bool(words) and words[-1].lower() in rules.RELATIVE_LEADS
+    return bool(words) and words[-1].lower() in rules.RELATIVE_LEADS and words != ["As"]
 
 
 def speaker_of(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
@@ -100,3 +112,28 @@ def pick_cue(masked: str, sent: Sentence) -> tuple[Cue, Mention] | None:
     verbs = [p for p in found if p[0].kind != "according"]
     return (verbs or found)[0] if found else None
 
+
+
+# Most words between a speech noun and the participle that gives its content.
+SPEECH_NOUN_REACH = 4
+# Most words before a subordinate clause's speaker ("Back when he wrote …").
+MAX_SUBORDINATE_LEAD = 3
+
+
+def main_clause(masked: str, sent: Sentence, cue: Cue, who: Mention) -> Sentence | None:
+    """Return the main clause after "When X noted that A, Y said B", or None.
+
+    A cue inside a leading subordinate clause gives way to the main clause's own
+    attribution, which starts at its speaker after a comma or a dash.
+    """
+    lead = [w.lower() for w in masked[sent.start : who.start].split()]
+    if not lead or len(lead) > MAX_SUBORDINATE_LEAD or not any(
+            w in rules.SUBORDINATORS for w in lead):
+        return None
+    for later in cues_in(masked, cue.end, sent.end):
+        found = _find_speaker(masked, sent, later) if later.kind != "according" else None
+        between = masked[cue.end : found.start] if found else ""
+        if found and found.end <= later.start and any(m in between for m in ",—–―"):
+            held = tuple(q for q in sent.quotes if q.start >= found.start)
+            return replace(sent, start=found.start, quotes=held)
+    return None

@@ -126,6 +126,14 @@ def _name_kind(name: str) -> MentionKind | None:
     return "name"
 
 
+def _titled_surname(words: list[Token], name_toks: list[Token]) -> MentionKind | None:
+    """Read "Mr. King" or "Ms. Judge" as a name: an honorific makes a title word a surname."""
+    if len(name_toks) != 1 or name_toks[0].low in rules.CAPITALISED_HEADS:
+        return None
+    titled = any(w.low in rules.HONORIFICS for w in words)
+    return "name" if titled and name_toks[0].low in rules.TITLE_HEADS else None
+
+
 def split_phrase(words: list[Token]) -> Mention | None:
     """Turn the tokens of a phrase into a mention: title words first, then a name."""
     found = _split_texts(tuple(w.text for w in words))
@@ -154,7 +162,7 @@ def _split_texts(texts: tuple[str, ...]) -> _Split | None:
     if not name_toks or not all(_is_cap(w) or w.low in rules.NAME_PARTICLES for w in name_toks):
         return None
     name = " ".join(w.text for w in name_toks)
-    kind = _name_kind(name)
+    kind = _name_kind(name) or _titled_surname(words, name_toks)
     if kind is None:
         return None
     if kind == "org":

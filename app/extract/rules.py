@@ -43,9 +43,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "emphasise": ("emphasized", "emphasizes", "emphasised", "emphasises", "emphasizing",
                   "emphasising"),
     "predict": ("predict", "predicts", "predicted", "predicting"),
-    "promise": ("promise", "promised", "promising"),
-    "vow": ("vowed", "vowing"),
-    "pledge": ("pledged", "pledging"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "pledge": ("pledges", "pledged", "pledging"),
     "insist": ("insist", "insists", "insisted", "insisting"),
     "warn": ("warn", "warns", "warned", "warning"),
     "deny": ("deny", "denies", "denied"),
@@ -58,7 +58,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "recall": ("recalled", "recalls", "recalling"),
     "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "allege": ("allege", "alleges", "alleged"),
-    "charge": ("charged",),
+    "charge": ("charged", "charges"),
     "remark": ("remarked",),
     "observe": ("observed",),
     "testify": ("testify", "testifies", "testified"),
@@ -79,7 +79,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "point": ("pointed out", "points out"),
     "write_in": ("posted",),
     "continue": ("continued",),
-    "demand": ("demanded", "demanding"),
+    "demand": ("demand", "demands", "demanded", "demanding"),
     "predict_": ("forecast",),
     "mention": ("mentioned", "mentioning"),
     "echo": ("echoed", "echoing"),
@@ -89,14 +89,32 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "joke_": ("joking",),
     "decline": ("declined", "declines", "declining"),
     "refuse": ("refused", "refuses", "refusing"),
+    "estimate": ("estimated",),
+    "put_it": ("put it",),
+    "lament": ("lamented", "laments", "lamenting"),
+    "reveal": ("revealed", "reveals"),
+    "disclose": ("disclosed", "discloses"),
+    "hint": ("hinted", "hints"),
+    "recount": ("recounted", "recounts"),
+    "speculate": ("speculated", "speculates"),
+    "recommend": ("recommended", "recommends"),
+    "advise": ("advised", "advises"),
+    "object": ("objected",),
+    "muse": ("mused",),
+    "scoff": ("scoffed",),
+    "opine": ("opined",),
 }
+
+# Verb forms that are also plural nouns ("the charges", "his demands"): read as a
+# reporting verb only when "that" opens a clause right after them.
+NOUN_FORMS = frozenset({"charges", "demands"})
 
 # Reporting verbs whose complement is an object, not a clause ("accused X of
 # ..."): only their quoted fragments become statements.
 OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "accuse": ("accuse", "accuses", "accused", "accusing"),
     "call": ("called", "calls", "calling"),
-    "describe": ("described", "describes"),
+    "describe": ("described", "describes", "describing"),
     "urge": ("urge", "urges", "urged", "urging"),
     "praise": ("praise", "praises", "praised", "praising"),
     "criticise": ("criticized", "criticised", "criticizes", "criticises", "criticizing",
@@ -181,6 +199,8 @@ AUXILIARIES = _words(
     "already still just first since initially originally subsequently even now"
 )
 
+# A pronoun fused with "is" ("He’s claiming that …"): the subject of a progressive cue.
+PRONOUN_IS = frozenset({"he’s", "she’s"})
 # Pronouns that resolve to the last salient person (or group for "they").
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "we"})
@@ -431,6 +451,8 @@ PARTIES = _words("republican democratic democrat gop labour conservative liberal
 
 # Prepositions that cannot open a reported clause ("wrote in an email", "reported from").
 FRAME_PREPOSITIONS = _words("in from at during on via with into of")
+# Prepositions after an opening participle that make it an occasion ("Writing for …").
+PARTICIPLE_FRAMES = FRAME_PREPOSITIONS | _words("for to about as")
 # Words opening a subordinate clause; a statement inside one ends at its comma.
 SUBORDINATORS = _words(
     "when while although though if after before because since unless once whereas as"

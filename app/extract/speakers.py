@@ -26,7 +26,8 @@ WINDOW = 40
 MAX_TITLE = 5
 # Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
 MAX_APPOSITIVE = 40
-_COMMAS = frozenset({",", "--", "—", "–"})
+_DASHES = frozenset({"--", "—", "–"})
+_COMMAS = frozenset({","}) | _DASHES
 
 
 def _run_back(
@@ -48,6 +49,8 @@ def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
     tok = toks[i]
     if tok.low in rules.PERSON_PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "pronoun")
+    if tok.low.replace("'", "’") in rules.PRONOUN_IS:  # "He’s claiming"
+        return Mention(tok.start, tok.end - 2, tok.text[:-2], "pronoun")
     if tok.low in rules.GROUP_PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "group_pronoun")
     if _is_cap(tok) and tok.low in rules.GROUP_NOUNS:
@@ -129,8 +132,9 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
 def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     """Read "NAME, appositive, said": the name before the comma pair, role from inside."""
     inside = _phrase_ending(toks, i - 1) if i > 0 else None
+    opens = _COMMAS if toks[i].text == "," else _DASHES  # "X -- a, b -- said" pairs dashes
     j = i - 1
-    while j >= 0 and toks[j].text not in _COMMAS and i - j < MAX_APPOSITIVE:
+    while j >= 0 and toks[j].text not in opens and i - j < MAX_APPOSITIVE:
         j -= 1
     if inside and inside.kind == "name" and (j < 0 or inside.start <= toks[j + 1].start):
         return inside
@@ -214,6 +218,8 @@ def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
     toks = tokens(text, pos, hi)
     while toks and toks[0].low in rules.TIME_WORDS and toks[0].low != "on":
         toks = toks[1:]
+    if toks and toks[0].low in rules.FRAME_PREPOSITIONS:
+        return None  # "said of the council": what follows is the topic, not the speaker
     k = 0
     while k < len(toks) and k < MAX_PHRASE and (
         _is_cap(toks[k]) or _is_role_part(toks[k]) or toks[k].low in ("the", "a", "an")
