@@ -6,10 +6,14 @@ from pathlib import Path
 
 from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from app.config import Settings
 from app.record.db import make_engine
 from app.record.setup import prepare_database
+from app.web.body_limit import BodyLimit
+from app.web.headers import SecurityHeaders
 from app.web.render import install_error_handlers
 from app.web.routes import (
     accounts,
@@ -32,7 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     prepare_database(settings)
     app = FastAPI(title="onrecord", summary="Who said what, and when.", version="0.1.0",
-                  dependencies=[Depends(load_author)])
+                  dependencies=[Depends(load_author)], redoc_url=None)
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -42,4 +46,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)
+    install_edge(app, settings)
     return app
+
+
+def install_edge(app: FastAPI, settings: Settings) -> None:
+    """Wrap the app in what every request meets first, outermost last.
+
+    Forwarded headers are read first (only from trusted proxies), so the headers know the
+    scheme; a foreign Host and an over-size body are refused before any route runs.
+    """
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_host_list)
+    app.add_middleware(SecurityHeaders)
+    if settings.trusted_proxy_list:
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxy_list)
