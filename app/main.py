@@ -14,6 +14,7 @@ from app.record.db import make_engine
 from app.record.setup import prepare_database
 from app.web.body_limit import BodyLimit
 from app.web.headers import SecurityHeaders
+from app.web.openapi import install_openapi
 from app.web.render import install_error_handlers
 from app.web.routes import (
     accounts,
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)
+    install_openapi(app)
     install_edge(app, settings)
     return app
 
