@@ -70,9 +70,9 @@ def log_in(session: Session, name: str, password: str,
     name, ip = name[:80], ip[:64]
     login_limits.check_pace(session, name, ip)
     editor = session.exec(select(Editor).where(Editor.name == name, col(Editor.active))).first()
-    # An unknown name costs the same hash as a known one, so timing tells no names.
-    stored = editor.password_hash if editor else _unknown_name_hash()
-    with login_limits.hash_slot():
+    with login_limits.hash_slot():  # the first unknown name's hash is made here too
+        # An unknown name costs the same hash as a known one, so timing tells no names.
+        stored = editor.password_hash if editor else _unknown_name_hash()
         correct = _hasher.verify(password, stored)
     since = utcnow() - login_limits.FAILURE_WINDOW
     session.exec(delete(LoginFailure).where(col(LoginFailure.at) <= since))
