@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 #: The database a bare `onrecord serve` uses: a file in the working folder.
@@ -29,3 +31,35 @@ class Settings(BaseSettings):
     fetch_timeout: float = 10.0
     #: Largest page fetched, in bytes.
     fetch_max_bytes: int = 2_000_000
+
+    # The edge: who may claim to be a proxy, which Host names are ours, how much a request
+    # may carry. Lists are comma-separated in the environment.
+    #: Addresses (or networks) of proxies whose X-Forwarded-For/-Proto are believed; none by
+    #: default, so a client cannot pick its own address or scheme.
+    trusted_proxies: str = ""
+    #: Host names this app answers for; others get 400 (Starlette's TrustedHostMiddleware).
+    allowed_hosts: str = "127.0.0.1,localhost,[::1],testserver"
+    #: Largest request body in bytes (article uploads included); larger ones get 413.
+    max_body_bytes: int = 2_000_000
+
+    @property
+    def trusted_proxy_list(self) -> list[str]:
+        """Return the trusted proxies as a list (empty: trust no forwarded header)."""
+        return _split(self.trusted_proxies)
+
+    @property
+    def fetch_allow_list(self) -> list[str]:
+        """Return the hosts and networks outside the public internet that may be fetched."""
+        return _split(self.fetch_allow)
+
+    @property
+    def allowed_host_list(self) -> list[str]:
+        """Return the Host names to answer for, the base URL's host included."""
+        hosts = _split(self.allowed_hosts)
+        if self.base_url and (named := urlsplit(self.base_url).hostname):
+            hosts.append(named)
+        return hosts
+
+
+def _split(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]

@@ -167,9 +167,3 @@ class Gone(OnrecordError):
     """A record that was there and was withdrawn; the message says why."""
 
     status, title = 410, "Withdrawn"
-
-
-class FormatNotServed(OnrecordError):
-    """A response format the endpoint does not offer (oEmbed's XML, say)."""
-
-    status, title = 501, "Format not served"

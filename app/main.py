@@ -6,11 +6,16 @@ from pathlib import Path
 
 from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from app.config import Settings
 from app.record import versions
 from app.record.db import make_engine
 from app.record.setup import prepare_database
+from app.web.body_limit import BodyLimit
+from app.web.headers import SecurityHeaders
+from app.web.openapi import install_openapi
 from app.web.render import install_error_handlers
 from app.web.routes import (
     about,
@@ -52,4 +57,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)
+    install_openapi(app)
+    install_edge(app, settings)
     return app
+
+
+def install_edge(app: FastAPI, settings: Settings) -> None:
+    """Wrap the app in what every request meets first, outermost last.
+
+    Forwarded headers are read first (only from trusted proxies), so the headers know the
+    scheme; a foreign Host and an over-size body are refused before any route runs.
+    """
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_host_list)
+    app.add_middleware(SecurityHeaders)
+    if settings.trusted_proxy_list:
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxy_list)

@@ -77,8 +77,9 @@ def test_oembed_describes_a_view_and_refuses_other_sites_and_formats(client, ses
     assert "/embed?actor=anna-marsh&amp;stance=critical" in view.json()["html"]
     assert client.get("/oembed", params={"url": "https://elsewhere.example/statements/1"}
                       ).status_code == 404
-    assert client.get("/oembed", params={"url": "http://testserver/statements/1",
-                                         "format": "xml"}).status_code == 501
+    refused = client.get("/oembed", params={"url": "http://testserver/statements/1",
+                                            "format": "xml"})
+    assert refused.status_code == 422 and refused.json()["errors"][0]["param"] == "format"
 
 
 def test_the_permalink_offers_the_embed_code_its_fallback_and_oembed_discovery(
@@ -102,3 +103,10 @@ def test_a_withdrawn_statement_embeds_as_its_notice(app, client, session):
     soup = BeautifulSoup(client.get(f"/embed/statements/{said[0].id}").text, "html.parser")
     assert "Misquoted." in soup.select_one("#withdrawn-notice").text
     assert soup.select_one("#words") is None
+
+
+def test_oembed_reads_any_address_without_failing(client):
+    for url in ("http://[::1", "http://testserver", "not a url", "http://testserver/about"):
+        answer = client.get("/oembed", params={"url": url})
+        assert answer.status_code in (200, 400, 404), url
+        assert answer.headers["content-type"].startswith("application/json"), url

@@ -151,8 +151,7 @@ def _read_article(source: str, settings: Settings, *, date: dt.date | None,
     from app.extract import parse_article
 
     if source.startswith(("http://", "https://")):
-        page = fetch(source, limits_from(settings.fetch_allow, settings.fetch_timeout,
-                                         settings.fetch_max_bytes))
+        page = fetch(source, limits_from(settings))
         if page.content_type == "text/plain":
             return parse_article(page.text, date=date, title=title), _Found(page.url, page.url)
         article, meta = _page_article(page.text, url=page.url, date=date, title=title)

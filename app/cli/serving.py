@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import socket
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from app.cli.app import cli, settings_from
+from app.config import Settings
+
+if TYPE_CHECKING:
+    from uvicorn import Config
 
 
 @cli.command()
@@ -31,12 +35,23 @@ def serve(
     os.environ["ONRECORD_DATABASE_URL"] = settings.database_url
     os.environ["ONRECORD_LOAD_DEMO"] = "false"  # prepared above, once, not per worker
     typer.echo(f"onrecord on http://{host}:{port}/ with {settings.database_url}")
-    config = uvicorn.Config("app.main:create_app", factory=True, host=host, port=port,
-                            workers=workers, proxy_headers=True)
+    config = uvicorn_config(settings, host=host, port=port, workers=workers)
     if workers > 1:
         Multiprocess(config, sockets=[_listening_socket(host, port)]).run()
     else:
         uvicorn.Server(config).run()
+
+
+def uvicorn_config(settings: Settings, *, host: str, port: int, workers: int) -> Config:
+    """Configure uvicorn to believe forwarded headers only from ONRECORD_TRUSTED_PROXIES.
+
+    uvicorn's own default trusts 127.0.0.1, so any local client could name its address.
+    """
+    from uvicorn import Config
+
+    trusted = settings.trusted_proxy_list
+    return Config("app.main:create_app", factory=True, host=host, port=port, workers=workers,
+                  proxy_headers=bool(trusted), forwarded_allow_ips=trusted)
 
 
 def _listening_socket(host: str, port: int) -> socket.socket:

@@ -13,22 +13,21 @@ from datetime import timedelta
 from functools import lru_cache
 
 from pwdlib import PasswordHash
-from sqlalchemy import delete, func
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
+from app.curation import login_limits
 from app.errors import AuthError
 from app.record.models import ApiToken, Editor, EditorSession, LoginFailure, utcnow
 
 #: How long a login lasts without being renewed.
 SESSION_LIFETIME = timedelta(days=14)
-#: Failed logins for one name within the window that lock further tries until it passes.
-MAX_FAILURES, FAILURE_WINDOW = 5, timedelta(minutes=15)
+#: Failed logins from one address that cost nothing; then each try waits (login_limits).
+MAX_FAILURES = login_limits.ADDRESS_FREE
 #: Shortest password an editor may choose.
 MIN_PASSWORD_LENGTH = 10
 
 _hasher = PasswordHash.recommended()
-
-
 
 
 @dataclass(frozen=True)
@@ -63,18 +62,22 @@ def add_editor(session: Session, name: str, password: str) -> Editor:
 
 def log_in(session: Session, name: str, password: str,
            ip: str = "") -> tuple[str, EditorSession]:
-    """Check a password and open a session; return the cookie token and the session."""
-    since = utcnow() - FAILURE_WINDOW
-    failures = session.exec(select(func.count()).select_from(LoginFailure).where(
-        LoginFailure.name == name, LoginFailure.ip == ip, col(LoginFailure.at) > since)).one()
-    if failures >= MAX_FAILURES:
-        raise AuthError("too many failed logins for this name; try again in 15 minutes")
+    """Check a password and open a session; return the cookie token and the session.
+
+    Tries come no faster than login_limits allows for the address and the name, and the
+    hash waits for none: when all its slots are busy the try is refused (Busy, 503).
+    """
+    name, ip = name[:80], ip[:64]
+    login_limits.check_pace(session, name, ip)
     editor = session.exec(select(Editor).where(Editor.name == name, col(Editor.active))).first()
-    # An unknown name costs the same hash as a known one, so timing tells no names.
-    stored = editor.password_hash if editor else _unknown_name_hash()
-    if not _hasher.verify(password, stored) or editor is None:
-        session.exec(delete(LoginFailure).where(col(LoginFailure.at) <= since))
-        session.add(LoginFailure(name=name[:80], ip=ip[:64]))
+    with login_limits.hash_slot():  # the first unknown name's hash is made here too
+        # An unknown name costs the same hash as a known one, so timing tells no names.
+        stored = editor.password_hash if editor else _unknown_name_hash()
+        correct = _hasher.verify(password, stored)
+    since = utcnow() - login_limits.FAILURE_WINDOW
+    session.exec(delete(LoginFailure).where(col(LoginFailure.at) <= since))
+    if not correct or editor is None:
+        session.add(LoginFailure(name=name, ip=ip))
         session.commit()
         raise AuthError("wrong name or password")
     assert editor.id is not None
@@ -83,7 +86,6 @@ def log_in(session: Session, name: str, password: str,
                            csrf_token=secrets.token_urlsafe(32),
                            expires_at=utcnow() + SESSION_LIFETIME)
     session.add(opened)
-    session.exec(delete(LoginFailure).where(col(LoginFailure.at) <= since))
     session.commit()
     return token, opened
 

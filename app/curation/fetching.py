@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 import urllib3
 
+from app.config import Settings
 from app.errors import ArticleRefused
 
 #: Redirects followed before giving up.
@@ -173,6 +174,7 @@ def _charset(params: str) -> str | None:
     return None
 
 
-def limits_from(allow: str, timeout: float, max_bytes: int) -> FetchLimits:
-    """Read the fetch limits from settings (`allow` comma-separated)."""
-    return FetchLimits(timeout, max_bytes, tuple(a.strip() for a in allow.split(",") if a.strip()))
+def limits_from(settings: Settings) -> FetchLimits:
+    """Read the fetch limits from settings."""
+    return FetchLimits(settings.fetch_timeout, settings.fetch_max_bytes,
+                       tuple(settings.fetch_allow_list))

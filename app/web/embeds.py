@@ -1,8 +1,9 @@
 """What another site pastes to show a statement or a view of the timeline: the iframe, a
 fallback with no frame and no script, and the oEmbed answer platforms unfurl with.
 
-Embeds are the only responses another site may frame (`EMBEDDABLE`); every other page
-refuses to be framed. Links inside an embed open onrecord in a new tab.
+Embeds are the only responses another site may frame (their policy is in
+`app/web/headers.py`); every other page refuses to be framed. Links inside an embed open
+onrecord in a new tab.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-#: Headers of an embed: any site may frame it (the other pages say frame-ancestors 'none').
-EMBEDDABLE = {"Content-Security-Policy": "frame-ancestors *"}
 #: Default sizes of an iframe, in CSS pixels; an oEmbed consumer's maxima shrink them.
 STATEMENT_SIZE = (550, 360)
 TIMELINE_SIZE = (600, 640)
@@ -51,10 +50,13 @@ def fallback(href: str, image: str, alt: str) -> Markup:
 
 def same_site(url: str, base: str) -> str | None:
     """Return the path and query of a URL on this site, or None for another site's."""
-    parts, ours = urlsplit(url), urlsplit(base)
+    try:
+        parts, ours = urlsplit(url), urlsplit(base)
+    except ValueError:  # not a URL at all (say, an unclosed IPv6 bracket)
+        return None
     if parts.scheme not in ("http", "https") or parts.netloc != ours.netloc:
         return None
-    return parts.path + (f"?{parts.query}" if parts.query else "")
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
 
 def oembed(embed: Embed, *, title: str, base: str, author: tuple[str, str] | None = None,

@@ -58,9 +58,18 @@ def render(request: Request, template: str, context: dict[str, Any], *,
     return response
 
 
+#: Addresses whose answers, errors included, are JSON: the API and the oEmbed endpoint.
+JSON_PATHS = ("/api/", "/oembed")
+
+
+def answers_json(path: str) -> bool:
+    """Tell whether an address answers in JSON (errors too) rather than with pages."""
+    return path.startswith(JSON_PATHS)
+
+
 def wants_json(request: Request) -> bool:
     """Tell whether an error should be answered in JSON: the API always is."""
-    return request.url.path.startswith("/api/")
+    return answers_json(request.url.path)
 
 
 def error_body(error: OnrecordError) -> dict[str, Any]:

@@ -105,18 +105,37 @@ class ErrorBody(BaseModel):
     errors: list[ParameterError] = []
 
 
-_ERROR_MEANINGS = {
-    400: "A parameter is wrong; it is named.",
+class WithdrawnBody(BaseModel):
+    """What a withdrawn statement's address answers (410): which one, and why."""
+
+    detail: str
+    id: int
+    reason: str | None
+
+
+#: What each refusal means, as the OpenAPI document says it.
+ERROR_MEANINGS = {
+    400: "A parameter is wrong (it is named), or the body cannot be parsed.",
     401: "No editor session and no valid Bearer token.",
     403: "A session without its CSRF token.",
     404: "No such record.",
     409: "The change would break the record.",
     410: "The statement was withdrawn; the reason is given.",
+    412: "The record changed since the version named in If-Match.",
+    413: "The body is larger than the app accepts.",
     422: "A field is wrong; it is named.",
-    501: "A format this endpoint does not serve.",
+    429: "Too many tries; wait for Retry-After seconds.",
+    503: "Busy; try again after Retry-After seconds.",
 }
 
 
 def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
     """Describe the error answers of an endpoint for the OpenAPI document."""
-    return {code: {"model": ErrorBody, "description": _ERROR_MEANINGS[code]} for code in codes}
+    return {code: {"model": WithdrawnBody if code == 410 else ErrorBody,
+                   "description": ERROR_MEANINGS[code]} for code in codes}
+
+
+def page_error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """Describe the error answers of a non-API address, which are error pages."""
+    return {code: {"description": ERROR_MEANINGS[code],
+                   "content": {"text/html": {"schema": {"type": "string"}}}} for code in codes}

@@ -79,9 +79,9 @@ def test_more_loads_on_scroll_below_the_statements_shown(page, live_server):
     assert len(first) == 4
     url = page.url
     page.locator(".more a").scroll_into_view_if_needed()
-    page.wait_for_function("document.querySelectorAll('#statements article').length >= 8")
+    page.wait_for_function("() => document.querySelectorAll('#statements article').length >= 8")
     page.mouse.wheel(0, 20000)
-    page.wait_for_function("document.querySelectorAll('#statements article').length == 10")
+    page.wait_for_function("() => document.querySelectorAll('#statements article').length == 10")
     ids = card_ids(page)
     assert ids[:4] == first and len(set(ids)) == 10
     assert page.url == url, "loading more does not change the address"

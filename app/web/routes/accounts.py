@@ -8,7 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from app.curation import auth
-from app.errors import AuthError
+from app.errors import AuthError, Busy, TooManyRequests
 from app.record.db import SessionDep
 from app.web.render import render
 from app.web.routes.auth_deps import SESSION_COOKIE, WriterDep
@@ -34,10 +34,12 @@ def login(request: Request, session: SessionDep, name: Annotated[str, Form()],
     try:
         client = request.client.host if request.client else ""
         token, _opened = auth.log_in(session, name.strip(), password, ip=client)
-    except AuthError as error:
-        status = 429 if "too many" in str(error) else 401
+    except (AuthError, TooManyRequests, Busy) as error:
+        # A wrong password is 401 here (the form asks again), not AuthError's 403.
+        status = 401 if isinstance(error, AuthError) else error.status
         return render(request, "login.html", {"error": str(error), "name": name,
-                                              "next": _safe_next(next)}, status_code=status)
+                                              "next": _safe_next(next)}, status_code=status,
+                      headers=error.headers)
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(SESSION_COOKIE, token, max_age=int(auth.SESSION_LIFETIME.total_seconds()),
                         httponly=True, samesite="lax", secure=request.url.scheme == "https",

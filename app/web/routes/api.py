@@ -21,10 +21,9 @@ from app.web.schemas import (
 )
 
 router = APIRouter(prefix="/api", tags=["read"])
-ERRORS = error_responses(400, 404, 410)
 
 
-@router.get("/statements", response_model=StatementList, responses=ERRORS,
+@router.get("/statements", response_model=StatementList, responses=error_responses(400),
             dependencies=[TimelineParams])
 def list_statements(request: Request, session: SessionDep, settings: SettingsDep,
                     base: BaseUrlDep) -> StatementList:
@@ -40,7 +39,8 @@ def list_statements(request: Request, session: SessionDep, settings: SettingsDep
     )
 
 
-@router.get("/statements/{statement_id}", response_model=StatementPublic, responses=ERRORS)
+@router.get("/statements/{statement_id}", response_model=StatementPublic,
+            responses=error_responses(404, 410, 422))
 def get_statement(statement_id: RecordId, session: SessionDep,
                   base: BaseUrlDep) -> StatementPublic | JSONResponse:
     """Return one public statement; a withdrawn one answers 410 with the reason."""

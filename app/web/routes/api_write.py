@@ -32,7 +32,11 @@ from app.web.routes.deps import BaseUrlDep, RecordId
 from app.web.schemas import ActorPublic, StatementPublic, error_responses
 
 router = APIRouter(prefix="/api", tags=["write"])
-ERRORS = error_responses(401, 403, 404, 409, 422)
+#: What a write may answer besides its success: a bad or over-size body, no editor, no
+#: CSRF token (a session), no such record, a change that would break the record.
+ERRORS = error_responses(400, 401, 403, 404, 409, 413, 422)
+#: A PATCH may also find the record changed since the version it names (If-Match).
+PATCH_ERRORS = error_responses(400, 401, 403, 404, 409, 412, 413, 422)
 
 
 class SourcePublicFull(BaseModel):
@@ -71,7 +75,8 @@ def create_statement(data: StatementIn, session: SessionDep, author: WriterDep,
     return _statement(session, statement.id or 0, base)
 
 
-@router.patch("/statements/{statement_id}", response_model=StatementPublic, responses=ERRORS)
+@router.patch("/statements/{statement_id}", response_model=StatementPublic,
+               responses=PATCH_ERRORS)
 def update_statement(statement_id: RecordId, patch: StatementPatch, session: SessionDep,
                      author: WriterDep, base: BaseUrlDep) -> StatementPublic:
     """Correct some fields of a statement; the others stay as they are."""
@@ -108,7 +113,7 @@ def link_statements(statement_id: RecordId, link: LinkIn, session: SessionDep,
 
 
 @router.get("/statements/{statement_id}/history", response_model=list[RevisionPublic],
-            tags=["read"], responses=ERRORS)
+            tags=["read"], responses=error_responses(404, 422))
 def statement_history(statement_id: RecordId, session: SessionDep) -> list[RevisionPublic]:
     """List a public statement's revisions, newest first."""
     statement = statement_edits.get_any_statement(session, statement_id)
@@ -131,7 +136,7 @@ def create_actor(data: ActorIn, session: SessionDep, author: WriterDep,
     return _actor(actor_edits.create_actor(session, data, author.name), base)
 
 
-@router.patch("/actors/{slug}", response_model=ActorPublic, responses=ERRORS)
+@router.patch("/actors/{slug}", response_model=ActorPublic, responses=PATCH_ERRORS)
 def update_actor(slug: str, patch: ActorPatch, session: SessionDep, author: WriterDep,
                  base: BaseUrlDep) -> ActorPublic:
     """Correct an actor; aliases and roles, when given, replace the old lists."""
@@ -153,7 +158,8 @@ def create_source(data: SourceIn, session: SessionDep, author: WriterDep) -> Sou
     return SourcePublicFull.of(source)
 
 
-@router.patch("/sources/{source_id}", response_model=SourcePublicFull, responses=ERRORS)
+@router.patch("/sources/{source_id}", response_model=SourcePublicFull,
+               responses=PATCH_ERRORS)
 def update_source(source_id: RecordId, patch: SourcePatch, session: SessionDep,
                   author: WriterDep) -> SourcePublicFull:
     """Correct a source's citation."""

@@ -42,8 +42,23 @@ TimelineParams = Depends(timeline_parameters)
 
 
 def get_base_url(request: Request, settings: SettingsDep) -> str:
-    """Return the public origin for absolute links: configured, else as the request saw it."""
-    return (settings.base_url or str(request.base_url)).rstrip("/")
+    """Return the public origin for absolute links: configured, else an allowed host.
+
+    The Host header is the client's to choose, and links built from it end up in feeds and
+    in caches shared with other readers: only a host named in the settings may be used.
+    """
+    if settings.base_url:
+        return settings.base_url.rstrip("/")
+    host = request.url.hostname or ""
+    named = [h for h in settings.allowed_host_list if h != "*"]
+    if not _matches(host, named):
+        return f"{request.url.scheme}://{named[0] if named else 'localhost'}"
+    return str(request.base_url).rstrip("/")
+
+
+def _matches(host: str, patterns: list[str]) -> bool:
+    return any(host == p.strip("[]") or (p.startswith("*.") and host.endswith(p[1:]))
+               for p in patterns)
 
 
 BaseUrlDep = Annotated[str, Depends(get_base_url)]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.datastructures import QueryParams
 
 from app import urls
-from app.errors import FormatNotServed, InvalidParameter, NotFound
+from app.errors import InvalidParameter, NotFound
 from app.reading import permalinks
 from app.reading.explorer import explore
 from app.reading.query import TimelineQuery
@@ -18,7 +18,7 @@ from app.reading.statements import StatementView
 from app.record.db import SessionDep
 from app.record.models import StatementStatus
 from app.web.cards import card_inputs
-from app.web.embeds import EMBEDDABLE, STATEMENT_SIZE, TIMELINE_SIZE, Embed, oembed, same_site
+from app.web.embeds import STATEMENT_SIZE, TIMELINE_SIZE, Embed, oembed, same_site
 from app.web.render import render
 from app.web.routes.deps import BaseUrlDep, RecordId, SettingsDep
 from app.web.schemas import error_responses
@@ -36,8 +36,7 @@ def embed_statement(statement_id: RecordId, request: Request, session: SessionDe
     view = permalinks.statement_for_permalink(session, statement_id, editor=False)
     withdrawn = view.statement.status is StatementStatus.withdrawn
     return render(request, "embed_statement.html", {"s": view, "full": base + view.path,
-                                                    "withdrawn": withdrawn},
-                  headers=EMBEDDABLE)
+                                                    "withdrawn": withdrawn})
 
 
 @router.get("/embed", include_in_schema=False)
@@ -48,18 +47,17 @@ def embed_timeline(request: Request, session: SessionDep, settings: SettingsDep,
                    base="/embed")
     return render(request, "embed_timeline.html", {
         "view": view, "base": base, "full": base + urls.timeline_path(view.query.but())},
-        status_code=400 if view.errors else 200, headers=EMBEDDABLE)
+        status_code=400 if view.errors else 200)
 
 
-@router.get("/oembed", tags=["share"], responses=error_responses(400, 404, 501))
+@router.get("/oembed", tags=["share"], responses=error_responses(400, 404))
 def oembed_answer(session: SessionDep, base: BaseUrlDep,
                   url: Annotated[str, Query(max_length=2000, description="A page of ours.")],
                   maxwidth: Size = None, maxheight: Size = None,
-                  format: Annotated[str, Query(max_length=10)] = "json",
+                  format: Annotated[Literal["json"], Query(
+                      description="Only json is served; any other is refused (422).")] = "json",
                   ) -> JSONResponse:
     """Describe a statement or a view of the timeline for an oEmbed consumer (JSON only)."""
-    if format != "json":
-        raise FormatNotServed(f"format: only json is served, not {format!r}")
     path = same_site(url, base)
     if path is None:
         raise NotFound("page of this site at", url)

@@ -14,6 +14,7 @@ from app.record.db import SessionDep
 from app.record.models import StatementStatus
 from app.web.cards import card_inputs, draw_card
 from app.web.routes.deps import BaseUrlDep, RecordId
+from app.web.schemas import page_error_responses
 
 router = APIRouter(tags=["share"])
 VersionParam = Annotated[int | None, Query(ge=1, le=MAX_INT, description="A version number.")]
@@ -25,7 +26,9 @@ AN_HOUR = "public, max-age=3600"
 
 
 @router.get("/statements/{statement_id}/card.png", response_class=Response,
-            responses={200: {"content": {"image/png": {}}, "description": "A 1200×630 PNG."}})
+            responses={200: {"content": {"image/png": {}}, "description": "A 1200×630 PNG."},
+                       304: {"description": "The card the If-None-Match names is current."},
+                       **page_error_responses(404, 410)})
 def statement_card(statement_id: RecordId, request: Request, session: SessionDep,
                    v: VersionParam = None,
                    d: Annotated[str | None, Query(max_length=64)] = None) -> Response:
@@ -47,7 +50,7 @@ def statement_card(statement_id: RecordId, request: Request, session: SessionDep
 
 @router.get("/statements/{statement_id}/cite.{fmt}", response_class=Response,
             responses={200: {"content": {t: {} for _, t in citations.FORMATS.values()},
-                             "description": "The citation."}})
+                             "description": "The citation."}, **page_error_responses(404)})
 def statement_citation(statement_id: RecordId, fmt: Literal["txt", "bib", "json"],
                        session: SessionDep, base: BaseUrlDep,
                        v: VersionParam = None) -> Response:
