@@ -56,9 +56,9 @@ class ChangedMeanwhile(StaleEdit):
 
     def __init__(self, entity: str, seen: int, now: int,
                  changes: dict[str, list[Any]]) -> None:
-        names = ", ".join(changes) or "no field shown here"
-        super().__init__(f"this {entity} was changed by someone else since version {seen} "
-                         f"(it is now version {now}): {names}")
+        what = f"; changed: {', '.join(changes)}" if changes else ""
+        super().__init__(f"this {entity} was changed since the version you read; it is now "
+                         f"version {now}{what}. Read it again, then make your change")
         self.seen, self.now, self.changes = seen, now, changes
 
 
@@ -83,11 +83,12 @@ def check_version(session: Session, record: Record, expected: Collection[int] | 
     now = version_of(session, entity, record.id)
     if expected is None or now in expected:
         return
-    seen = max(expected, default=0)
+    seen = max(expected, default=-1)  # none: the tag sent names no version of this record
     then = session.exec(select(Revision).where(
         Revision.entity == entity, Revision.entity_id == record.id,
         Revision.number == max(seen, 1))).first()
-    changes = _diff(then.snapshot, snapshot(record)) if then and seen <= now else {}
+    changes = _diff(then.snapshot, snapshot(record)) if then and 0 <= seen <= now else {}
+    session.rollback()  # let go of the write lock: nothing is written
     raise ChangedMeanwhile(entity, seen, now, changes)
 
 
