@@ -8,7 +8,6 @@ kept the record as it had read it, undoing the other edit in every later snapsho
 from __future__ import annotations
 
 from datetime import date
-from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -20,17 +19,7 @@ from app.curation.inputs import ActorPatch, SourceIn, SourcePatch, StatementPatc
 from app.record.history import ChangedMeanwhile, revisions
 from app.record.models import Actor, Source, Statement
 from tests import factories
-
-
-def assert_history_chains(session: Session, entity: str, entity_id: int) -> None:
-    """Each revision's "before" is the previous "after", and its snapshot is that one with
-    its own changes applied: the history holds only states that existed."""
-    kept = list(reversed(revisions(session, entity, entity_id)))
-    for previous, revision in pairwise(kept):
-        for name, (before, _after) in revision.changes.items():
-            assert before == previous.snapshot[name], (revision.number, name)
-        expected = {**previous.snapshot, **{k: v[1] for k, v in revision.changes.items()}}
-        assert revision.snapshot == expected, revision.number
+from tests.revisions import assert_history_chains
 
 
 @pytest.fixture
