@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, update
+from collections.abc import Collection
+
+from sqlmodel import Session, col, select, update
 
 from app.curation.inputs import ActorIn, ActorPatch, RoleIn
 from app.curation.speakers import free_slug
-from app.errors import EditRefused
+from app.curation.write_lock import begin_write, locked
+from app.errors import EditRefused, NotFound
 from app.reading.actors import find_actor, get_actor
-from app.record.history import commit_change, get_revision, snapshot
+from app.record.history import check_version, commit_change, get_revision, record_change, snapshot
 from app.record.models import Actor, ActorRedirect, Alias, Role, Statement, utcnow
 
 
 def create_actor(session: Session, data: ActorIn, author: str) -> Actor:
     """Add an actor, refusing a name or alias that already names one."""
+    begin_write(session)  # so no other edit takes the name between the check and the write
     _refuse_names_of_others(session, None, [data.name, *data.aliases])
     actor = Actor(slug=free_slug(session, data.name), name=data.name, kind=data.kind,
                   country_code=data.country)
@@ -22,10 +26,22 @@ def create_actor(session: Session, data: ActorIn, author: str) -> Actor:
     return commit_change(session, actor, action="create", author=author, before=None)
 
 
+def locked_actor(session: Session, slug: str,
+                 expected: Collection[int] | None = None) -> Actor:
+    """Return an actor (by slug or old slug) read under the write lock, refusing it when it
+    is no longer one of the expected versions (None: any version)."""
+    found = locked(session, Actor, get_actor(session, slug).id or 0)
+    if found is None:  # merged away meanwhile
+        raise NotFound("actor", slug)
+    check_version(session, found, expected)
+    return found
+
+
 def update_actor(session: Session, slug: str, patch: ActorPatch, author: str, *,
-                 action: str = "edit") -> Actor:
-    """Correct an actor; the slug stays, so links to the profile keep working."""
-    actor = get_actor(session, slug)
+                 action: str = "edit", expected: Collection[int] | None = None) -> Actor:
+    """Correct an actor; the slug stays, so links to the profile keep working. With expected
+    versions, refuse (ChangedMeanwhile) when another edit came first."""
+    actor = locked_actor(session, slug, expected)
     before = snapshot(actor)
     fields = patch.model_dump(exclude_unset=True)
     _refuse_names_of_others(session, actor, [fields.get("name") or "",
@@ -44,7 +60,7 @@ def update_actor(session: Session, slug: str, patch: ActorPatch, author: str, *,
 
 def restore_actor(session: Session, slug: str, number: int, author: str) -> Actor:
     """Bring back an earlier version of an actor (names, kind, country, aliases, roles)."""
-    actor = get_actor(session, slug)
+    actor = locked_actor(session, slug)
     old = get_revision(session, "actor", actor.id or 0, number).snapshot
     patch = ActorPatch(name=old["name"], kind=old["kind"], country=old["country_code"],
                        aliases=old["aliases"], roles=[RoleIn(**r) for r in old["roles"]])
@@ -54,13 +70,14 @@ def restore_actor(session: Session, slug: str, number: int, author: str) -> Acto
 def merge_actors(session: Session, keep_slug: str, drop_slug: str, author: str) -> Actor:
     """Fold a duplicate into the actor kept: statements, names and roles move; its slug
     redirects to the kept one."""
-    keep, drop = get_actor(session, keep_slug), get_actor(session, drop_slug)
+    for actor_id in sorted({get_actor(session, s).id or 0 for s in (keep_slug, drop_slug)}):
+        locked(session, Actor, actor_id)  # in order of id, so two merges never deadlock
+    keep, drop = locked_actor(session, keep_slug), locked_actor(session, drop_slug)
     assert keep.id is not None
     if keep.id == drop.id:
         raise EditRefused("an actor cannot be merged into itself")
     before = snapshot(keep)
-    session.exec(update(Statement).where(col(Statement.actor_id) == drop.id)
-                 .values(actor_id=keep.id))
+    _move_statements(session, drop, keep, author)
     names = {a.name for a in keep.aliases} | {keep.name}
     _set_aliases(keep, [*(a.name for a in keep.aliases),
                         *(n for n in [drop.name, *(a.name for a in drop.aliases)]
@@ -75,6 +92,17 @@ def merge_actors(session: Session, keep_slug: str, drop_slug: str, author: str) 
     session.delete(drop)  # its aliases and roles go with it; their copies live on keep
     return commit_change(session, keep, action=f"merge {drop.slug}", author=author,
                          before=before)
+
+
+def _move_statements(session: Session, drop: Actor, keep: Actor, author: str) -> None:
+    """Give the duplicate's statements to the actor kept, each move a revision of its own,
+    so every statement's history still runs from one "after" to the next "before"."""
+    for statement in session.exec(select(Statement).where(Statement.actor_id == drop.id)).all():
+        before = snapshot(statement)
+        statement.actor_id = keep.id or 0
+        session.add(statement)
+        record_change(session, statement, action=f"merge {drop.slug}", author=author,
+                      before=before)
 
 
 def _refuse_names_of_others(session: Session, actor: Actor | None, names: list[str]) -> None:

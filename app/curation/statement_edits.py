@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlmodel import Session
@@ -14,8 +15,15 @@ from app.curation.inputs import (
 )
 from app.curation.source_edits import find_or_add_source
 from app.curation.speakers import resolve_speaker
+from app.curation.write_lock import begin_write, locked
 from app.errors import EditRefused, NotFound
-from app.record.history import commit_change, get_revision, record_change, snapshot
+from app.record.history import (
+    check_version,
+    commit_change,
+    get_revision,
+    record_change,
+    snapshot,
+)
 from app.record.models import (
     Actor,
     DatePrecision,
@@ -36,8 +44,20 @@ def get_any_statement(session: Session, statement_id: int) -> Statement:
     return found
 
 
+def locked_statement(session: Session, statement_id: int,
+                     expected: Collection[int] | None = None) -> Statement:
+    """Return a statement read under the write lock, refusing it when it is no longer one
+    of the expected versions (None: any version); raise NotFound when there is none."""
+    found = locked(session, Statement, statement_id)
+    if found is None:
+        raise NotFound("statement", statement_id)
+    check_version(session, found, expected)
+    return found
+
+
 def create_statement(session: Session, data: StatementIn, author: str) -> Statement:
     """Add a statement and commit it."""
+    begin_write(session)  # so two new statements never add the same new speaker twice
     statement = add_statement(session, data, author)
     session.commit()
     session.refresh(statement)
@@ -64,9 +84,11 @@ def add_statement(session: Session, data: StatementIn, author: str) -> Statement
 
 
 def update_statement(session: Session, statement_id: int, patch: StatementPatch,
-                     author: str, *, action: str = "edit") -> Statement:
-    """Change some fields of a statement and record what changed."""
-    statement = get_any_statement(session, statement_id)
+                     author: str, *, action: str = "edit",
+                     expected: Collection[int] | None = None) -> Statement:
+    """Change some fields of a statement and record what changed; with expected versions,
+    refuse (ChangedMeanwhile) when another edit came first."""
+    statement = locked_statement(session, statement_id, expected)
     before = snapshot(statement)
     fields = patch.model_dump(exclude_unset=True)
     if "speaker" in fields:
@@ -81,9 +103,10 @@ def update_statement(session: Session, statement_id: int, patch: StatementPatch,
 
 
 def set_status(session: Session, statement_id: int, status: StatementStatus, author: str, *,
-               reason: str | None = None) -> Statement:
+               reason: str | None = None,
+               expected: Collection[int] | None = None) -> Statement:
     """Publish, withdraw (with a reason) or reject a statement; nothing is ever deleted."""
-    statement = get_any_statement(session, statement_id)
+    statement = locked_statement(session, statement_id, expected)
     allowed = {StatementStatus.published: {StatementStatus.draft, StatementStatus.withdrawn},
                StatementStatus.withdrawn: {StatementStatus.published},
                StatementStatus.rejected: {StatementStatus.draft},
@@ -103,7 +126,7 @@ def set_status(session: Session, statement_id: int, status: StatementStatus, aut
 def restore_statement(session: Session, statement_id: int, number: int,
                       author: str) -> Statement:
     """Bring back the words and facts of an earlier version, as a new revision."""
-    statement = get_any_statement(session, statement_id)
+    statement = locked_statement(session, statement_id)
     old = get_revision(session, "statement", statement_id, number).snapshot
     before = snapshot(statement)
     if session.get(Actor, old["actor_id"]) is not None:  # merged-away speakers live on in
@@ -121,7 +144,7 @@ def restore_statement(session: Session, statement_id: int, number: int,
 def link_statements(session: Session, statement_id: int, link: LinkIn,
                     author: str) -> StatementLink:
     """Say that a statement responds to, rebuts, repeats or contradicts another."""
-    statement = get_any_statement(session, statement_id)
+    statement = locked_statement(session, statement_id)
     get_any_statement(session, link.other_id)
     if link.other_id == statement_id:
         raise EditRefused("a statement cannot be linked to itself")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from app.errors import NotFound
+from app.errors import NotFound, StaleEdit
 from app.record.models import Actor, Revision, Source, Statement
 
 #: The fields of each kind of record that a revision keeps.
@@ -49,18 +50,62 @@ def _json(value: Any) -> Any:
     return value
 
 
+class ChangedMeanwhile(StaleEdit):
+    """An edit made on a version of a record that another edit has since replaced; it
+    carries the version now current and what changed since the one the editor saw."""
+
+    def __init__(self, entity: str, seen: int, now: int,
+                 changes: dict[str, list[Any]]) -> None:
+        what = f"; changed: {', '.join(changes)}" if changes else ""
+        super().__init__(f"this {entity} was changed since the version you read; it is now "
+                         f"version {now}{what}. Read it again, then make your change")
+        self.seen, self.now, self.changes = seen, now, changes
+
+
+def _diff(before: dict[str, Any] | None, after: dict[str, Any]) -> dict[str, list[Any]]:
+    return {k: [None if before is None else before.get(k), v] for k, v in after.items()
+            if before is None or before.get(k) != v}
+
+
+def version_of(session: Session, entity: str, entity_id: int) -> int:
+    """Return the number of a record's latest revision (0 for one never revised)."""
+    return session.exec(select(func.max(Revision.number)).where(
+        Revision.entity == entity, Revision.entity_id == entity_id)).one() or 0
+
+
+def check_version(session: Session, record: Record, expected: Collection[int] | None) -> None:
+    """Refuse an edit made on another version than the latest (None: any version will do).
+
+    Call it under the write lock, on the record as locked, so no edit slips in between.
+    """
+    assert record.id is not None
+    entity = entity_of(record)
+    now = version_of(session, entity, record.id)
+    if expected is None or now in expected:
+        return
+    seen = max(expected, default=-1)  # none: the tag sent names no version of this record
+    then = session.exec(select(Revision).where(
+        Revision.entity == entity, Revision.entity_id == record.id,
+        Revision.number == max(seen, 1))).first()
+    changes = _diff(then.snapshot, snapshot(record)) if then and 0 <= seen <= now else {}
+    session.rollback()  # let go of the write lock: nothing is written
+    raise ChangedMeanwhile(entity, seen, now, changes)
+
+
 def record_change(session: Session, record: Record, *, action: str, author: str,
                   before: dict[str, Any] | None) -> Revision | None:
-    """Add a revision for a record's new state; nothing when no tracked field changed."""
+    """Add a revision for a record's new state; nothing when no tracked field changed.
+
+    An edit calls it under the write lock it read the record in (app.curation.write_lock),
+    so "before" is the previous revision's "after" and the number is the next one.
+    """
     assert record.id is not None
     after = snapshot(record)
-    changes = {k: [None if before is None else before.get(k), v] for k, v in after.items()
-               if before is None or before.get(k) != v}
+    changes = _diff(before, after)
     if before is not None and not changes:
         return None
     entity = entity_of(record)
-    last = session.exec(select(func.max(Revision.number)).where(
-        Revision.entity == entity, Revision.entity_id == record.id)).one() or 0
+    last = version_of(session, entity, record.id)
     if last == 0 and before is not None:
         # A record from before revisions were kept (the demo, an old import): keep how it
         # stood as version 1, so the first correction can still be undone.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
 from app import urls
@@ -11,6 +11,7 @@ from app.reading.actors import check_known
 from app.reading.query import TimelineQuery
 from app.record.db import SessionDep
 from app.record.models import StatementStatus
+from app.web.etags import tag_response
 from app.web.routes.deps import BaseUrlDep, RecordId, SettingsDep, TimelineParams
 from app.web.schemas import (
     ActorPublic,
@@ -41,13 +42,15 @@ def list_statements(request: Request, session: SessionDep, settings: SettingsDep
 
 @router.get("/statements/{statement_id}", response_model=StatementPublic,
             responses=error_responses(404, 410, 422))
-def get_statement(statement_id: RecordId, session: SessionDep,
-                  base: BaseUrlDep) -> StatementPublic | JSONResponse:
-    """Return one public statement; a withdrawn one answers 410 with the reason."""
+def get_statement(statement_id: RecordId, session: SessionDep, base: BaseUrlDep,
+                  response: Response) -> StatementPublic | JSONResponse:
+    """Return one public statement; a withdrawn one answers 410 with the reason. The ETag
+    names its version, for `If-Match` on `PATCH`."""
     view = permalinks.statement_for_permalink(session, statement_id, editor=False)
     if view.statement.status is StatementStatus.withdrawn:
         return JSONResponse({"detail": "withdrawn", "id": view.id,
                              "reason": view.statement.withdrawn_reason}, status_code=410)
+    tag_response(response, session, "statement", view.id)
     return StatementPublic.of(view, base)
 
 

@@ -14,7 +14,9 @@ from app.record.models import Actor, Country, DatePrecision, Stance, StatementKi
 
 M = TypeVar("M", bound=BaseModel)
 #: Form fields that are not part of the record.
-_CONTROL_FIELDS = {"csrf_token", "action", "next"}
+_CONTROL_FIELDS = {"csrf_token", "action", "next", "version"}
+#: The hidden field of an edit form that holds the version of the record it was opened on.
+VERSION_FIELD = "version"
 
 
 def form_values(form: FormData, *, keep_blank: set[str] | None = None) -> dict[str, Any]:
@@ -22,6 +24,13 @@ def form_values(form: FormData, *, keep_blank: set[str] | None = None) -> dict[s
     keep = keep_blank or set()
     return {k: v for k, v in form.items()
             if k not in _CONTROL_FIELDS and isinstance(v, str) and (v.strip() or k in keep)}
+
+
+def form_version(form: FormData) -> set[int] | None:
+    """Return the version an edit form was opened on, or None for a form without one (any
+    version will do, as before forms carried it)."""
+    value = form.get(VERSION_FIELD)
+    return {int(value)} if isinstance(value, str) and value.isdigit() else None
 
 
 def parse(model: type[M], values: dict[str, Any]) -> tuple[M | None, list[InvalidParameter]]:

@@ -16,20 +16,25 @@ from app.errors import InvalidParameter, NotFound
 from app.reading.actors import get_actor, roles_in_order
 from app.record import history
 from app.record.db import SessionDep
+from app.record.history import ChangedMeanwhile
 from app.record.models import ActorKind, Country, Source
 from app.web.render import render
 from app.web.routes.auth_deps import EditorDep, WriterDep
 from app.web.routes.deps import RecordId
-from app.web.routes.forms import form_values, parse
+from app.web.routes.forms import form_values, form_version, parse
 
 router = APIRouter(include_in_schema=False)
 
 
 def _actor_form(request: Request, session: SessionDep, slug: str, values: dict[str, Any],
-                errors: list[InvalidParameter], status: int = 200) -> Response:
+                errors: list[InvalidParameter], status: int = 200, *, version: object = None,
+                stale: ChangedMeanwhile | None = None) -> Response:
+    actor = get_actor(session, slug)
     countries = session.exec(select(Country.code, Country.name).order_by(Country.name)).all()
     return render(request, "actor_edit.html", {
-        "actor": get_actor(session, slug), "values": values, "errors": errors,
+        "actor": actor, "values": values, "errors": errors, "stale": stale,
+        "version": history.version_of(session, "actor", actor.id or 0)
+        if version is None else version,
         "countries": countries, "kinds": [k.value for k in ActorKind]}, status_code=status)
 
 
@@ -49,8 +54,10 @@ def edit_actor_form(slug: str, request: Request, session: SessionDep,
 @router.post("/actors/{slug}/edit")
 async def edit_actor(slug: str, request: Request, session: SessionDep,
                      author: WriterDep) -> Response:
-    """Save the corrections to an actor; the slug stays so links keep working."""
-    values = form_values(await request.form(), keep_blank={"country", "aliases", "roles"})
+    """Save the corrections to an actor; the slug stays so links keep working. A form
+    opened on a version another edit has replaced comes back with what changed, unsaved."""
+    form = await request.form()
+    values = form_values(form, keep_blank={"country", "aliases", "roles"})
     errors: list[InvalidParameter] = []
     data = {"name": values.get("name"), "kind": values.get("kind"),
             "country": values.get("country") or None,
@@ -58,8 +65,14 @@ async def edit_actor(slug: str, request: Request, session: SessionDep,
             "roles": _roles(values.get("roles", ""), errors)}
     parsed, more = parse(ActorPatch, {k: v for k, v in data.items() if v is not None})
     if parsed is None or errors or more:
-        return _actor_form(request, session, slug, values, errors + more, 422)
-    actor_edits.update_actor(session, slug, parsed, author.name)
+        return _actor_form(request, session, slug, values, errors + more, 422,
+                           version=form.get("version"))
+    try:
+        actor_edits.update_actor(session, slug, parsed, author.name,
+                                 expected=form_version(form))
+    except ChangedMeanwhile as stale:
+        return _actor_form(request, session, slug, values, [], stale.status,
+                           version=stale.now, stale=stale)
     return RedirectResponse(urls.actor_path(slug), status_code=303)
 
 
@@ -116,22 +129,36 @@ def edit_source_form(source_id: RecordId, request: Request, session: SessionDep,
     values = {"title": source.title, "publisher": source.publisher or "",
               "url": source.url or "",
               "published_on": source.published_on.isoformat() if source.published_on else ""}
-    return render(request, "source_edit.html", {"source": source, "values": values,
-                                                "errors": []})
+    return _source_form(request, session, source, values, [])
 
 
 @router.post("/sources/{source_id}/edit")
 async def edit_source(source_id: RecordId, request: Request, session: SessionDep,
                       author: WriterDep) -> Response:
-    """Save a corrected citation."""
-    values = form_values(await request.form(), keep_blank={"publisher", "url", "published_on"})
+    """Save a corrected citation, unless another edit replaced the version it was opened on."""
+    form = await request.form()
+    values = form_values(form, keep_blank={"publisher", "url", "published_on"})
     parsed, errors = parse(SourcePatch, {k: (v or None) for k, v in values.items()})
     if parsed is None:
-        return render(request, "source_edit.html", {
-            "source": _source(session, source_id), "values": values, "errors": errors},
-            status_code=422)
-    source_edits.update_source(session, source_id, parsed, author.name)
+        return _source_form(request, session, _source(session, source_id), values, errors,
+                            422, version=form.get("version"))
+    try:
+        source_edits.update_source(session, source_id, parsed, author.name,
+                                   expected=form_version(form))
+    except ChangedMeanwhile as stale:
+        return _source_form(request, session, _source(session, source_id), values, [],
+                            stale.status, version=stale.now, stale=stale)
     return RedirectResponse(urls.source_edit_path(source_id), status_code=303)
+
+
+def _source_form(request: Request, session: SessionDep, source: Source, values: dict[str, Any],
+                 errors: list[InvalidParameter], status: int = 200, *, version: object = None,
+                 stale: ChangedMeanwhile | None = None) -> Response:
+    if version is None:
+        version = history.version_of(session, "source", source.id or 0)
+    return render(request, "source_edit.html", {
+        "source": source, "values": values, "errors": errors, "version": version,
+        "stale": stale}, status_code=status)
 
 
 def _source(session: SessionDep, source_id: RecordId) -> Source:

@@ -14,11 +14,12 @@ from app.errors import InvalidParameter
 from app.reading.statements import views
 from app.record import history
 from app.record.db import SessionDep
+from app.record.history import ChangedMeanwhile
 from app.record.models import StatementStatus
 from app.web.render import render
 from app.web.routes.auth_deps import EditorDep, WriterDep
 from app.web.routes.deps import RecordId
-from app.web.routes.forms import choices, form_values, parse
+from app.web.routes.forms import choices, form_values, form_version, parse
 
 router = APIRouter(include_in_schema=False)
 
@@ -56,24 +57,40 @@ def edit_statement_form(statement_id: RecordId, request: Request, session: Sessi
                         _author: EditorDep) -> Response:
     """Show the edit form, in place of the statement when htmx asks."""
     view = views(session, [statement_edits.get_any_statement(session, statement_id)])[0]
-    return render(request, "statement_edit.html",
-                  {"s": view, "values": _values_of(view), "errors": [], **choices(session)},
-                  block="edit_form")
+    return _edit_form(request, session, view, _values_of(view), [], block="edit_form")
 
 
 @router.post("/statements/{statement_id}/edit")
 async def edit_statement(statement_id: RecordId, request: Request, session: SessionDep,
                          author: WriterDep) -> Response:
-    """Save a correction; the permalink then links to its history."""
-    values = form_values(await request.form(), keep_blank={"target", "country"})
+    """Save a correction; the permalink then links to its history. A form opened on a
+    version another edit has replaced comes back with what changed, unsaved."""
+    form = await request.form()
+    values = form_values(form, keep_blank={"target", "country"})
     parsed, errors = parse(StatementPatch, {k: (v or None) for k, v in values.items()})
     if parsed is None:
         view = views(session, [statement_edits.get_any_statement(session, statement_id)])[0]
-        return render(request, "statement_edit.html",
-                      {"s": view, "values": values, "errors": errors, **choices(session)},
-                      status_code=422)
-    statement_edits.update_statement(session, statement_id, parsed, author.name)
+        return _edit_form(request, session, view, values, errors, status=422,
+                          version=form.get("version"))
+    try:
+        statement_edits.update_statement(session, statement_id, parsed, author.name,
+                                         expected=form_version(form))
+    except ChangedMeanwhile as stale:
+        view = views(session, [statement_edits.get_any_statement(session, statement_id)])[0]
+        return _edit_form(request, session, view, values, [], status=stale.status,
+                          version=stale.now, stale=stale)
     return _back_to(statement_id, session)
+
+
+def _edit_form(request: Request, session: Session, view: Any, values: dict[str, Any],
+               errors: list[InvalidParameter], *, status: int = 200, block: str | None = None,
+               version: object = None, stale: ChangedMeanwhile | None = None) -> Response:
+    """Render the edit form on the version given (by default the statement's latest)."""
+    if version is None:
+        version = history.version_of(session, "statement", view.id)
+    return render(request, "statement_edit.html", {
+        "s": view, "values": values, "errors": errors, "version": version, "stale": stale,
+        **choices(session)}, status_code=status, block=block)
 
 
 @router.post("/statements/{statement_id}/withdraw")
