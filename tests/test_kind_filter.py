@@ -58,7 +58,7 @@ def test_exports_and_feeds_take_the_kind(reported):
     client, made = reported
     lines = client.get("/export.jsonl?kind=mixed").text.splitlines()
     assert sorted(json.loads(line)["kind"] for line in lines) == ["mixed"] * 3
-    feed = BeautifulSoup(client.get("/feed.atom?kind=direct").text, "html.parser")
+    feed = BeautifulSoup(client.get("/feed.atom?kind=direct").text, "xml")
     assert len(feed.select("entry")) == len(expected(made, StatementKind.direct))
 
 
