@@ -88,9 +88,9 @@ def test_time_limit_stops_a_long_query_with_busy(quick_app):
     if quick_app.state.settings.database_url.startswith("postgresql"):
         endless = text("SELECT pg_sleep(30)")
     started = time.monotonic()
-    with Session(quick_app.state.engine) as session, pytest.raises(Busy) as caught:
-        with time_limit(session, 0.2):
-            session.execute(endless)
+    with (Session(quick_app.state.engine) as session, pytest.raises(Busy) as caught,
+          time_limit(session, 0.2)):
+        session.execute(endless)
     assert time.monotonic() - started < 10, "the query was stopped, not left to run"
     assert "within 0.2 s" in str(caught.value) and caught.value.status == 503
 
