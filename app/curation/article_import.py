@@ -17,8 +17,8 @@ from slugify import slugify
 from sqlmodel import Session, select
 
 from app.curation.inputs import SourceIn
-from app.curation.speakers import resolve_speaker
 from app.curation.review import html_to_text
+from app.curation.speakers import resolve_speaker
 from app.errors import ArticleRefused, Busy
 from app.extract import Article, Quote, extract, parse_article
 from app.reading.actors import find_actor
