@@ -122,6 +122,16 @@ def _statement_timeout(connection: Any, seconds: float) -> Iterator[None]:
     connection.exec_driver_sql("SET LOCAL statement_timeout = DEFAULT")
 
 
+def begin_write(session: Session) -> None:
+    """Start the session's transaction as a writer now, waiting lock_wait for the lock: on
+    SQLite the lock is taken up front (BEGIN IMMEDIATE), so that what follows, schema
+    changes included, is one transaction; PostgreSQL takes its locks as it goes."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" \
+            and not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 @contextmanager
 def side_write(bind: Engine | Connection, *, wait_ms: int) -> Iterator[Connection]:
     """Yield a connection of its own for a small write beside a request's transaction, that
