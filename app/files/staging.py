@@ -1,8 +1,9 @@
 """A file's statements staged in memory, then written in one short transaction.
 
-Matching speakers and sources, building every row and its revision: all of that only reads,
-so it happens first, while other writers go on writing. The write lock is then held for
-one transaction that adds the few new speakers and sources and inserts the rows in bulk.
+Matching speakers and sources and turning every row into the driver's values only reads, so
+it happens first, while other writers go on writing. The write lock is then held for one
+transaction that adds the new speakers and sources, inserts the rows in bulk, and writes
+their revisions with one INSERT ... SELECT.
 On SQLite the per-row search and count triggers are set aside inside that transaction
 (one set-based pass does their work: many times faster); if it fails or the process dies,
 the transaction is rolled back whole and the triggers stand as they were.
@@ -12,11 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
-from sqlalchemy import func, insert, text
+from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from app.curation.inputs import SourceIn, StatementIn, target_slug
@@ -26,7 +25,7 @@ from app.errors import OnrecordError
 from app.reading.actors import find_actor, find_by_slug
 from app.record.db import begin_write
 from app.record.history import TRACKED
-from app.record.models import Revision, Source, Statement, StatementStatus, utcnow
+from app.record.models import Source, Statement, StatementStatus, utcnow
 from app.record.triggers import drop_triggers, restore_triggers
 
 #: Rows sent to the database per executemany batch: bounds the memory of one call.
@@ -46,7 +45,14 @@ class _Planned:
     """A new speaker or source: made in the write transaction, named by its first row."""
 
     first: StatementIn
+    placeholder: int
     rows: list[int] = field(default_factory=list)
+
+
+def _plan(planned: dict[Any, _Planned], key: Any, data: StatementIn, index: int) -> _Planned:
+    found = planned.setdefault(key, _Planned(data, placeholder=-len(planned) - 1))
+    found.rows.append(index)
+    return found
 
 
 @dataclass
@@ -55,10 +61,13 @@ class Staged:
 
     author: str
     rows: list[dict[str, Any]] = field(default_factory=list)
-    snapshots: list[dict[str, Any]] = field(default_factory=list)
     new_speakers: dict[str, _Planned] = field(default_factory=dict)
     new_sources: dict[tuple[Any, ...], _Planned] = field(default_factory=dict)
     known_speakers: list[str] = field(default_factory=list)
+    given_country: list[bool] = field(default_factory=list)
+    #: Each row as the driver takes it, made before the lock is taken. A new speaker or
+    #: source stands in it as a placeholder id (-1, -2, ...) until it has a real one.
+    bound: list[list[Any]] = field(default_factory=list)
 
 
 def stage_rows(session: Session, rows: Sequence[tuple[int, StatementIn]],
@@ -74,40 +83,87 @@ def stage_rows(session: Session, rows: Sequence[tuple[int, StatementIn]],
         if data.speaker not in actors:
             actors[data.speaker] = _known_speaker(session, data.speaker, staged)
         row["actor_id"], country = actors[data.speaker]
-        row["country_code"] = data.country or country
         if row["actor_id"] is None:
             name = " ".join(data.speaker.split()).casefold()
-            staged.new_speakers.setdefault(name, _Planned(data)).rows.append(index)
+            planned = _plan(staged.new_speakers, name, data, index)
+            row["actor_id"], country = planned.placeholder, planned.first.country
+        row["country_code"] = data.country or country
         if data.source is not None:
             cited = _source_key(data.source)
             if cited not in sources:
                 sources[cited] = _known_source(session, data.source)
             row["source_id"] = sources[cited]
             if row["source_id"] is None:
-                staged.new_sources.setdefault(cited, _Planned(data)).rows.append(index)
+                row["source_id"] = _plan(staged.new_sources, cited, data, index).placeholder
         staged.rows.append(row)
-        staged.snapshots.append({name: _json(row.get(name)) for name in TRACKED["statement"]}
-                                | {"links": []})
+    binder = _Binder(session)
+    staged.bound = [binder.bind(row) for row in staged.rows]
+    staged.given_country = [data.country is not None for _, data in rows]
     return staged
 
 
 def write_staged(session: Session, staged: Staged) -> None:
     """Write staged rows and their revisions in the session's transaction (not committed)."""
     begin_write(session)
-    _make_new(session, staged)
-    connection = session.connection()
+    binder, connection = _Binder(session), session.connection()
+    _make_new(session, staged, binder)
     sqlite = connection.dialect.name == "sqlite"
     ids = _new_ids(session, len(staged.rows), sqlite=sqlite)
+    if not ids:
+        return
     if sqlite:
         drop_triggers(connection)
-    for start in range(0, len(staged.rows), BATCH):
-        chunk = range(start, min(start + BATCH, len(staged.rows)))
-        connection.execute(insert(Statement), [staged.rows[i] | {"id": ids[i]} for i in chunk])
-        connection.execute(insert(Revision), [_revision(staged, i, ids[i]) for i in chunk])
-    if sqlite and ids:
+    for start in range(0, len(ids), BATCH):
+        connection.exec_driver_sql(binder.statement_sql, [
+            (ids[i], *staged.bound[i]) for i in range(start, min(start + BATCH, len(ids)))])
+    connection.execute(text(_revisions_sql(connection.dialect.name)),
+                       {"author": staged.author, "ids": ids, "first": ids[0], "last": ids[-1]})
+    if sqlite:
         connection.execute(text("INSERT INTO statement_fts (rowid, text) SELECT id, text "
                                 "FROM statement WHERE id >= :first"), {"first": ids[0]})
         restore_triggers(connection, rebuild_search=False)
+
+
+#: How each database spells a JSON object and array, and which new statements it means:
+#: SQLite numbers them in a row (the write lock is held), PostgreSQL from its sequence.
+_JSON = {"sqlite": ("json_object", "json_array", "json('[]')", "id BETWEEN :first AND :last"),
+         "postgresql": ("json_build_object", "json_build_array", "'[]'::json",
+                        "id = ANY(:ids)")}
+
+
+def _revisions_sql(dialect: str) -> str:
+    """Return the INSERT that gives each new statement its first revision, as history's
+    record_change would: the tracked fields (enums are stored by their values), and links."""
+    obj, array, empty, which = _JSON[dialect]
+    fields = [(f"'{name}'", name) for name in TRACKED["statement"]] + [("'links'", empty)]
+    snapshot = f"{obj}({', '.join(f'{k}, {v}' for k, v in fields)})"
+    changes = f"{obj}({', '.join(f'{k}, {array}(NULL, {v})' for k, v in fields)})"
+    return (f"INSERT INTO revision (entity, entity_id, number, action, author, created_at, "
+            f"changes, snapshot) SELECT 'statement', id, 1, 'create', :author, created_at, "
+            f"{changes}, {snapshot} FROM statement WHERE {which}")
+
+
+class _Binder:
+    """Turns staged rows into the driver's values, column by column as SQLAlchemy would."""
+
+    def __init__(self, session: Session) -> None:
+        dialect = session.get_bind().dialect
+        mark = "?" if dialect.paramstyle == "qmark" else "%s"
+        self.columns = [c for c in Statement.__table__.columns if c.name != "id"]  # type: ignore[attr-defined]
+        self._process = [c.type.bind_processor(dialect) or _same for c in self.columns]
+        self.at = {c.name: n for n, c in enumerate(self.columns)}
+        names = ", ".join(c.name for c in self.columns)
+        self.statement_sql = (f"INSERT INTO statement (id, {names}) "
+                              f"VALUES ({', '.join([mark] * (len(self.columns) + 1))})")
+
+    def bind(self, row: dict[str, Any]) -> list[Any]:
+        """Return a row's values in column order, as the driver takes them."""
+        return [process(row[c.name]) for process, c in zip(self._process, self.columns,
+                                                            strict=True)]
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _row(data: StatementIn) -> dict[str, Any]:
@@ -145,25 +201,22 @@ def _known_source(session: Session, source: SourceIn) -> int | None:
     return session.exec(match).first()
 
 
-def _make_new(session: Session, staged: Staged) -> None:
-    """Add the new speakers and sources (matched again: another writer may have added them)."""
+def _make_new(session: Session, staged: Staged, binder: _Binder) -> None:
+    """Add the new speakers and sources (matched again: another writer may have added them)
+    and put their ids where the placeholders stand."""
     for planned in staged.new_speakers.values():
         actor = resolve_speaker(session, planned.first.speaker, country=planned.first.country,
                                 author=staged.author)
-        _fill(staged, planned, "actor_id", actor.id, country=actor.country_code)
+        for index in planned.rows:
+            staged.bound[index][binder.at["actor_id"]] = actor.id
+            if actor.country_code != planned.first.country and not staged.given_country[index]:
+                # found, not made: the country is the one that actor already has
+                staged.bound[index][binder.at["country_code"]] = actor.country_code
     for planned in staged.new_sources.values():
         assert planned.first.source is not None
         source = find_or_add_source(session, planned.first.source, staged.author)
-        _fill(staged, planned, "source_id", source.id)
-
-
-def _fill(staged: Staged, planned: _Planned, column: str, value: int | None, *,
-          country: str | None = None) -> None:
-    for index in planned.rows:
-        row, snap = staged.rows[index], staged.snapshots[index]
-        row[column] = snap[column] = value
-        if column == "actor_id" and row["country_code"] is None:
-            row["country_code"] = snap["country_code"] = country
+        for index in planned.rows:
+            staged.bound[index][binder.at["source_id"]] = source.id
 
 
 def _new_ids(session: Session, count: int, *, sqlite: bool) -> list[int]:
@@ -175,17 +228,3 @@ def _new_ids(session: Session, count: int, *, sqlite: bool) -> list[int]:
     return list(session.connection().execute(text(
         "SELECT nextval(pg_get_serial_sequence('statement', 'id')) "
         "FROM generate_series(1, :n)"), {"n": count}).scalars())
-
-
-def _revision(staged: Staged, index: int, statement_id: int) -> dict[str, Any]:
-    snap = staged.snapshots[index]
-    return {"entity": "statement", "entity_id": statement_id, "number": 1, "action": "create",
-            "author": staged.author, "created_at": staged.rows[index]["created_at"],
-            "changes": {k: [None, v] for k, v in snap.items()}, "snapshot": snap}
-
-
-def _json(value: Any) -> Any:
-    """Spell a value as a revision keeps it (as history.snapshot does)."""
-    if isinstance(value, Enum):
-        return value.value
-    return value.isoformat() if isinstance(value, date | datetime) else value
