@@ -21,8 +21,8 @@ class Settings(BaseSettings):
     #: Public base URL for absolute links (feeds, OpenGraph); derived from requests when empty.
     base_url: str = ""
     #: How long a write waits for another writer's lock before answering 503, in milliseconds:
-    #: longer than a 100,000-row import holds it (bench/mixed_load.py).
-    lock_wait_ms: int = 10_000
+    #: longer than a 100,000-row import holds it on a busy two-core machine (bench/README.md).
+    lock_wait_ms: int = 15_000
     #: Seconds the extractor may spend on one article uploaded for review.
     extract_seconds: float = 20.0
     #: Most candidate statements one article uploaded for review may give.

@@ -18,7 +18,7 @@ from app.errors import Busy
 
 #: How long a writer waits for a lock before giving up, in milliseconds (Settings.lock_wait_ms
 #: for the app and the command line).
-SQLITE_BUSY_TIMEOUT_MS = 10_000
+SQLITE_BUSY_TIMEOUT_MS = 15_000
 #: SQLite page cache per connection, in KiB: the hot index pages of a large record. A
 #: worker holds a connection per concurrent request, so this multiplies; keep it modest.
 #: (No mmap: mapped pages would count in every worker's resident memory, per connection,
