@@ -24,6 +24,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -148,7 +149,7 @@ def writer(port: int, token: str, tally: Tally, stop: threading.Event, n: int) -
         time.sleep(0.05)
 
 
-def load(port: int, token: str, paths: list[str], until: callable) -> Tally:  # type: ignore[valid-type]
+def load(port: int, token: str, paths: list[str], until: Callable[[], bool]) -> Tally:
     """Run readers and writers until until() is true; return what they saw."""
     tally, stop = Tally(), threading.Event()
     threads = [threading.Thread(target=reader, args=(port, paths, tally, stop))
