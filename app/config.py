@@ -42,6 +42,15 @@ class Settings(BaseSettings):
     #: Largest request body in bytes (article uploads included); larger ones get 413.
     max_body_bytes: int = 2_000_000
 
+    # Writes and heavy work.
+    #: How long a write waits for another writer's lock before answering 503, in milliseconds:
+    #: longer than a 100,000-row import holds it on a busy two-core machine (bench/README.md).
+    lock_wait_ms: int = 15_000
+    #: Seconds the extractor may spend on one article uploaded for review.
+    extract_seconds: float = 20.0
+    #: Most candidate statements one article uploaded for review may give.
+    max_candidates: int = 300
+
     @property
     def trusted_proxy_list(self) -> list[str]:
         """Return the trusted proxies as a list (empty: trust no forwarded header)."""

@@ -47,7 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   dependencies=[Depends(load_author)], docs_url=None, redoc_url=None,
                   swagger_ui_oauth2_redirect_url=None)
     app.state.settings = settings
-    app.state.engine = make_engine(settings.database_url)
+    app.state.engine = make_engine(settings.database_url, lock_wait_ms=settings.lock_wait_ms)
     app.state.kept = versions.keep_on(app.state.engine)  # kept searches, this app's own
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.

@@ -57,7 +57,8 @@ def import_file(
     settings = _without_demo(db)
     with _database_errors():
         prepare_database(settings)
-        with Session(make_engine(settings.database_url)) as session:
+        engine = make_engine(settings.database_url, lock_wait_ms=settings.lock_wait_ms)
+        with Session(engine) as session:
             try:
                 report = import_rows(session, parsed, author=f"import {file.name}",
                                      skip_bad=skip_bad, dry_run=dry_run)
@@ -217,8 +218,12 @@ def _database_errors() -> Iterator[None]:
     """Explain a database that cannot be reached or written, instead of a traceback."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from app.errors import OnrecordError
+
     try:
         yield
+    except OnrecordError as err:  # Busy: another writer held the record too long
+        _fail(str(err))
     except SQLAlchemyError as err:
         _fail(f"the database refused: {getattr(err, 'orig', None) or err}")
     except ImportError as err:  # a URL whose driver is not installed

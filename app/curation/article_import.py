@@ -5,18 +5,22 @@ One article is one transaction: if anything fails, nothing of it is written.
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing.pool import Pool
 
 from pydantic import ValidationError
 from slugify import slugify
 from sqlmodel import Session, select
 
 from app.curation.inputs import SourceIn
+from app.curation.review import html_to_text
 from app.curation.speakers import resolve_speaker
-from app.errors import ArticleRefused
-from app.extract import Article, Quote, extract
+from app.errors import ArticleRefused, Busy
+from app.extract import Article, Quote, extract, parse_article
 from app.reading.actors import find_actor
 from app.record.history import record_change
 from app.record.models import (
@@ -43,13 +47,64 @@ class ArticleReport:
     warnings: tuple[str, ...] = ()
 
 
+def read_article(text: str, *, is_html: bool = False, date: date | None = None,
+                 title: str | None = None) -> tuple[Article, list[Quote]]:
+    """Read an article's text (or HTML) and find the statements in it."""
+    article = parse_article(html_to_text(text) if is_html else text, date=date, title=title)
+    quotes = extract(article.text, published_on=article.published_on, title=article.title)
+    return article, list(quotes)
+
+
+class ArticleReader:
+    """Reads articles in a worker process of its own, one at a time, so that a long or
+    pathological article never holds up the server; past its time budget the worker is
+    stopped (only a process can be) and a fresh one started for the next article."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._pool: Pool | None = None
+        self._turn = threading.Lock()
+
+    def read(self, text: str, *, is_html: bool = False, date: date | None = None,
+             title: str | None = None) -> tuple[Article, list[Quote]]:
+        """Return what read_article returns, or raise Busy/ArticleRefused when out of time."""
+        if not self._turn.acquire(timeout=self.seconds):
+            raise Busy("another article is being read; try again in a moment",
+                       retry_after=max(1, round(self.seconds)))
+        try:
+            self._pool = self._pool or Pool(1, context=multiprocessing.get_context("spawn"))
+            reading = self._pool.apply_async(read_article, (text,),
+                                             {"is_html": is_html, "date": date, "title": title})
+            try:
+                return reading.get(timeout=self.seconds)
+            except multiprocessing.TimeoutError:
+                self.stop()
+                raise ArticleRefused(
+                    f"reading this article took longer than {self.seconds:g} seconds, so it "
+                    "was stopped; is it one article? Split it into parts and import each"
+                ) from None
+        finally:
+            self._turn.release()
+
+    def stop(self) -> None:
+        """Stop the worker process, whatever it is doing."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+
 def import_article(session: Session, article: Article, *, url: str | None = None,
                    publisher: str | None = None, publish: bool = False,
-                   quotes: Sequence[Quote] | None = None,
+                   quotes: Sequence[Quote] | None = None, max_candidates: int | None = None,
                    author: str = "onrecord import") -> ArticleReport:
-    """Store an article and its statements (drafts unless publish) in one transaction."""
+    """Store an article and its statements (drafts unless publish) in one transaction;
+    refuse it when it gives more than max_candidates statements."""
     if quotes is None:
         quotes = extract(article.text, published_on=article.published_on, title=article.title)
+    if max_candidates is not None and len(quotes) > max_candidates:
+        raise ArticleRefused(
+            f"the article gives {len(quotes):,} candidate statements, more than the "
+            f"{max_candidates:,} one review can take; is it one article? Split it into parts")
     try:
         report = _store(session, article, quotes, url=url, publisher=publisher,
                         publish=publish, author=author)

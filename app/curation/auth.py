@@ -9,21 +9,27 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, timedelta
 from functools import lru_cache
 
 from pwdlib import PasswordHash
-from sqlalchemy import delete
+from sqlalchemy import delete, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from app.curation import login_limits
-from app.errors import AuthError
+from app.errors import AuthError, Busy
+from app.record.db import side_write
 from app.record.models import ApiToken, Editor, EditorSession, LoginFailure, utcnow
 
 #: How long a login lasts without being renewed.
 SESSION_LIFETIME = timedelta(days=14)
 #: Failed logins from one address that cost nothing; then each try waits (login_limits).
 MAX_FAILURES = login_limits.ADDRESS_FREE
+#: How often a token's last use is written down: a read must not write on every request.
+LAST_USE_EVERY = timedelta(minutes=1)
+#: How long noting a token's use may wait for another writer's lock, in milliseconds.
+LAST_USE_WAIT_MS = 50
 #: Shortest password an editor may choose.
 MIN_PASSWORD_LENGTH = 10
 
@@ -138,10 +144,22 @@ def token_author(session: Session, token: str) -> Author | None:
                                                 col(ApiToken.revoked_at).is_(None))).first()
     if found is None:
         return None
-    found.last_used_at = utcnow()
-    session.add(found)
-    session.commit()
+    _note_use(session, found)
     return Author(f"token:{found.name}")
+
+
+def _note_use(session: Session, token: ApiToken) -> None:
+    """Write when a token was last used, at most once a minute and beside the request's own
+    transaction; a record busy with another writer just leaves it for the next request."""
+    now, last = utcnow(), token.last_used_at
+    if last is not None and now - last.replace(tzinfo=last.tzinfo or UTC) < LAST_USE_EVERY:
+        return
+    try:
+        with side_write(session.get_bind(), wait_ms=LAST_USE_WAIT_MS) as connection:
+            connection.execute(update(ApiToken).where(col(ApiToken.id) == token.id)
+                               .values(last_used_at=now))
+    except (Busy, SQLAlchemyError):
+        return
 
 
 def revoke_token(session: Session, name: str) -> int:

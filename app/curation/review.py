@@ -19,6 +19,8 @@ from app.record.models import Source, Statement, StatementStatus
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "tr", "section", "article", "header", "footer"}
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "aside"}
+#: Candidates on one page of a review, so that a long article's page stays small.
+REVIEW_PAGE_SIZE = 50
 
 
 @dataclass(frozen=True)
@@ -52,14 +54,48 @@ def queue(session: Session) -> list[Queued]:
             for s in sources]
 
 
-def candidates(session: Session, source_id: int) -> tuple[Source, list[StatementView]]:
-    """Return a source and all its statements, in the order they stand in it."""
+@dataclass(frozen=True)
+class ReviewPage:
+    """One page of a source's candidates, in the order they stand in it."""
+
+    source: Source
+    items: list[StatementView]
+    number: int
+    pages: int
+    total: int
+
+    @property
+    def first(self) -> int:
+        """Return the position of the page's first candidate, counting from 1."""
+        return (self.number - 1) * REVIEW_PAGE_SIZE + 1
+
+
+def candidates(session: Session, source_id: int, page: int = 1) -> ReviewPage:
+    """Return a source and one page of its statements (the last page when page is past it)."""
     source = session.get(Source, source_id)
     if source is None:
         raise NotFound("source", source_id)
-    rows = session.exec(select(Statement).where(Statement.source_id == source_id)
-                        .order_by(col(Statement.source_start), col(Statement.id))).all()
-    return source, views(session, rows)
+    ids = _ordered_ids(session, source_id)
+    pages = max(1, -(-len(ids) // REVIEW_PAGE_SIZE))
+    number = min(max(page, 1), pages)
+    shown = ids[(number - 1) * REVIEW_PAGE_SIZE:number * REVIEW_PAGE_SIZE]
+    rows = session.exec(select(Statement).where(col(Statement.id).in_(shown))).all()
+    place = {statement_id: n for n, statement_id in enumerate(shown)}
+    rows = sorted(rows, key=lambda s: place[s.id or 0])
+    return ReviewPage(source, views(session, rows), number, pages, len(ids))
+
+
+def page_of(session: Session, source_id: int, statement_id: int) -> int:
+    """Return the page of the source's review that shows a statement."""
+    ids = _ordered_ids(session, source_id)
+    return ids.index(statement_id) // REVIEW_PAGE_SIZE + 1 if statement_id in ids else 1
+
+
+def _ordered_ids(session: Session, source_id: int) -> list[int]:
+    # Ids only: cheap even for thousands of candidates, and one order for pages and links.
+    return [i for i in session.exec(
+        select(Statement.id).where(Statement.source_id == source_id)
+        .order_by(col(Statement.source_start), col(Statement.id))).all() if i is not None]
 
 
 def candidate(session: Session, source_id: int, statement_id: int) -> StatementView:

@@ -15,14 +15,12 @@ from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app.curation.inputs import StatementIn
-from app.curation.statement_edits import add_statement
 from app.errors import OnrecordError
 from app.files.rows import EXPORT_ONLY, IMPORT_COLUMNS, REQUIRED_COLUMNS, Format, nested
-from app.record.models import Actor
+from app.files.staging import RowRefused, stage_rows, write_staged
 
 #: Where a CSV file's header stands.
 HEADER_LINE = 1
@@ -90,36 +88,28 @@ def read_rows(data: bytes, fmt: Format) -> Parsed:
 
 def import_rows(session: Session, parsed: Parsed, *, author: str, skip_bad: bool = False,
                 dry_run: bool = False) -> FileReport:
-    """Write the rows in one transaction, or nothing when a row is bad (unless skip_bad)."""
+    """Write the rows in one transaction, or nothing when a row is bad (unless skip_bad).
+
+    Every row is matched and staged first, reading only; the write lock is then held just
+    for the one short transaction that writes them all.
+    """
     if parsed.errors and not skip_bad:
         raise FileRefused(parsed.errors)
     try:
-        report = _add_all(session, parsed.rows, author)
-        if dry_run:
-            session.rollback()
-        else:
+        staged = stage_rows(session, [(row.line, row.statement) for row in parsed.rows], author)
+        if not dry_run:
+            write_staged(session, staged)
             session.commit()
+    except RowRefused as err:
+        session.rollback()
+        raise FileRefused([RowError(err.line, str(err))]) from None
     except BaseException:
         session.rollback()
         raise
-    report.skipped, report.dry_run = parsed.errors, dry_run
-    return report
-
-
-def _add_all(session: Session, rows: list[Row], author: str) -> FileReport:
-    last_known = session.exec(select(func.max(Actor.id))).one() or 0
-    report = FileReport()
-    for row in rows:
-        try:
-            statement = add_statement(session, row.statement, author)
-        except OnrecordError as err:
-            raise FileRefused([RowError(row.line, str(err))]) from None
-        speaker = statement.actor
-        names = report.new_speakers if (speaker.id or 0) > last_known else report.known_speakers
-        if speaker.name not in names:
-            names.append(speaker.name)
-        report.added += 1
-    return report
+    new = [planned.first.speaker for planned in staged.new_speakers.values()]
+    return FileReport(added=len(staged.rows), new_speakers=[" ".join(n.split()) for n in new],
+                      known_speakers=staged.known_speakers, skipped=parsed.errors,
+                      dry_run=dry_run)
 
 
 Record = tuple[int, dict[str, Any] | RowError]

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy import Executable, Table, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine, ExceptionContext
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, create_engine
 
-#: How long a SQLite writer waits for a lock before giving up, in milliseconds.
-SQLITE_BUSY_TIMEOUT_MS = 5000
+from app.errors import Busy
+
+#: How long a writer waits for a lock before giving up, in milliseconds (Settings.lock_wait_ms
+#: for the app and the command line).
+SQLITE_BUSY_TIMEOUT_MS = 15_000
 #: SQLite page cache per connection, in KiB: the hot index pages of a large record. A
 #: worker holds a connection per concurrent request, so this multiplies; keep it modest.
 #: (No mmap: mapped pages would count in every worker's resident memory, per connection,
@@ -20,25 +26,130 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 SQLITE_CACHE_KIB = 8 * 1024
 
 
-def make_engine(url: str) -> Engine:
-    """Create an engine; on SQLite turn on WAL, foreign keys and a busy timeout."""
+def make_engine(url: str, *, lock_wait_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
+    """Create an engine whose writers wait lock_wait_ms for a lock, then raise Busy; on
+    SQLite turn on WAL and foreign keys too."""
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _sqlite_pragmas)
+        engine = create_engine(url, pool_pre_ping=True)
+        event.listen(engine, "connect", partial(_postgres_lock_wait, lock_wait_ms))
+    else:
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", partial(_sqlite_pragmas, lock_wait_ms))
+    event.listen(engine, "handle_error", _busy_instead)
     return engine
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _postgres_lock_wait(lock_wait_ms: int, dbapi_connection: Any, _record: Any) -> None:
+    """Make a PostgreSQL writer give up waiting for a row or table lock after lock_wait_ms."""
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(f"SET lock_timeout = {int(lock_wait_ms)}")
+    dbapi_connection.commit()
+
+
+def _sqlite_pragmas(lock_wait_ms: int, dbapi_connection: Any, _record: Any) -> None:
     """Make every SQLite connection durable, safe for concurrent readers, with room to cache."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout = {int(lock_wait_ms)}")
     cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
     if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+#: SQLite's primary result codes for a lock held elsewhere, and for a query interrupted.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_INTERRUPT = 5, 6, 9
+#: PostgreSQL's codes for lock_timeout (and a deadlock) and for statement_timeout.
+_PG_LOCKED, _PG_CANCELED = {"55P03", "40P01"}, "57014"
+#: Where time_limit notes its limit on the connection, for the message.
+_LIMIT_KEY = "onrecord.time_limit"
+LOCKED_MESSAGE = "another change is being written to the record; try again in a moment"
+
+
+def _busy_instead(context: ExceptionContext) -> None:
+    """Raise Busy for a lock that could not be had in time or a query over its time limit:
+    the one place that turns these database errors into a 503 rather than a 500."""
+    error = context.original_exception
+    sqlite_code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    sqlstate = getattr(error, "sqlstate", None)
+    if sqlite_code in (_SQLITE_BUSY, _SQLITE_LOCKED) or sqlstate in _PG_LOCKED:
+        raise Busy(LOCKED_MESSAGE) from error
+    if sqlite_code == _SQLITE_INTERRUPT or sqlstate == _PG_CANCELED:
+        info = context.connection.info if context.connection is not None else {}
+        limit = info.get(_LIMIT_KEY)
+        within = f" within {limit:g} s" if limit else " in time"
+        raise Busy(f"the query could not be answered{within}; narrow it, or try again "
+                   "when the record is less busy", retry_after=5) from error
+
+
+@contextmanager
+def time_limit(session: Session, seconds: float) -> Iterator[None]:
+    """Stop the queries run inside once they take over `seconds` (in all on SQLite, each on
+    PostgreSQL), raising Busy with a clear message."""
+    connection = session.connection()
+    connection.info[_LIMIT_KEY] = seconds
+    try:
+        if connection.dialect.name == "postgresql":
+            with _statement_timeout(connection, seconds):
+                yield
+        else:
+            with _progress_deadline(connection.connection.dbapi_connection, seconds):
+                yield
+    finally:
+        connection.info.pop(_LIMIT_KEY, None)
+
+
+#: SQLite virtual machine steps between two looks at the clock: about a millisecond's work.
+_STEPS_PER_CHECK = 10_000
+
+
+@contextmanager
+def _progress_deadline(dbapi_connection: Any, seconds: float) -> Iterator[None]:
+    deadline = time.monotonic() + seconds
+    dbapi_connection.set_progress_handler(lambda: time.monotonic() > deadline, _STEPS_PER_CHECK)
+    try:
+        yield
+    finally:
+        dbapi_connection.set_progress_handler(None, 0)
+
+
+@contextmanager
+def _statement_timeout(connection: Any, seconds: float) -> Iterator[None]:
+    connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
+    yield
+    # Only reached when the block went well: an aborted transaction takes the SET with it.
+    connection.exec_driver_sql("SET LOCAL statement_timeout = DEFAULT")
+
+
+def begin_write(session: Session) -> None:
+    """Start the session's transaction as a writer now, waiting lock_wait for the lock: on
+    SQLite the lock is taken up front (BEGIN IMMEDIATE), so that what follows, schema
+    changes included, is one transaction; PostgreSQL takes its locks as it goes."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" \
+            and not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def side_write(bind: Engine | Connection, *, wait_ms: int) -> Iterator[Connection]:
+    """Yield a connection of its own for a small write beside a request's transaction, that
+    waits at most wait_ms for a lock (then Busy) and commits when the block ends."""
+    with bind.engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait_ms)}")
+            yield connection
+            connection.commit()
+            return
+        kept = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(wait_ms)}")
+        try:
+            yield connection
+            connection.commit()
+        finally:
+            connection.rollback()
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(kept or 0)}")
 
 
 def restart_id_sequences(session: Session, tables: Iterable[Table]) -> None:

@@ -6,14 +6,16 @@ from datetime import date
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
+from app import urls
 from app.curation import review
-from app.curation.article_import import import_article
+from app.curation.article_import import ArticleReader, import_article
 from app.curation.inputs import StatementPatch
 from app.curation.statement_edits import update_statement
 from app.errors import InvalidParameter
-from app.extract import ExtractError, parse_article
+from app.extract import ExtractError
 from app.reading import statements
 from app.record.db import SessionDep
 from app.web.render import is_htmx, render
@@ -39,37 +41,57 @@ async def import_for_review(request: Request, session: SessionDep,
     """Import a pasted or uploaded article as drafts, then open its review."""
     form = await request.form()
     values = form_values(form)
-    errors, text = await _article_text(form.get("file"), values.get("text", ""))
+    errors, text, is_html = await _article_text(form.get("file"), values.get("text", ""))
+    # The article is read in a worker process and stored from a thread: the event loop
+    # (and every other request) never waits for either.
+    return await run_in_threadpool(_import_for_review, request, session, author.name,
+                                   values, errors, (text, is_html))
+
+
+def _import_for_review(request: Request, session: SessionDep, author: str,
+                       values: dict[str, str], errors: list[InvalidParameter],
+                       text: tuple[str, bool]) -> Response:
     date = _date(values.get("date"), errors)
-    article = None
     if not errors:
         try:
-            article = parse_article(text, date=date, title=values.get("title"))
+            article, quotes = _reader(request).read(text[0], is_html=text[1], date=date,
+                                                    title=values.get("title"))
         except ExtractError as error:
             errors.append(InvalidParameter("text", str(error)))
-    if article is None or errors:
+    if errors:
         return render(request, "review_queue.html", {"queue": review.queue(session),
                       "values": values, "errors": errors}, status_code=422)
-    report = import_article(session, article, url=values.get("url"),
-                            publisher=values.get("publisher"), author=author.name)
-    return RedirectResponse(f"/review/{report.source_id}", status_code=303)
+    report = import_article(session, article, quotes=quotes, url=values.get("url"),
+                            publisher=values.get("publisher"), author=author,
+                            max_candidates=request.app.state.settings.max_candidates)
+    return RedirectResponse(urls.review_path(report.source_id), status_code=303)
 
 
-async def _article_text(upload: object, pasted: str) -> tuple[list[InvalidParameter], str]:
-    """Read the article from an uploaded .txt or .html file, or from the pasted text."""
+def _reader(request: Request) -> ArticleReader:
+    """Return the app's article reader, started on first use."""
+    state = request.app.state
+    if getattr(state, "article_reader", None) is None:
+        state.article_reader = ArticleReader(state.settings.extract_seconds)
+    reader: ArticleReader = state.article_reader
+    return reader
+
+
+async def _article_text(upload: object, pasted: str) -> tuple[list[InvalidParameter], str, bool]:
+    """Read the article from an uploaded .txt or .html file, or from the pasted text; say
+    whether it is HTML."""
     if isinstance(upload, UploadFile) and upload.filename:
         raw = await upload.read(MAX_UPLOAD + 1)
         if len(raw) > MAX_UPLOAD:
-            return [InvalidParameter("file", "larger than 2 MB; is it an article?")], ""
+            return [InvalidParameter("file", "larger than 2 MB; is it an article?")], "", False
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            return [InvalidParameter("file", "not UTF-8 text (.txt or .html expected)")], ""
+            return [InvalidParameter("file", "not UTF-8 text (.txt or .html expected)")], "", False
         is_html = upload.filename.lower().endswith((".html", ".htm")) or "<p" in text.lower()
-        return [], review.html_to_text(text) if is_html else text
+        return [], text, is_html
     if not pasted.strip():
-        return [InvalidParameter("text", "paste the article's text or choose a file")], ""
-    return [], pasted
+        return [InvalidParameter("text", "paste the article's text or choose a file")], "", False
+    return [], pasted, False
 
 
 def _date(raw: str | None, errors: list[InvalidParameter]) -> date | None:
@@ -84,41 +106,56 @@ def _date(raw: str | None, errors: list[InvalidParameter]) -> date | None:
 
 @router.get("/review/{source_id}")
 def review_source(source_id: RecordId, request: Request, session: SessionDep,
-                  _author: EditorDep) -> Response:
-    """Show each candidate beside its sentence in the source, with what to do about it."""
-    return _review_page(request, session, source_id)
+                  _author: EditorDep, page: int = 1) -> Response:
+    """Show one page of candidates, each beside its sentence in the source; htmx swaps just
+    the list when it turns the page."""
+    return _review_page(request, session, source_id, page=page)
 
 
 def _review_page(request: Request, session: SessionDep, source_id: int,
-                 errors: list[InvalidParameter] | None = None, status: int = 200) -> Response:
-    source, items = review.candidates(session, source_id)
+                 errors: list[InvalidParameter] | None = None, status: int = 200,
+                 page: int = 1) -> Response:
+    shown = review.candidates(session, source_id, page)
     return render(request, "review_source.html", {
-        "source": source, "items": items, "excerpts": {v.id: statements.excerpt(v) for v in items},
-        "page_errors": errors or [], **choices(session)}, status_code=status)
+        "source": shown.source, "shown": shown, "items": shown.items,
+        "excerpts": {v.id: statements.excerpt(v) for v in shown.items},
+        "page_errors": errors or [], **choices(session)}, block="candidates",
+        status_code=status)
 
 
 @router.post("/review/{source_id}/statements/{statement_id}")
 async def decide(source_id: RecordId, statement_id: RecordId, request: Request, session: SessionDep,
                  author: WriterDep) -> Response:
     """Accept, reject or correct one candidate; htmx swaps just that candidate."""
-    review.candidate(session, source_id, statement_id)
     form = await request.form()
-    action, errors = form.get("action"), list[InvalidParameter]()
+    action = form.get("action")
+    decision = (action if isinstance(action, str) else "",
+                form_values(form, keep_blank={"target", "country"}))
+    return await run_in_threadpool(_decide, request, session, author.name, decision,
+                                   (source_id, statement_id))
+
+
+def _decide(request: Request, session: SessionDep, author: str,
+            decision: tuple[str, dict[str, str]], ids: tuple[int, int]) -> Response:
+    source_id, statement_id = ids
+    (action, values), errors = decision, list[InvalidParameter]()
+    review.candidate(session, source_id, statement_id)
     if action == "accept":
-        review.accept(session, statement_id, author.name)
+        review.accept(session, statement_id, author)
     elif action == "reject":
-        review.reject(session, statement_id, author.name)
+        review.reject(session, statement_id, author)
     elif action == "save":
-        values = form_values(form, keep_blank={"target", "country"})
         parsed, errors = parse(StatementPatch, {k: (v or None) for k, v in values.items()})
         if parsed is not None:
-            update_statement(session, statement_id, parsed, author.name)
+            update_statement(session, statement_id, parsed, author)
     else:
         errors = [InvalidParameter("action", "choose accept, reject or save")]
     if not is_htmx(request):
+        page = review.page_of(session, source_id, statement_id)
         if errors:
-            return _review_page(request, session, source_id, errors, status=422)
-        return RedirectResponse(f"/review/{source_id}#candidate-{statement_id}", status_code=303)
+            return _review_page(request, session, source_id, errors, status=422, page=page)
+        return RedirectResponse(f"{urls.review_path(source_id)}?page={page}"
+                                f"#candidate-{statement_id}", status_code=303)
     view = review.candidate(session, source_id, statement_id)
     return render(request, "review_source.html", {
         "source": view.source, "c": view, "excerpt": statements.excerpt(view), "errors": errors,
@@ -132,6 +169,6 @@ def publish(source_id: RecordId, request: Request, session: SessionDep,
     """Publish every accepted candidate of the source; the rest stay out of public view."""
     review.candidates(session, source_id)
     count = review.publish(session, source_id, author.name)
-    return RedirectResponse(f"/review/{source_id}?published={count}", status_code=303)
+    return RedirectResponse(f"{urls.review_path(source_id)}?published={count}", status_code=303)
 
 
