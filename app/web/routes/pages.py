@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import replace
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from app import urls
+from app.curation.inputs import MAX_INT
 from app.errors import NotFound
 from app.files.jsonld import quotation_jsonld
 from app.reading import actors, permalinks, statements
@@ -22,6 +24,8 @@ from app.web.routes.forms import choices
 
 router = APIRouter(include_in_schema=False)
 _STATEMENT_REF = re.compile(r"^(\d{1,18})(?:-.*)?$")
+#: A version number in ?v=: a database integer, so a longer number is a 422 naming v.
+Version = Annotated[int | None, Query(ge=1, le=MAX_INT)]
 
 
 def _explorer_page(request: Request, explorer: Explorer, template: str,
@@ -48,7 +52,7 @@ def timeline(request: Request, session: SessionDep, settings: SettingsDep) -> Re
 
 @router.get("/statements/{ref}")
 def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
-              v: int | None = None) -> Response:
+              v: Version = None) -> Response:
     """Show one statement at its canonical address; other spellings redirect there.
 
     A withdrawn statement answers 410 with its notice; `?v=N` pins an earlier version.
@@ -62,7 +66,8 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
         query = f"?{request.url.query}" if request.url.query else ""
         return RedirectResponse(view.path + query, status_code=301)
     canonical = base + view.path
-    shown, pinned = (permalinks.as_of_version(session, view, v) if v else (view, None))
+    shown, pinned = (permalinks.as_of_version(session, view, v, editor=editor) if v
+                      else (view, None))
     before, after = statements.before_and_after(session, view)
     context = {"s": shown, "current": view, "pinned": pinned, "excerpt": statements.excerpt(shown),
                "before": before, "after": after,
@@ -88,6 +93,8 @@ def actor(slug: str, request: Request, session: SessionDep, settings: SettingsDe
         return RedirectResponse(urls.actor_path(person.slug) + query, status_code=301)
     person = actors.get_actor(session, slug)
     explorer = _explore(request, session, settings, request.url.path, actors=(person.slug,))
+    if current_author(request):  # explore checks the actor as a reader would; this route
+        explorer = replace(explorer, errors=[e for e in explorer.errors if e.param != "actor"])
     return _explorer_page(request, explorer, "actor.html",
                           {"actor": person, "roles": actors.roles_in_order(person),
                            "page_title": person.name})
