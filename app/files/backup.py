@@ -164,10 +164,11 @@ def expected_schema(revision: str) -> Schema:
 def _check_schema(db: sqlite3.Connection, path: Path, revision: str) -> None:
     """Refuse a file whose schema is not exactly the one its migration makes."""
     found, expected = schema_of(db), expected_schema(revision)
-    problems = [f"no {key}" for key in expected if key not in found]
+    problems = [_difference(key, found[key], expected[key]) for key in expected
+                if key in found and found[key] != expected[key]]
+    problems += [f"no {key}" for key in expected if key not in found]
     problems += [f"an unknown {key}" for key in found if key not in expected]
-    problems += [_difference(key, found[key], expected[key]) for key in expected
-                 if key in found and found[key] != expected[key]]
+    problems.sort(key=lambda problem: "table " not in problem)  # tables first: they say most
     if problems:
         more = f" and {len(problems) - MAX_NAMED} more" if len(problems) > MAX_NAMED else ""
         raise BackupRefused(f"{path} does not have the schema of migration {revision}: "
