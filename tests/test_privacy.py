@@ -54,6 +54,8 @@ def test_an_editor_still_sees_a_draft_only_speaker(app):
     assert history.status_code == 200 and "Hidden Person" in history.text
     profile = editor.get(f"/actors/{HIDDEN}")
     assert profile.status_code == 200 and "Hidden Person" in profile.text
+    timeline = editor.get(f"/?actor={HIDDEN}")
+    assert timeline.status_code == 200 and "Hidden Person" in timeline.text
 
 
 def test_publishing_makes_the_speaker_public(app):

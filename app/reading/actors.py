@@ -82,13 +82,23 @@ def list_countries(session: Session) -> list[Counted[Country]]:
     return [Counted(country, counts.get(country.code, 0)) for country in countries]
 
 
-def check_known(session: Session, query: TimelineQuery, *, editor: bool = False) -> None:
+#: Marks a session that reads for an editor, who may name actors known only from drafts.
+_FOR_EDITOR = "onrecord.for_editor"
+
+
+def read_for_editor(session: Session) -> None:
+    """Let this session's checks show an editor the actors readers may not see."""
+    session.info[_FOR_EDITOR] = True
+
+
+def check_known(session: Session, query: TimelineQuery) -> None:
     """Raise InvalidParameters naming every actor or country in the query that does not exist.
 
     To a reader an actor known only from drafts does not exist either: the answer is the
     same as for a slug never used, so its name, and that it was ever added, stay private.
+    A session marked by read_for_editor knows them.
     """
-    known = _known_slugs(session, query.actors, editor=editor)
+    known = _known_slugs(session, query.actors, editor=bool(session.info.get(_FOR_EDITOR)))
     errors = [InvalidParameter("actor", f"no actor {s!r}") for s in query.actors
               if s not in known]
     if query.countries:
