@@ -6,19 +6,22 @@ and a POST body have one shape and the same errors.
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 import pycountry
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     HttpUrl,
     ValidationInfo,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
 from slugify import slugify
 
 from app.record.models import ActorKind, DatePrecision, LinkRelation, Stance, StatementKind
@@ -41,11 +44,57 @@ def target_slug(target: str | None) -> str | None:
     return slugify(target) or None if target else None
 
 
+#: Characters no text field may hold: the C0 controls but tab, newline and carriage return,
+#: and what XML 1.0 cannot carry (surrogates, U+FFFE, U+FFFF), which would break the feeds.
+UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: A day as every date field takes it, and nothing else (no timestamps, no 20210206).
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def unsafe_character(text: str, *, multiline: bool = True) -> str | None:
+    """Describe the first control character a text may not hold, or return None.
+
+    Tab and newline are fine anywhere; a carriage return only where a newline is (a
+    browser's textarea sends CRLF), not in a one-line field such as a name.
+    """
+    found = UNSAFE_CHARACTERS.search(text) or (None if multiline else re.search("\r", text))
+    if found is None:
+        return None
+    return f"holds the control character U+{ord(found.group()):04X} at position {found.start()}"
+
+
+def _refuse_unsafe(multiline: bool) -> Any:
+    def check(value: Any) -> Any:
+        problem = unsafe_character(value, multiline=multiline) if isinstance(value, str) else None
+        if problem:
+            raise ValueError(problem)
+        return value
+    return BeforeValidator(check)
+
+
+def _iso_day(value: Any) -> Any:
+    """Take a day only as YYYY-MM-DD text (or a date from code), never a number."""
+    if value is None or type(value) is date:  # a datetime is not a day
+        return value
+    if isinstance(value, str) and ISO_DAY.fullmatch(value.strip()):
+        return value.strip()
+    raise PydanticCustomError("date_format", "Input should be a date in the form YYYY-MM-DD")
+
+
+#: One line of text (a name, title, publisher): no control character but tab or newline.
+Line = Annotated[str, _refuse_unsafe(multiline=False)]
+#: Free text (the words, a reason): tab, newline and carriage return, no other control.
+Lines = Annotated[str, _refuse_unsafe(multiline=True)]
+#: A link, checked for control characters before the URL parser quietly drops them.
+Url = Annotated[HttpUrl, _refuse_unsafe(multiline=False)]
+#: A day, spelled YYYY-MM-DD.
+Day = Annotated[date, BeforeValidator(_iso_day)]
 CountryCode = Annotated[str | None, AfterValidator(country_code)]
 #: The largest id or offset a database integer holds.
 MAX_INT = 2**63 - 1
 #: Days a statement may be said on: a record of speech, not of the far past or future.
-SaidOn = Annotated[date, Field(ge=date(1000, 1, 1), le=date(2999, 12, 31))]
+SaidOn = Annotated[date, BeforeValidator(_iso_day),
+                   Field(ge=date(1000, 1, 1), le=date(2999, 12, 31))]
 Offset = Annotated[int, Field(ge=0, le=MAX_INT)]
 
 
@@ -61,17 +110,17 @@ class Strict(BaseModel):
 
 
 class SourceIn(Strict):
-    title: str = Field(min_length=1, max_length=500)
-    publisher: str | None = Field(default=None, max_length=200)
-    url: HttpUrl | None = None
-    published_on: date | None = None
+    title: Line = Field(min_length=1, max_length=500)
+    publisher: Line | None = Field(default=None, max_length=200)
+    url: Url | None = None
+    published_on: Day | None = None
 
 
 class SourcePatch(Strict):
-    title: str | None = Field(default=None, min_length=1, max_length=500)
-    publisher: str | None = Field(default=None, max_length=200)
-    url: HttpUrl | None = None
-    published_on: date | None = None
+    title: Line | None = Field(default=None, min_length=1, max_length=500)
+    publisher: Line | None = Field(default=None, max_length=200)
+    url: Url | None = None
+    published_on: Day | None = None
 
     refuse_null = field_validator("title", mode="before")(_required)
 
@@ -79,14 +128,14 @@ class SourcePatch(Strict):
 class StatementIn(Strict):
     """A new statement; also the shape of one JSON Lines import row."""
 
-    speaker: str = Field(min_length=1, max_length=200,
+    speaker: Line = Field(min_length=1, max_length=200,
                          description="The speaker's slug, name or alias; a new name adds an actor.")
-    text: str = Field(min_length=1, max_length=MAX_WORDS_LENGTH)
+    text: Lines = Field(min_length=1, max_length=MAX_WORDS_LENGTH)
     said_on: SaidOn
     date_precision: DatePrecision = DatePrecision.day
     kind: StatementKind = StatementKind.direct
     stance: Stance = Stance.neutral
-    target: str | None = Field(default=None, max_length=200)
+    target: Line | None = Field(default=None, max_length=200)
     country: CountryCode = Field(default=None, description="ISO code; default: the speaker's.")
     source: SourceIn | None = None
     source_start: Offset | None = None
@@ -98,13 +147,13 @@ class StatementIn(Strict):
 class StatementPatch(Strict):
     """Fields to change on a statement; the ones left out stay as they are."""
 
-    speaker: str | None = Field(default=None, min_length=1, max_length=200)
-    text: str | None = Field(default=None, min_length=1, max_length=MAX_WORDS_LENGTH)
+    speaker: Line | None = Field(default=None, min_length=1, max_length=200)
+    text: Lines | None = Field(default=None, min_length=1, max_length=MAX_WORDS_LENGTH)
     said_on: SaidOn | None = None
     date_precision: DatePrecision | None = None
     kind: StatementKind | None = None
     stance: Stance | None = None
-    target: str | None = Field(default=None, max_length=200)
+    target: Line | None = Field(default=None, max_length=200)
     country: CountryCode = None
 
     refuse_null = field_validator("speaker", "text", "said_on", "date_precision", "kind",
@@ -113,25 +162,25 @@ class StatementPatch(Strict):
 
 
 class RoleIn(Strict):
-    title: str = Field(min_length=1, max_length=200)
-    starts_on: date | None = None
-    ends_on: date | None = None
+    title: Line = Field(min_length=1, max_length=200)
+    starts_on: Day | None = None
+    ends_on: Day | None = None
 
 
 class ActorIn(Strict):
-    name: str = Field(min_length=1, max_length=200)
+    name: Line = Field(min_length=1, max_length=200)
     kind: ActorKind = ActorKind.person
     country: CountryCode = None
-    aliases: list[str] = []
+    aliases: list[Line] = []
     roles: list[RoleIn] = []
 
 
 
 class ActorPatch(Strict):
-    name: str | None = Field(default=None, min_length=1, max_length=200)
+    name: Line | None = Field(default=None, min_length=1, max_length=200)
     kind: ActorKind | None = None
     country: CountryCode = None
-    aliases: list[str] | None = None
+    aliases: list[Line] | None = None
     roles: list[RoleIn] | None = None
 
     refuse_null = field_validator("name", "kind", mode="before")(_required)
@@ -139,7 +188,7 @@ class ActorPatch(Strict):
 
 
 class WithdrawIn(Strict):
-    reason: str = Field(min_length=3, max_length=1000)
+    reason: Lines = Field(min_length=3, max_length=1000)
 
 
 class LinkIn(Strict):

@@ -2,22 +2,28 @@
 
 A backup reads one consistent snapshot (in WAL mode writers go on meanwhile) into a temporary
 file that replaces the target only when complete. A restore first checks that the file is an
-onrecord database at a known migration, keeps the database it replaces beside it, and copies
-in one transaction, so a running server sees either the old record or the restored one.
+onrecord database with exactly the schema of a migration this version knows, copies it to a
+file beside the live one, migrates and checks that copy, keeps the database it replaces, and
+only then copies it in, in one transaction: a running server sees either the old record or
+the restored one, and a bad file never touches the live database.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from alembic import command
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from app.errors import BackupRefused
 from app.record.migrate import alembic_config
@@ -26,6 +32,11 @@ from app.record.migrate import alembic_config
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Tables every onrecord database has, whatever its migration.
 ONRECORD_TABLES = {"alembic_version", "actor", "statement", "source", "country"}
+#: Schema differences named in a refusal before the rest are only counted.
+MAX_NAMED = 5
+#: A schema as a restore compares it: each table's columns (name, type, not null, key), and
+#: each index, trigger and view by name with its table, which keep search and counts right.
+Schema = dict[str, object]
 
 
 
@@ -67,16 +78,40 @@ def restore(database_url: str, backup_file: Path) -> Path | None:
     """Replace the database with a checked backup; return where the replaced one was kept."""
     live = sqlite_path(database_url)
     check_backup(backup_file)
-    kept = None
-    if live.is_file() and live.stat().st_size:
-        kept = live.with_name(f"{live.stem}.before-restore-{_stamp()}{live.suffix}")
-        backup(database_url, kept)
-    with _connect(backup_file, readonly=True) as source, _connect(live) as target:
-        try:
-            source.backup(target)
-        except sqlite3.Error as err:
-            raise BackupRefused(f"could not restore into {live}: {err}") from None
+    if not live.parent.is_dir():
+        raise BackupRefused(f"there is no folder {live.parent} to restore {live.name} in")
+    staged = live.with_name(f".{live.name}.restoring")
+    try:
+        _stage(backup_file, staged)
+        kept = None
+        if live.is_file() and live.stat().st_size:
+            kept = live.with_name(f"{live.stem}.before-restore-{_stamp()}{live.suffix}")
+            backup(database_url, kept)
+        with _connect(staged, readonly=True) as source, _connect(live) as target:
+            try:
+                source.backup(target)
+            except sqlite3.Error as err:
+                raise BackupRefused(f"could not restore into {live}: {err}") from None
+    finally:
+        for leftover in (staged, *(staged.with_name(staged.name + s)
+                                   for s in ("-wal", "-shm", "-journal"))):
+            leftover.unlink(missing_ok=True)
     return kept
+
+
+def _stage(backup_file: Path, staged: Path) -> None:
+    """Copy a backup beside the live database, bring it to the newest migration, check it."""
+    staged.unlink(missing_ok=True)
+    with _connect(backup_file, readonly=True) as source, _connect(staged) as copy:
+        source.backup(copy)
+    try:
+        command.upgrade(alembic_config(f"sqlite:///{staged}"), "head")
+    except (SQLAlchemyError, CommandError) as err:
+        raise BackupRefused(f"could not migrate {backup_file}: {err}") from None
+    with _connect(staged) as copy:
+        copy.execute("PRAGMA journal_mode = DELETE")
+        _check_intact(copy, staged)
+        _check_schema(copy, backup_file, _head())
 
 
 def check_backup(path: Path) -> str:
@@ -91,12 +126,72 @@ def check_backup(path: Path) -> str:
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
         if not ONRECORD_TABLES.issubset(tables):
             raise BackupRefused(f"{path} is a SQLite database but not an onrecord one")
-        found = db.execute("SELECT version_num FROM alembic_version").fetchone()
-    revision = found[0] if found else None
-    if revision not in known_revisions():
-        raise BackupRefused(f"{path} is at migration {revision!r}, which this onrecord does "
-                            f"not know (made by a newer version?)")
+        found = db.execute("SELECT version_num FROM alembic_version").fetchall()
+        revision = found[0][0] if len(found) == 1 else None
+        if revision not in known_revisions():
+            raise BackupRefused(f"{path} is at migration {revision!r}, which this onrecord "
+                                f"does not know (made by a newer version?)")
+        _check_schema(db, path, str(revision))
     return str(revision)
+
+
+def schema_of(db: sqlite3.Connection) -> Schema:
+    """Read a database's schema: its tables' columns and its indexes, triggers and views."""
+    objects = db.execute("SELECT type, name, tbl_name FROM sqlite_master "
+                         "WHERE substr(name, 1, 7) != 'sqlite_' ORDER BY type, name").fetchall()
+    return {f"{kind} {name}": (_columns(db, name) if kind == "table" else f"on {table}")
+            for kind, name, table in objects}
+
+
+def _columns(db: sqlite3.Connection, table: str) -> tuple[tuple[object, ...], ...]:
+    return tuple(db.execute('SELECT name, upper(type), "notnull", pk '
+                            "FROM pragma_table_info(?) ORDER BY cid", (table,)).fetchall())
+
+
+@functools.lru_cache(maxsize=8)
+def expected_schema(revision: str) -> Schema:
+    """Return the schema a database has at a migration, made by migrating an empty one there.
+
+    Kept per revision for the life of the process: the migrations do not change meanwhile.
+    """
+    with tempfile.TemporaryDirectory(prefix="onrecord-schema-") as folder:
+        scratch = Path(folder) / "scratch.db"
+        command.upgrade(alembic_config(f"sqlite:///{scratch}"), revision)
+        with _connect(scratch, readonly=True) as db:
+            return schema_of(db)
+
+
+def _check_schema(db: sqlite3.Connection, path: Path, revision: str) -> None:
+    """Refuse a file whose schema is not exactly the one its migration makes."""
+    found, expected = schema_of(db), expected_schema(revision)
+    problems = [_difference(key, found[key], expected[key]) for key in expected
+                if key in found and found[key] != expected[key]]
+    problems += [f"no {key}" for key in expected if key not in found]
+    problems += [f"an unknown {key}" for key in found if key not in expected]
+    problems.sort(key=lambda problem: "table " not in problem)  # tables first: they say most
+    if problems:
+        more = f" and {len(problems) - MAX_NAMED} more" if len(problems) > MAX_NAMED else ""
+        raise BackupRefused(f"{path} does not have the schema of migration {revision}: "
+                            + "; ".join(problems[:MAX_NAMED]) + more)
+
+
+def _difference(key: str, found: object, expected: object) -> str:
+    if not (isinstance(found, tuple) and isinstance(expected, tuple)):
+        return f"{key} is {found}, not {expected}"
+    have = {column[0]: column for column in found}
+    want = {column[0]: column for column in expected}
+    missing = [name for name in want if name not in have]
+    if missing:
+        return f"{key} has no column {', '.join(map(str, missing))}"
+    unknown = [name for name in have if name not in want]
+    if unknown:
+        return f"{key} has an unknown column {', '.join(map(str, unknown))}"
+    return f"{key} has columns of other types or constraints"
+
+
+def _head() -> str:
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    return str(head)
 
 
 def known_revisions() -> set[str]:

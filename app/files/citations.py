@@ -40,12 +40,12 @@ class Cited:
         return f"onrecord-{self.view.id}" + (f"-v{self.version}" if self.version else "")
 
 
-def cite(session: Session, view: StatementView, base: str, *,
-         version: int | None) -> Cited:
+def cite(session: Session, view: StatementView, base: str, *, version: int | None,
+         editor: bool = False) -> Cited:
     """Describe a statement as cited today: a pinned version, or the latest one."""
     path = view.path
     if version is not None:
-        view, _ = permalinks.as_of_version(session, view, version)
+        view, _ = permalinks.as_of_version(session, view, version, editor=editor)
     else:
         latest = history.revisions(session, "statement", view.id)
         version = latest[0].number if latest else None

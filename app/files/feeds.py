@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from feedgen.feed import FeedGenerator
@@ -17,6 +18,13 @@ FEED_SIZE = 50
 #: How the day a statement was said is spelled in an entry's title, by its precision.
 DAY_FORMATS = {DatePrecision.day: "%-d %B %Y", DatePrecision.month: "%B %Y",
                DatePrecision.year: "%Y"}
+#: What XML 1.0 cannot hold: text stored before input was checked may still carry it.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """Replace each character XML cannot hold with U+FFFD, so one bad row never breaks a feed."""
+    return NOT_XML.sub("\ufffd", text)
 
 
 def atom_feed(session: Session, query: TimelineQuery, base_url: str) -> bytes:
@@ -45,7 +53,7 @@ def feed_title(session: Session, query: TimelineQuery) -> str:
     if query.date_from or query.date_to:
         words.append(f"{query.date_from or '…'} to {query.date_to or '…'}")
     words += [f"“{query.q}”"] if query.q else []
-    return "onrecord: " + (" · ".join(words) if words else "every statement")
+    return xml_text("onrecord: " + (" · ".join(words) if words else "every statement"))
 
 
 def _feed(query: TimelineQuery, base_url: str, title: str) -> FeedGenerator:
@@ -65,10 +73,11 @@ def _add_entry(feed: FeedGenerator, view: StatementView, base_url: str) -> None:
     permalink = base_url + view.path
     entry = feed.add_entry(order="append")
     entry.id(permalink)
-    entry.title(f"{actor.name}, {s.said_on.strftime(DAY_FORMATS[s.date_precision])}")
+    name = xml_text(actor.name)
+    entry.title(f"{name}, {s.said_on.strftime(DAY_FORMATS[s.date_precision])}")
     entry.link(href=permalink, rel="alternate", type="text/html")
-    entry.author(name=actor.name, uri=base_url + urls.actor_path(actor.slug))
-    entry.content(s.text, type="text")
+    entry.author(name=name, uri=base_url + urls.actor_path(actor.slug))
+    entry.content(xml_text(s.text), type="text")
     entry.updated(_aware(s.updated_at))
     entry.published(_aware(s.created_at))
     entry.category(term=s.stance.value, label=s.stance.value)

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.files.jsonld import quotation_jsonld
-from app.files.rows import EXPORT_COLUMNS, Format, flat, record_of
+from app.files.rows import EXPORT_COLUMNS, Format, flat, neutralised, record_of
 from app.reading.query import TimelineQuery
 from app.reading.statements import StatementView, list_statements
 
@@ -39,13 +39,13 @@ def all_views(session: Session, query: TimelineQuery, *,
 
 
 def csv_text(views: Iterable[StatementView], base_url: str) -> Iterator[str]:
-    """Write a header, then one CSV row per statement."""
+    """Write a header, then one CSV row per statement, formula-like cells neutralised."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     yield _drain(buffer)
     for view in views:
-        writer.writerow(flat(record_of(view, base_url)))
+        writer.writerow(neutralised(flat(record_of(view, base_url))))
         yield _drain(buffer)
 
 

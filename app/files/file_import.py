@@ -19,7 +19,14 @@ from sqlmodel import Session
 
 from app.curation.inputs import StatementIn
 from app.errors import OnrecordError
-from app.files.rows import EXPORT_ONLY, IMPORT_COLUMNS, REQUIRED_COLUMNS, Format, nested
+from app.files.rows import (
+    EXPORT_ONLY,
+    IMPORT_COLUMNS,
+    REQUIRED_COLUMNS,
+    Format,
+    nested,
+    unneutralised,
+)
 from app.files.staging import RowRefused, stage_rows, write_staged
 
 #: Where a CSV file's header stands.
@@ -186,7 +193,8 @@ def _check_header(header: list[str]) -> None:
 def _cells(header: list[str], cells: list[str], line: int) -> dict[str, Any] | RowError:
     if len(cells) != len(header):
         return RowError(line, f"has {len(cells)} cells but the header has {len(header)}")
-    return nested({k: v for k, v in zip(header, cells, strict=True) if k not in EXPORT_ONLY})
+    return nested({k: unneutralised(v) for k, v in zip(header, cells, strict=True)
+                   if k not in EXPORT_ONLY})
 
 
 def _jsonl_records(text: str) -> Iterator[Record]:

@@ -7,6 +7,7 @@ adds a few columns for readers (id, url, speaker_slug, role) that an import igno
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal, get_args
 
 from app import urls
@@ -31,6 +32,11 @@ EXTENSIONS: dict[str, Format] = {"csv": "csv", "jsonl": "jsonl", "ndjson": "json
                                  "jsonld": "jsonld"}
 #: Columns a CSV file must have.
 REQUIRED_COLUMNS = ("speaker", "text", "said_on")
+#: A CSV cell a spreadsheet would run as a formula (OWASP: =, +, -, @, tab, CR first), or
+#: one that already looks neutralised (quotes before those): an export prefixes both with
+#: one quote, and an import takes one quote off both, so every cell comes back as it was.
+FORMULA_LIKE = re.compile("'*[=+\\-@\t\r]")
+ESCAPED = re.compile("'+[=+\\-@\t\r]")
 
 
 def format_of(name: str) -> Format | None:
@@ -61,6 +67,17 @@ def flat(record: dict[str, Any]) -> dict[str, Any]:
     source = record.get("source") or {}
     cells.update({f"source_{f}": source.get(f) for f in SOURCE_FIELDS})
     return cells
+
+
+def neutralised(cells: dict[str, Any]) -> dict[str, Any]:
+    """Prefix with a quote each text cell a spreadsheet would take for a formula."""
+    return {k: "'" + v if isinstance(v, str) and FORMULA_LIKE.match(v) else v
+            for k, v in cells.items()}
+
+
+def unneutralised(cell: str) -> str:
+    """Take back the quote an export put before a cell that looked like a formula."""
+    return cell[1:] if ESCAPED.match(cell) else cell
 
 
 def nested(cells: dict[str, str]) -> dict[str, Any]:

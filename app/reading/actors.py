@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -62,7 +63,15 @@ def list_actors(session: Session) -> list[Counted[Actor]]:
 
 def is_public(session: Session, actor: Actor) -> bool:
     """Tell whether an actor has a published statement, which makes its page public."""
-    return bool(count_by(session, TimelineQuery(), "actor", only=[str(actor.id)]))
+    return bool(public_actor_ids(session, [actor.id or 0]))
+
+
+def public_actor_ids(session: Session, ids: Sequence[int]) -> set[int]:
+    """Return which of these actors have a published statement, so a reader may see them."""
+    if not ids:
+        return set()
+    return {int(k) for k in count_by(session, TimelineQuery(), "actor",
+                                     only=[str(i) for i in ids])}
 
 
 def list_countries(session: Session) -> list[Counted[Country]]:
@@ -73,20 +82,43 @@ def list_countries(session: Session) -> list[Counted[Country]]:
     return [Counted(country, counts.get(country.code, 0)) for country in countries]
 
 
+#: Marks a session that reads for an editor, who may name actors known only from drafts.
+_FOR_EDITOR = "onrecord.for_editor"
+
+
+def read_for_editor(session: Session) -> None:
+    """Let this session's checks show an editor the actors readers may not see."""
+    session.info[_FOR_EDITOR] = True
+
+
 def check_known(session: Session, query: TimelineQuery) -> None:
-    """Raise InvalidParameters naming every actor or country in the query that does not exist."""
-    errors: list[InvalidParameter] = []
-    if query.actors:
-        known = set(session.exec(select(Actor.slug).where(col(Actor.slug).in_(query.actors))))
-        errors += [InvalidParameter("actor", f"no actor {s!r}") for s in query.actors
-                   if s not in known]
+    """Raise InvalidParameters naming every actor or country in the query that does not exist.
+
+    To a reader an actor known only from drafts does not exist either: the answer is the
+    same as for a slug never used, so its name, and that it was ever added, stay private.
+    A session marked by read_for_editor knows them.
+    """
+    known = _known_slugs(session, query.actors, editor=bool(session.info.get(_FOR_EDITOR)))
+    errors = [InvalidParameter("actor", f"no actor {s!r}") for s in query.actors
+              if s not in known]
     if query.countries:
-        known = set(session.exec(select(Country.code)
+        codes = set(session.exec(select(Country.code)
                                  .where(col(Country.code).in_(query.countries))))
         errors += [InvalidParameter("country", f"no country with ISO code {c!r}")
-                   for c in query.countries if c not in known]
+                   for c in query.countries if c not in codes]
     if errors:
         raise InvalidParameters(errors)
+
+
+def _known_slugs(session: Session, slugs: Sequence[str], *, editor: bool) -> set[str]:
+    if not slugs:
+        return set()
+    found = dict(session.exec(select(Actor.slug, Actor.id)
+                              .where(col(Actor.slug).in_(slugs))).all())
+    if editor:
+        return set(found)
+    public = public_actor_ids(session, [i for i in found.values() if i is not None])
+    return {slug for slug, i in found.items() if i in public}
 
 
 def find_actor(session: Session, name: str) -> Actor | None:

@@ -9,6 +9,7 @@ from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from app.errors import NotFound
+from app.reading.actors import is_public
 from app.reading.statements import StatementView, views
 from app.record.history import get_revision, revisions
 from app.record.models import (
@@ -79,9 +80,10 @@ def last_correction(session: Session, statement_id: int) -> datetime | None:
     return changed[0].created_at if changed else None
 
 
-def as_of_version(session: Session, view: StatementView, number: int) -> tuple[StatementView,
-                                                                                Revision]:
-    """Return the statement as it stood at one of its versions, for a pinned link."""
+def as_of_version(session: Session, view: StatementView, number: int, *,
+                  editor: bool = False) -> tuple[StatementView, Revision]:
+    """Return the statement as it stood at one of its versions, for a pinned link; a version
+    whose speaker is known only from drafts is, to a reader, a version that does not exist."""
     revision = get_revision(session, "statement", view.id, number)
     old = revision.snapshot
     was = Statement(
@@ -95,4 +97,6 @@ def as_of_version(session: Session, view: StatementView, number: int) -> tuple[S
     speaker = session.get(Actor, old["actor_id"]) or view.actor
     if speaker is None:
         raise NotFound("speaker of version", number)
+    if speaker.id != view.actor.id and not editor and not is_public(session, speaker):
+        raise NotFound(f"version of statement {view.id}", number)
     return replace(view, statement=was, actor=speaker), revision

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from app import urls
+from app.curation.inputs import MAX_INT
 from app.errors import NotFound
 from app.files import citations
 from app.files.jsonld import quotation_jsonld
@@ -24,6 +25,8 @@ from app.web.routes.forms import choices
 
 router = APIRouter(include_in_schema=False)
 _STATEMENT_REF = re.compile(r"^(\d{1,18})(?:-.*)?$")
+#: A version number in ?v=: a database integer, so a longer number is a 422 naming v.
+Version = Annotated[int | None, Query(ge=1, le=MAX_INT)]
 
 
 def _explorer_page(request: Request, explorer: Explorer, template: str,
@@ -37,6 +40,8 @@ def _explorer_page(request: Request, explorer: Explorer, template: str,
 def _explore(request: Request, session: SessionDep, settings: SettingsDep, base: str,
              **fixed: Any) -> Explorer:
     further = is_htmx(request) and "cursor" in request.query_params
+    if current_author(request):
+        actors.read_for_editor(session)  # an editor may name a speaker known only from drafts
     return explore(session, request.query_params, page_size=settings.page_size, base=base,
                    fixed=fixed, summary=not further)
 
@@ -50,7 +55,7 @@ def timeline(request: Request, session: SessionDep, settings: SettingsDep) -> Re
 
 @router.get("/statements/{ref}")
 def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
-              v: int | None = None) -> Response:
+              v: Version = None) -> Response:
     """Show one statement at its canonical address; other spellings redirect there.
 
     A withdrawn statement answers 410 with its notice; `?v=N` pins an earlier version.
@@ -63,7 +68,8 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
     if request.url.path != view.path:
         query = f"?{request.url.query}" if request.url.query else ""
         return RedirectResponse(view.path + query, status_code=301)
-    shown, pinned = (permalinks.as_of_version(session, view, v) if v else (view, None))
+    shown, pinned = (permalinks.as_of_version(session, view, v, editor=editor) if v
+                      else (view, None))
     canonical = base + view.path + (f"?v={pinned.number}" if pinned else "")
     before, after = statements.before_and_after(session, view)
     context = {"s": shown, "current": view, "pinned": pinned, "excerpt": statements.excerpt(shown),
@@ -76,7 +82,7 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
                                      f"Statement by {view.actor.name} on onrecord",
                                      *embeds.STATEMENT_SIZE),
                "citations": citations.in_every_format(
-                   citations.cite(session, view, base, version=v)),
+                   citations.cite(session, view, base, version=v, editor=editor)),
                "jsonld": quotation_jsonld(shown, canonical, base)}
     if editor:
         context.update(choices(session))

@@ -13,13 +13,13 @@ from app import urls
 from app.curation import actor_edits, source_edits
 from app.curation.inputs import ActorPatch, SourcePatch
 from app.errors import InvalidParameter, NotFound
-from app.reading.actors import get_actor, roles_in_order
+from app.reading.actors import get_actor, is_public, roles_in_order
 from app.record import history
 from app.record.db import SessionDep
 from app.record.history import ChangedMeanwhile
 from app.record.models import ActorKind, Country, Source
 from app.web.render import render
-from app.web.routes.auth_deps import EditorDep, WriterDep
+from app.web.routes.auth_deps import EditorDep, WriterDep, current_author
 from app.web.routes.deps import RecordId
 from app.web.routes.forms import form_values, form_version, parse
 
@@ -106,8 +106,10 @@ async def merge_actor(slug: str, request: Request, session: SessionDep,
 
 @router.get("/actors/{slug}/history")
 def actor_history(slug: str, request: Request, session: SessionDep) -> Response:
-    """Show every version of an actor's record."""
+    """Show every version of an actor's record; one known only from drafts, to editors only."""
     actor = get_actor(session, slug)
+    if not (current_author(request) or is_public(session, actor)):
+        raise NotFound("actor", slug)
     return render(request, "record_history.html", {
         "title": actor.name, "back": urls.actor_path(slug),
         "restore": lambda n: urls.actor_action_path(slug, f"history/{n}/restore"),
