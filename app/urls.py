@@ -133,3 +133,42 @@ def review_path(source_id: int | None = None) -> str:
 def external(url: str | None) -> str | None:
     """Return a source's URL only if it is a web address, so no stored link runs script."""
     return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+#: Longest slug after an event's id in its permalink.
+EVENT_SLUG_LENGTH = 60
+
+
+def event_slug(title: str) -> str:
+    """Make the readable part of an event's permalink from its title."""
+    return slugify(title, max_length=EVENT_SLUG_LENGTH, word_boundary=True)
+
+
+def event_path(event_id: int, slug: str = "") -> str:
+    """Return the canonical permalink of an event."""
+    return f"/events/{event_id}-{slug}" if slug else f"/events/{event_id}"
+
+
+def new_event_path() -> str:
+    """Return the form that adds an event."""
+    return "/events/new"
+
+
+def event_action_path(event_id: int, action: str) -> str:
+    """Return where an editor's form about an event posts (edit, withdraw, statements)."""
+    return f"/events/{event_id}/{action}"
+
+
+def event_history_path(event_id: int) -> str:
+    """Return an event's history: every version, who changed what and when."""
+    return f"/events/{event_id}/history"
+
+
+def api_event_path(event_id: int) -> str:
+    """Return the JSON twin of an event's permalink."""
+    return f"/api/events/{event_id}"
+
+
+def events_export_path(query: TimelineQuery | None = None) -> str:
+    """Return a CSV download of the events a timeline view shows."""
+    return timeline_path(query, base="/export-events.csv")

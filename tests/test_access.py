@@ -17,7 +17,8 @@ WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 #: Writes anyone may make: logging in is how an editor gets a session.
 PUBLIC_WRITES = {("POST", "/login")}
 SAMPLE_PATH_VALUES = {"statement_id": "1", "ref": "1", "slug": "liz-truss", "code": "GB",
-                      "source_id": "1", "number": "1", "duplicate": "us-intelligence"}
+                      "source_id": "1", "number": "1", "duplicate": "us-intelligence",
+                      "event_id": "1"}
 
 
 def api_routes(routes) -> list[APIRoute]:

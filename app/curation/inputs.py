@@ -24,7 +24,13 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 from slugify import slugify
 
-from app.record.models import ActorKind, DatePrecision, LinkRelation, Stance, StatementKind
+from app.record.models import (
+    ActorKind,
+    DatePrecision,
+    LinkRelation,
+    Stance,
+    StatementKind,
+)
 
 #: Longest statement accepted; longer is a pasted article, not a statement.
 MAX_WORDS_LENGTH = 10_000
@@ -194,3 +200,33 @@ class WithdrawIn(Strict):
 class LinkIn(Strict):
     other_id: int = Field(ge=1, le=MAX_INT)
     relation: LinkRelation
+
+
+#: Longest description of an event: a paragraph or two, not an article.
+MAX_EVENT_DESCRIPTION = 5_000
+
+
+class EventIn(Strict):
+    """A new event: what happened, on which day, where it was reported."""
+
+    title: str = Field(min_length=1, max_length=300)
+    happened_on: SaidOn
+    date_precision: DatePrecision = DatePrecision.day
+    description: str | None = Field(default=None, max_length=MAX_EVENT_DESCRIPTION)
+    country: CountryCode = Field(default=None, description="ISO code; none: every timeline.")
+    source: SourceIn
+
+
+class EventPatch(Strict):
+    """Fields to change on an event; the ones left out stay as they are."""
+
+    title: str | None = Field(default=None, min_length=1, max_length=300)
+    happened_on: SaidOn | None = None
+    date_precision: DatePrecision | None = None
+    description: str | None = Field(default=None, max_length=MAX_EVENT_DESCRIPTION)
+    country: CountryCode = None
+    source: SourceIn | None = None
+
+    refuse_null = field_validator("title", "happened_on", "date_precision", "source",
+                                  mode="before")(_required)
+

@@ -1,4 +1,7 @@
-"""Atom feeds of timeline views, so a reader can follow a speaker, a country or a search."""
+"""Atom feeds of timeline views, so a reader can follow a speaker, a country or a search.
+
+A feed also holds the newest events its view draws, as entries in the category "event".
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from feedgen.feed import FeedGenerator
 from sqlmodel import Session, col, select
 
 from app import urls
+from app.reading.events import EventView, newest_events
 from app.reading.query import TimelineQuery
 from app.reading.statements import StatementView, list_statements
 from app.record.models import Actor, Country, DatePrecision
@@ -34,7 +38,11 @@ def atom_feed(session: Session, query: TimelineQuery, base_url: str) -> bytes:
     feed = _feed(query, base_url, feed_title(session, query))
     for view in items:
         _add_entry(feed, view, base_url)
-    feed.updated(max((_aware(v.statement.updated_at) for v in items),
+    happened = newest_events(session, query, limit=FEED_SIZE)
+    for event in happened:
+        _add_event_entry(feed, event, base_url)
+    feed.updated(max([_aware(v.statement.updated_at) for v in items]
+                     + [_aware(e.event.updated_at) for e in happened],
                      default=datetime.now(UTC)))
     data: bytes = feed.atom_str(pretty=True)
     return data
@@ -81,6 +89,20 @@ def _add_entry(feed: FeedGenerator, view: StatementView, base_url: str) -> None:
     entry.updated(_aware(s.updated_at))
     entry.published(_aware(s.created_at))
     entry.category(term=s.stance.value, label=s.stance.value)
+
+
+def _add_event_entry(feed: FeedGenerator, view: EventView, base_url: str) -> None:
+    e, source = view.event, view.event.source
+    permalink = base_url + view.path
+    entry = feed.add_entry(order="append")
+    entry.id(permalink)
+    entry.title(f"Event: {e.title}, {e.happened_on.strftime(DAY_FORMATS[e.date_precision])}")
+    entry.link(href=permalink, rel="alternate", type="text/html")
+    entry.author(name=source.publisher if source and source.publisher else "onrecord")
+    entry.content(e.description or e.title, type="text")
+    entry.updated(_aware(e.updated_at))
+    entry.published(_aware(e.created_at))
+    entry.category(term="event", label="event")
 
 
 def _aware(moment: datetime) -> datetime:

@@ -1,5 +1,9 @@
 """Export every public statement of a timeline view as CSV, JSON Lines or JSON-LD.
 
+The events the view draws follow its statements in JSON Lines and JSON-LD, as records of
+their own marked `"type": "event"` (schema.org `Event` in JSON-LD); CSV holds statements
+only, in the columns an import reads, and the events have a CSV of their own.
+
 The view is read a page at a time along list_statements' cursor, a few queries per page and
 never one per row, inside one read transaction so the file is a consistent snapshot.
 """
@@ -9,13 +13,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.files.jsonld import quotation_jsonld
 from app.files.rows import EXPORT_COLUMNS, Format, flat, neutralised, record_of
+from app.reading.events import EventView, events_between
 from app.reading.query import TimelineQuery
 from app.reading.statements import StatementView, list_statements
 
@@ -23,6 +29,12 @@ from app.reading.statements import StatementView, list_statements
 EXPORT_PAGE_SIZE = 500
 #: Rows joined into one chunk of a streamed download.
 CHUNK_ROWS = 200
+#: Most events one export holds (events are few beside statements).
+MAX_EXPORT_EVENTS = 100_000
+#: The columns of the events' CSV.
+EVENT_COLUMNS = ("id", "url", "title", "happened_on", "date_precision", "description",
+                 "country", "source_title", "source_publisher", "source_url",
+                 "source_published_on")
 
 
 def all_views(session: Session, query: TimelineQuery, *,
@@ -38,7 +50,8 @@ def all_views(session: Session, query: TimelineQuery, *,
         query = query.but(cursor=page.next_cursor)
 
 
-def csv_text(views: Iterable[StatementView], base_url: str) -> Iterator[str]:
+def csv_text(views: Iterable[StatementView], base_url: str,
+             happened: Sequence[EventView] = ()) -> Iterator[str]:
     """Write a header, then one CSV row per statement, formula-like cells neutralised."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
@@ -49,30 +62,90 @@ def csv_text(views: Iterable[StatementView], base_url: str) -> Iterator[str]:
         yield _drain(buffer)
 
 
-def jsonl_text(views: Iterable[StatementView], base_url: str) -> Iterator[str]:
-    """Write one JSON object per line, in the shape an import reads."""
+def jsonl_text(views: Iterable[StatementView], base_url: str,
+               happened: Sequence[EventView] = ()) -> Iterator[str]:
+    """Write one JSON object per line, in the shape an import reads; then the events."""
     for view in views:
         yield _json(record_of(view, base_url)) + "\n"
+    for event in happened:
+        yield _json(event_record(event, base_url)) + "\n"
 
 
-def jsonld_text(views: Iterable[StatementView], base_url: str) -> Iterator[str]:
-    """Write one JSON-LD document: a graph of schema.org Quotations."""
+def jsonld_text(views: Iterable[StatementView], base_url: str,
+                happened: Sequence[EventView] = ()) -> Iterator[str]:
+    """Write one JSON-LD document: a graph of schema.org Quotations, then Events."""
     yield '{"@context": "https://schema.org", "@graph": [\n'
-    for n, view in enumerate(views):
+    n = 0
+    for n, view in enumerate(views, 1):
         item = quotation_jsonld(view, base_url + view.path, base_url)
         del item["@context"]
-        yield ("" if n == 0 else ",\n") + _json(item)
+        yield ("" if n == 1 else ",\n") + _json(item)
+    for m, event in enumerate(happened, n + 1):
+        yield ("" if m == 1 else ",\n") + _json(event_jsonld(event, base_url))
     yield "\n]}\n"
 
 
-WRITERS: dict[Format, Callable[[Iterable[StatementView], str], Iterator[str]]] = {
+def event_record(view: EventView, base_url: str) -> dict[str, object]:
+    """Describe an event as one record of an export, marked as an event."""
+    e, source = view.event, view.event.source
+    return {"type": "event", "id": view.id, "url": base_url + view.path, "title": e.title,
+            "happened_on": e.happened_on.isoformat(), "date_precision": e.date_precision.value,
+            "description": e.description, "country": e.country_code,
+            "source": None if source is None else {
+                "title": source.title, "publisher": source.publisher, "url": source.url,
+                "published_on": source.published_on.isoformat() if source.published_on
+                else None}}
+
+
+def event_jsonld(view: EventView, base_url: str) -> dict[str, object]:
+    """Describe an event as a schema.org Event, with the report it rests on."""
+    e, source = view.event, view.event.source
+    data: dict[str, object] = {"@type": "Event", "@id": base_url + view.path,
+                               "url": base_url + view.path, "name": e.title,
+                               "startDate": e.happened_on.isoformat()}
+    if e.description:
+        data["description"] = e.description
+    if e.country:
+        data["location"] = {"@type": "Country", "name": e.country.name,
+                            "identifier": e.country.code}
+    if source:
+        data["subjectOf"] = {"@type": "CreativeWork", "name": source.title,
+                             **({"url": source.url} if source.url else {})}
+    return data
+
+
+def events_csv_text(happened: Iterable[EventView], base_url: str) -> Iterator[str]:
+    """Write a header, then one CSV row per event, formula-like cells neutralised."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EVENT_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    yield _drain(buffer)
+    for view in happened:
+        record = event_record(view, base_url)
+        source: Any = record.pop("source") or {}
+        del record["type"]
+        writer.writerow(neutralised({**record, **{f"source_{k}": v for k, v in source.items()}}))
+        yield _drain(buffer)
+
+
+def stream_events_csv(engine: Engine, query: TimelineQuery, base_url: str) -> Iterator[str]:
+    """Yield the events' CSV of a view from a session of its own."""
+    with Session(engine) as session:
+        yield from events_csv_text(events_between(session, None, None, query,
+                                                  limit=MAX_EXPORT_EVENTS), base_url)
+
+
+Writer = Callable[[Iterable[StatementView], str, Sequence[EventView]], Iterator[str]]
+WRITERS: dict[Format, Writer] = {
     "csv": csv_text, "jsonl": jsonl_text, "jsonld": jsonld_text}
 
 
 def export_text(session: Session, query: TimelineQuery, fmt: Format,
                 base_url: str) -> Iterator[str]:
     """Yield a view's statements in a format, in chunks fit for streaming."""
-    pieces = WRITERS[fmt](all_views(session, query), base_url)
+    happened = [] if fmt == "csv" else events_between(session, None, None, query,
+                                                      limit=MAX_EXPORT_EVENTS)
+    pieces = WRITERS[fmt](all_views(session, query), base_url, happened)
     chunk: list[str] = []
     for piece in pieces:
         chunk.append(piece)

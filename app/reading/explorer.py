@@ -16,6 +16,7 @@ from sqlmodel import Session
 from app import urls
 from app.errors import InvalidParameter, InvalidParameters
 from app.reading.actors import check_known
+from app.reading.events import Markers, markers
 from app.reading.facets import Bar, Facets, chart, facets
 from app.reading.filters import Filter
 from app.reading.query import FILTERS, MultiParams, TimelineQuery
@@ -48,6 +49,8 @@ class Explorer:
     facets: Facets
     chart: list[Bar]
     errors: list[InvalidParameter] = field(default_factory=list)
+    #: The events drawn among this page's days (app/reading/events.py).
+    events: Markers = field(default_factory=Markers)
 
     def url(self, query: TimelineQuery | None = None) -> str:
         """Link to a view of this page; the filter the page fixes stays in the path."""
@@ -123,9 +126,11 @@ def explore(session: Session, params: MultiParams, *, page_size: int, base: str 
     except InvalidParameters as exc:
         errors += exc.errors
         query = replace(query.without(e.param for e in exc.errors), **fixed)
-    return Explorer(
+    view = Explorer(
         query=query, base=base, fixed=fixed,
         page=list_statements(session, query, limit=page_size),
         facets=facets(session, query) if summary else {},
         chart=chart(session, query) if summary else [], errors=errors,
     )
+    return replace(view, events=markers(session, query, [d.said_on for d in view.days],
+                                        last_page=view.page.next_cursor is None))

@@ -74,6 +74,8 @@ class TimelineQuery:
     date_to: date | None = None
     q: str | None = None
     sort: Sort = "newest"
+    #: Whether events are drawn among the statements (?events=hide: not); app/reading/events.py.
+    events: bool = True
     cursor: Cursor | None = field(default=None, compare=False)
 
     @classmethod
@@ -120,6 +122,7 @@ class TimelineQuery:
             "to": self.date_to.isoformat() if self.date_to else None,
             "q": self.q,
             "sort": self.sort if self.sort != "newest" else None,
+            "events": None if self.events else "hide",
             "cursor": self.cursor.encode() if cursor and self.cursor else None,
         }
         pairs += [(k, v) for k, v in single.items() if v]
@@ -162,6 +165,13 @@ def _q(values: list[str]) -> dict[str, Any]:
     return {"q": raw}
 
 
+def _events(values: list[str]) -> dict[str, Any]:
+    raw = one_value("events", values)
+    if raw not in ("show", "hide"):
+        raise InvalidParameter("events", f"{raw!r} is not one of show, hide")
+    return {"events": raw == "show"}
+
+
 def _sort(values: list[str]) -> dict[str, Any]:
     raw = one_value("sort", values)
     if raw not in SORTS:
@@ -187,6 +197,7 @@ def _parsers() -> Mapping[str, Any]:
         "to": lambda v: {"date_to": _parse_date("to", one_value("to", v))},
         "q": _q,
         "sort": _sort,
+        "events": _events,
         "cursor": lambda v: {"cursor": Cursor.decode(one_value("cursor", v))},
     }
 

@@ -1,4 +1,4 @@
-"""Revisions: every change to a statement, actor or source, kept with its whole snapshot."""
+"""Revisions: every change to a statement, actor, source or event, kept with its whole snapshot."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.errors import NotFound, StaleEdit
-from app.record.models import Actor, Revision, Source, Statement
+from app.record.models import Actor, Event, Revision, Source, Statement
 
 #: The fields of each kind of record that a revision keeps.
 TRACKED: dict[str, tuple[str, ...]] = {
@@ -20,9 +20,11 @@ TRACKED: dict[str, tuple[str, ...]] = {
                   "status", "withdrawn_reason"),
     "actor": ("slug", "name", "kind", "country_code"),
     "source": ("title", "publisher", "url", "published_on"),
+    "event": ("title", "happened_on", "date_precision", "description", "country_code",
+              "source_id", "status", "withdrawn_reason"),
 }
-Record = Statement | Actor | Source
-R = TypeVar("R", Statement, Actor, Source)
+Record = Statement | Actor | Source | Event
+R = TypeVar("R", Statement, Actor, Source, Event)
 
 
 def entity_of(record: Record) -> str:
@@ -39,6 +41,9 @@ def snapshot(record: Record) -> dict[str, Any]:
         data["aliases"] = sorted(a.name for a in record.aliases)
         data["roles"] = [{"title": r.title, "starts_on": _json(r.starts_on),
                           "ends_on": _json(r.ends_on)} for r in record.roles]
+    if isinstance(record, Event):
+        data["statements"] = sorted([link.relation.value, link.statement_id]
+                                    for link in record.statements)
     return data
 
 

@@ -255,3 +255,53 @@ class LoginFailure(SQLModel, table=True):
 # Tables kept by triggers rather than written by the app, registered with the rest.
 import app.record.tallies  # noqa: E402
 import app.record.versions  # noqa: E402, F401
+
+
+class EventStatus(StrEnum):
+    published = "published"
+    withdrawn = "withdrawn"  # was public; its page now explains why it is not
+
+
+class Event(SQLModel, table=True):
+    """Something that happened on a day, not said: the ground statements are read against."""
+
+    __table_args__ = (Index("ix_event_timeline", "status", "happened_on", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=300)
+    happened_on: date
+    date_precision: DatePrecision = DatePrecision.day
+    description: str | None = Field(default=None, sa_column=Column(Text))
+    #: The country the event is about; none: it concerns every timeline.
+    country_code: str | None = Field(default=None, foreign_key="country.code")
+    source_id: int | None = Field(default=None, foreign_key="source.id", index=True)
+    status: EventStatus = EventStatus.published
+    #: Why an editor withdrew the event; its page shows this instead.
+    withdrawn_reason: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+    source: Optional["Source"] = Relationship()
+    country: Optional["Country"] = Relationship()
+    statements: list["EventStatement"] = Relationship(
+        sa_relationship_kwargs={"order_by": "EventStatement.id"})
+
+
+class EventRelation(StrEnum):
+    """How a statement stands to an event, read from the statement."""
+
+    refers_to = "refers_to"
+    said_before = "said_before"
+    said_after = "said_after"
+    contradicted_by = "contradicted_by"  # the event later showed the words untrue
+
+
+class EventStatement(SQLModel, table=True):
+    """A statement tied to an event: it refers to it, came before or after, or was belied."""
+
+    __tablename__ = "event_statement"
+    __table_args__ = (UniqueConstraint("event_id", "statement_id", "relation"),)
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="event.id", index=True)
+    statement_id: int = Field(foreign_key="statement.id", index=True)
+    relation: EventRelation
+    created_at: datetime = Field(default_factory=utcnow)

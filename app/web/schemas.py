@@ -9,8 +9,17 @@ from pydantic import BaseModel
 
 from app import urls
 from app.reading.actors import Counted
+from app.reading.events import EventView, Tie
 from app.reading.statements import StatementView
-from app.record.models import Actor, Country, DatePrecision, Stance, StatementKind
+from app.record.models import (
+    Actor,
+    Country,
+    DatePrecision,
+    EventRelation,
+    EventStatus,
+    Stance,
+    StatementKind,
+)
 
 
 class SpeakerRef(BaseModel):
@@ -93,6 +102,56 @@ class CountryPublic(BaseModel):
         c = counted.item
         return cls(code=c.code, name=c.name, url=base_url + urls.country_path(c.code),
                    statements=counted.statements)
+
+
+class EventSource(BaseModel):
+    title: str
+    publisher: str | None
+    url: str | None
+    published_on: date | None
+
+
+class EventTie(BaseModel):
+    """A statement tied to an event, read from the statement: it refers to the event, was
+    said before or after it, or was later contradicted by it."""
+
+    statement_id: int
+    url: str
+    relation: EventRelation
+
+
+class EventPublic(BaseModel):
+    """Something that happened on a day, not said; statements are read against it."""
+
+    type: str = "event"
+    id: int
+    url: str
+    title: str
+    happened_on: date
+    date_precision: DatePrecision
+    description: str | None
+    country: str | None
+    status: EventStatus
+    source: EventSource | None
+    statements: list[EventTie] = []
+
+    @classmethod
+    def of(cls, view: EventView, base_url: str, ties: list[Tie] | None = None) -> EventPublic:
+        e, source = view.event, view.event.source
+        return cls(
+            id=view.id, url=base_url + view.path, title=e.title, happened_on=e.happened_on,
+            date_precision=e.date_precision, description=e.description,
+            country=e.country_code, status=e.status,
+            source=EventSource(title=source.title, publisher=source.publisher, url=source.url,
+                               published_on=source.published_on) if source else None,
+            statements=[EventTie(statement_id=t.statement.id, url=base_url + t.statement.path,
+                                 relation=t.relation) for t in ties or []])
+
+
+class EventList(BaseModel):
+    items: list[EventPublic]
+    #: True when more events matched than one answer holds: narrow the dates.
+    truncated: bool
 
 
 class ParameterError(BaseModel):

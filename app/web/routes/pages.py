@@ -13,7 +13,7 @@ from app.curation.inputs import MAX_INT
 from app.errors import NotFound
 from app.files import citations
 from app.files.jsonld import quotation_jsonld
-from app.reading import actors, permalinks, statements
+from app.reading import actors, events, permalinks, statements
 from app.reading.explorer import Explorer, explore
 from app.record.db import SessionDep
 from app.record.models import StatementStatus
@@ -83,7 +83,8 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
                                      *embeds.STATEMENT_SIZE),
                "citations": citations.in_every_format(
                    citations.cite(session, view, base, version=v, editor=editor)),
-               "jsonld": quotation_jsonld(shown, canonical, base)}
+               "jsonld": quotation_jsonld(shown, canonical, base),
+               **events.on_statement_page(session, view.id)}
     if editor:
         context.update(choices(session))
     withdrawn = view.statement.status is StatementStatus.withdrawn
