@@ -116,11 +116,14 @@ Opposition leader Victor Hale accused the government of "reckless optimism".
 
 @pytest.fixture(scope="module")
 def audit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
-    """Serve the demo with an editor and an article in review; yield the address and its id."""
+    """Serve the demo with an editor, an edited statement 1 and an article in review; yield
+    the address and the article's id."""
     from datetime import date
 
     from app.curation import review
     from app.curation.article_import import import_article
+    from app.curation.inputs import StatementPatch
+    from app.curation.statement_edits import update_statement
     from app.extract import Article
 
     app = create_app(make_settings(tmp_path_factory.mktemp("audit") / "demo.db", demo=True))
@@ -132,6 +135,7 @@ def audit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
         ids = report.statement_ids
         review.accept(session, ids[0], EDITOR)
         review.reject(session, ids[-1], EDITOR)
+        update_statement(session, 1, StatementPatch(target="the Kremlin"), EDITOR)  # a version 2
         session.commit()
     for url in _serve(app):
         yield url, report.source_id
