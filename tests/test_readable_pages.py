@@ -77,6 +77,8 @@ def test_every_page_has_one_h1_and_starts_with_a_skip_link(demo_app):
     for path in READER_PAGES + EDITOR_PAGES:
         soup = soup_of(client, path)
         assert len(soup.select("h1")) == 1, path
+        if path.startswith("/embed"):
+            continue  # an embed is its content alone, nothing before it to skip
         first = soup.body.find(["a", "button", "input", "select", "textarea", "summary"])
         assert "skip-link" in first.get("class", []), path
         assert soup.select_one(first["href"]) or first["href"] == "#results-heading", path

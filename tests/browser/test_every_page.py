@@ -65,7 +65,7 @@ def test_no_page_asks_another_origin_for_anything(browser, audit_server):
     assert len(asked) > len(every_page(source_id)) and elsewhere == []
 
 
-@pytest.mark.parametrize("path", ["/", "/statements/1", "/login", "/embed?actor=liz-truss"])
+@pytest.mark.parametrize("path", ["/", "/statements/1", "/login", "/actors/liz-truss"])
 def test_the_first_tab_reaches_a_visible_skip_link(page, live_server, path):
     page.goto(live_server + path)
     page.keyboard.press("Tab")
