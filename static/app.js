@@ -39,3 +39,43 @@
     }
   }, true);
 })();
+
+// --- browse3: clean addresses -------------------------------------------------------
+// A filter form marked data-clean-address leaves out empty fields, and the pairs its
+// attribute names as defaults ("sort=newest"), whenever its fields are gathered: on a
+// plain submit and when htmx builds its request (both read the form through FormData,
+// which fires "formdata"). The address pushed is then the one a person would share.
+(function () {
+  "use strict";
+  document.addEventListener("formdata", function (event) {
+    var form = event.target;
+    if (!form.hasAttribute || !form.hasAttribute("data-clean-address")) return;
+    var defaults = (form.getAttribute("data-clean-address") || "").split(/\s+/).filter(Boolean);
+    var data = event.formData;
+    var pairs = [];
+    data.forEach(function (value, name) { pairs.push([name, value]); });
+    pairs.forEach(function (pair) { data.delete(pair[0]); });
+    pairs.forEach(function (pair) {
+      var blank = typeof pair[1] === "string" && pair[1].trim() === "";
+      if (!blank && defaults.indexOf(pair[0] + "=" + pair[1]) < 0) data.append(pair[0], pair[1]);
+    });
+  }, true);
+})();
+
+// --- browse3: skip link -------------------------------------------------------------
+// Following the skip link moves keyboard focus to its target too (headings are not
+// focusable by themselves); without JavaScript the link still scrolls there.
+(function () {
+  "use strict";
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.skip-link");
+    if (!link) return;
+    var target = document.querySelector(link.getAttribute("href"));
+    if (!target) return;
+    if (!target.hasAttribute("tabindex")) {
+      target.setAttribute("tabindex", "-1");
+      target.setAttribute("data-skip-target", "");
+    }
+    target.focus();
+  });
+})();

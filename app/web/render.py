@@ -36,6 +36,14 @@ templates.env.globals.update(urls=urls, flag=flag, csrf_field=csrf_field, card_i
                              embeds_fallback=fallback)
 
 
+def thousands(number: int | None) -> str:
+    """Spell a count with thousands separators ("96,982"), the one way every page shows one."""
+    return "" if number is None else f"{number:,}"
+
+
+templates.env.filters["thousands"] = thousands
+
+
 def is_htmx(request: Request) -> bool:
     """Tell whether htmx asked for a fragment (a history restore wants the whole page)."""
     return (request.headers.get("HX-Request") == "true"

@@ -100,3 +100,55 @@ def nojs_page(browser: object) -> Iterator[object]:
     context = browser.new_context(java_script_enabled=False)  # type: ignore[attr-defined]
     yield context.new_page()
     context.close()
+
+
+#: A fictional article for the review pages: one candidate stays waiting, one is accepted
+#: and one rejected, so every state of a review card is on the page.
+REVIEW_ARTICLE = """Harbour row deepens
+
+Foreign Minister Anna Marsh said on Friday that the harbour would stay open all summer.
+
+"We will not close it," Marsh said.
+
+Opposition leader Victor Hale accused the government of "reckless optimism".
+"""
+
+
+@pytest.fixture(scope="module")
+def audit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
+    """Serve the demo with an editor, an edited statement 1 and an article in review; yield
+    the address and the article's id."""
+    from datetime import date
+
+    from app.curation import review
+    from app.curation.article_import import import_article
+    from app.curation.inputs import StatementPatch
+    from app.curation.statement_edits import update_statement
+    from app.extract import Article
+
+    app = create_app(make_settings(tmp_path_factory.mktemp("audit") / "demo.db", demo=True))
+    with Session(app.state.engine) as session:
+        add_editor(session, EDITOR, PASSWORD)
+        report = import_article(session, Article(REVIEW_ARTICLE, date(2021, 6, 14),
+                                                 "Harbour row deepens"),
+                                url="https://fogport-herald.example/harbour", publisher="Herald")
+        ids = report.statement_ids
+        review.accept(session, ids[0], EDITOR)
+        review.reject(session, ids[-1], EDITOR)
+        update_statement(session, 1, StatementPatch(target="the Kremlin"), EDITOR)  # a version 2
+        session.commit()
+    for url in _serve(app):
+        yield url, report.source_id
+
+
+def logged_in(browser: object, server: str, **options: object) -> object:
+    """Open a browser context with an editor logged in through the login form."""
+    context = browser.new_context(**options)  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.goto(server + "/login")
+    page.fill("#name", EDITOR)
+    page.fill("#password", PASSWORD)
+    page.click("#log-in")
+    page.wait_for_load_state()
+    page.close()
+    return context
