@@ -16,7 +16,8 @@ from sqlmodel import Session
 from app import urls
 from app.errors import InvalidParameter, InvalidParameters
 from app.reading.actors import check_known
-from app.reading.facets import Bar, Facets, chart, facets
+from app.reading.chart import Chart, chart
+from app.reading.facets import Facets, facets
 from app.reading.filters import Filter
 from app.reading.query import FILTERS, MultiParams, TimelineQuery
 from app.reading.statements import Page, StatementView, list_statements
@@ -46,7 +47,7 @@ class Explorer:
     fixed: dict[str, Any]
     page: Page
     facets: Facets
-    chart: list[Bar]
+    chart: Chart | None
     errors: list[InvalidParameter] = field(default_factory=list)
 
     def url(self, query: TimelineQuery | None = None) -> str:
@@ -127,5 +128,5 @@ def explore(session: Session, params: MultiParams, *, page_size: int, base: str 
         query=query, base=base, fixed=fixed,
         page=list_statements(session, query, limit=page_size),
         facets=facets(session, query) if summary else {},
-        chart=chart(session, query) if summary else [], errors=errors,
+        chart=chart(session, query) if summary else None, errors=errors,
     )
