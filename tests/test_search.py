@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from sqlmodel import Session, select
 
 from app.reading.counts import count_by
@@ -138,3 +139,50 @@ def test_a_session_that_writes_after_a_search_counts_afresh(session, texts):
     session.flush()
     assert sum(count_by(session, query, "stance").values()) == (
         1 if texts[3].status is StatementStatus.published else 0)
+
+
+@pytest.mark.parametrize(("q", "says"), [
+    ('"grain talks', "quotation mark"), ("OR grain", "OR needs"), ("grain OR", "OR needs"),
+    ("grain OR OR talks", "OR needs"), ("grain OR -talks", "OR joins"), ("-grain", "only words"),
+    ("h*", "at least 2 letters"), ("ab " * 17, "at most 16 words"),
+])
+def test_a_search_the_syntax_cannot_read_is_refused_naming_q(client, texts, q, says):
+    answer = client.get("/api/statements", params={"q": q})
+    assert answer.status_code == 400
+    assert [e["param"] for e in answer.json()["errors"]] == ["q"]
+    assert says in answer.json()["errors"][0]["message"]
+    page = client.get("/", params={"q": q})
+    soup = BeautifulSoup(page.text, "html.parser")
+    assert page.status_code == 400 and soup.select_one('#filter-errors [data-param="q"]')
+    assert soup.select_one("#q")["value"] == q.strip()  # kept in the box, to be mended
+
+
+def test_matched_words_are_marked_in_results_and_on_the_permalink_reached(client, session):
+    speaker = f.actor(session, "Speaker Elm")
+    f.statement(session, speaker, said_on=date(2022, 2, 2),
+                text="Harbours reopen; the harbour talks go on, grain talks later.")
+    soup = BeautifulSoup(client.get("/", params={"q": 'harb* "grain talks" -wheat'}).text,
+                         "html.parser")
+    card = soup.select_one("#statements article.statement")
+    assert [m.get_text() for m in card.select(".words mark")] == [
+        "Harbours", "harbour", "grain talks"]
+    link = card.select_one("a.permalink")["href"]
+    assert "q=harb" in link
+    permalink = BeautifulSoup(client.get(link).text, "html.parser")
+    assert [m.get_text() for m in permalink.select("#words mark")] == [
+        "Harbours", "harbour", "grain talks"]
+    plain = BeautifulSoup(client.get(link.split("?")[0]).text, "html.parser")
+    assert not plain.select("#words mark")
+
+
+@pytest.mark.parametrize(("q", "marked"), [
+    ("talks", ["talks", "TALKS"]), ("talks -grain", ["talks", "TALKS"]),
+    ("bo* OR union", ["border", "union"]), ('"the border"', ["the border"]),
+    ("<b>", ["b", "b"]),
+])
+def test_marks_cut_the_text_where_the_search_matched(q, marked):
+    from app.reading.search import marks
+    text = "the border talks, <b>union</b> TALKS."
+    parts = marks(text, q)
+    assert "".join(p for p, _ in parts) == text
+    assert [p for p, hit in parts if hit] == marked
