@@ -209,7 +209,8 @@ def marks(text: str, q: str | None) -> list[tuple[str, bool]]:
         return [(text, False)]
     tokens = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
     spans = sorted(span for t in parsed.terms for span in _found(tokens, t))
-    pieces, at = [], 0
+    pieces: list[tuple[str, bool]] = []
+    at = 0
     for start, end in spans:
         if start < at:  # overlaps the previous mark: extend it
             start = at
