@@ -9,8 +9,8 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import Session, select
 
-from app.reading.counts import FACETS, Facet, count_by
 from app.reading.chart import chart
+from app.reading.counts import FACETS, Facet, count_by
 from app.reading.query import TimelineQuery
 from app.record.models import Actor, Stance, Statement, StatementKind, StatementStatus
 from app.record.tallies import StatementTally, StatementTotal, refill
