@@ -36,6 +36,18 @@ def timeline_path(query: TimelineQuery | None = None, base: str = "/") -> str:
     return f"{base}?{qs}" if qs else base
 
 
+def timeline_until_path(query: TimelineQuery | None, base: str, until: str) -> str:
+    """Return a timeline view showing every page through the one after a 'more' link's
+    cursor: the address kept as a reader loads more, so Back comes back to the same place."""
+    pairs = [*(query.params(cursor=False) if query else []), ("until", until)]
+    return f"{base}?{query_string(pairs)}"
+
+
+def statement_found_path(path: str, q: str | None) -> str:
+    """Return a statement's permalink carrying the search that found it, to mark its words."""
+    return f"{path}?{query_string([('q', q)])}" if q else path
+
+
 def target_path(target_slug: str) -> str:
     """Return the timeline of every statement toward one target."""
     return timeline_path(TimelineQuery(target=target_slug))

@@ -77,5 +77,18 @@
       target.setAttribute("data-skip-target", "");
     }
     target.focus();
+
+// ---- browse2: Back keeps the reader's place ----
+// Loading more pushes an address naming the pages shown (`until`); opening a statement
+// from the list adds its anchor to that address first, so Back, a reload or a shared
+// link brings the same statements back with the one read in view.
+(function () {
+  "use strict";
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("a[href]");
+    var card = link && link.closest("#statements article.statement");
+    if (!card || !card.id) return;
+    var here = window.location.pathname + window.location.search + "#" + card.id;
+    history.replaceState(history.state, "", here);
   });
 })();

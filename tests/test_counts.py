@@ -9,8 +9,8 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import Session, select
 
+from app.reading.chart import chart
 from app.reading.counts import FACETS, Facet, count_by
-from app.reading.facets import chart
 from app.reading.query import TimelineQuery
 from app.record.models import Actor, Stance, Statement, StatementKind, StatementStatus
 from app.record.tallies import StatementTally, StatementTotal, refill
@@ -38,7 +38,8 @@ def naive(statements: list[Statement], slugs: dict[int, str], query: TimelineQue
     key = {"actor": lambda s: str(s.actor_id), "country": lambda s: s.country_code,
            "stance": lambda s: s.stance.value, "target": lambda s: s.target_slug,
            "kind": lambda s: s.kind.value,
-           "month": lambda s: s.said_on.replace(day=1).isoformat()}[facet]
+           "month": lambda s: s.said_on.replace(day=1).isoformat(),
+           "day": lambda s: s.said_on.isoformat()}[facet]
     return dict(Counter(k for k in map(key, keep) if k))
 
 
@@ -177,7 +178,9 @@ def test_chart_bars_sum_the_statements_of_their_period(session, days):
     said = [date(2021, 5, 30) + timedelta(days=i * days // 40) for i in range(40)]
     for day in said:
         f.statement(session, speaker, said_on=day)
-    bars = chart(session, TimelineQuery())
+    drawn = chart(session, TimelineQuery())
+    assert drawn is not None
+    bars = drawn.bars
     assert sum(b.count for b in bars) == 40
     for bar in bars:
         assert bar.count == sum(bar.start <= d <= bar.end for d in said)

@@ -12,16 +12,17 @@ from typing import Any, Protocol
 
 from sqlmodel import Session
 
-from app.reading.counting import MONTH, Ask
+from app.reading.counting import DAY, MONTH, Ask
+from app.reading.counting.days import Scan
 from app.reading.counting.periods import Periods
 from app.reading.counting.searched import KeptSearch
 from app.reading.counting.tallied import Tallies
 from app.reading.counting.totals import Totals
 from app.reading.query import FILTERS, TimelineQuery
 
-#: A facet: a filter's name, or `month` for the chart.
+#: A facet: a filter's name, or `month` or `day` for the chart.
 Facet = str
-FACETS: tuple[Facet, ...] = (*(f.name for f in FILTERS), MONTH)
+FACETS: tuple[Facet, ...] = (*(f.name for f in FILTERS), MONTH, DAY)
 
 
 class Way(Protocol):
@@ -35,6 +36,8 @@ def choose(ask: Ask) -> tuple[Way, str]:
     dated = any(ask.dates)
     if ask.query.q:
         return KeptSearch(), "a search: count its kept matches (the database past a limit)"
+    if ask.facet == DAY:
+        return Scan(), "days: no tally has them; the statements of the dates over an index"
     if not dated and len(ask.others) <= 1:
         return Totals(), "no dates, at most one other filter: the totals are kept as asked"
     if not ask.others:

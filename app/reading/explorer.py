@@ -15,13 +15,21 @@ from sqlmodel import Session
 
 from app import urls
 from app.errors import InvalidParameter, InvalidParameters
+from app.reading import search
 from app.reading.actors import check_known
+from app.reading.chart import Chart, chart
 from app.reading.events import Markers, markers
-from app.reading.facets import Bar, Facets, chart, facets
+from app.reading.facets import Facets, facets
 from app.reading.filters import Filter
-from app.reading.query import FILTERS, MultiParams, TimelineQuery
+from app.reading.query import FILTERS, Cursor, MultiParams, TimelineQuery
 from app.reading.statements import Page, StatementView, list_statements
 from app.record.models import DatePrecision
+
+#: The parameter that names the last page a reader loaded (by the cursor it started
+#: after), so that Back, a reload or a shared link show every page up to it.
+UNTIL = "until"
+#: Most pages one address shows at once; a reader deeper still starts again from there.
+MAX_PAGES_SHOWN = 20
 
 
 @dataclass(frozen=True)
@@ -47,10 +55,11 @@ class Explorer:
     fixed: dict[str, Any]
     page: Page
     facets: Facets
-    chart: list[Bar]
+    chart: Chart | None
     errors: list[InvalidParameter] = field(default_factory=list)
     #: The events drawn among this page's days (app/reading/events.py).
     events: Markers = field(default_factory=Markers)
+    typed: str | None = None  # the words as typed, kept in the box even when refused
 
     def url(self, query: TimelineQuery | None = None) -> str:
         """Link to a view of this page; the filter the page fixes stays in the path."""
@@ -70,6 +79,28 @@ class Explorer:
         if cursor is None:
             return None
         return urls.timeline_path(self.query.but(cursor=cursor, **self._unfixed()), self.base)
+
+    def place_url(self) -> str | None:
+        """Link to every page shown so far and the next one: the address to keep once the
+        next page is loaded, so that Back comes back to it."""
+        cursor = self.page.next_cursor
+        if cursor is None:
+            return None
+        return urls.timeline_until_path(self.query.but(**self._unfixed()), self.base,
+                                        cursor.encode())
+
+    def marks(self, text: str) -> list[tuple[str, bool]]:
+        """Cut a statement's words into the parts the search matched and the rest."""
+        return search.marks(text, self.query.q)
+
+    def found_path(self, view: StatementView) -> str:
+        """Link to a statement's permalink, carrying the search that found it."""
+        return urls.statement_found_path(view.path, self.query.q)
+
+    @property
+    def syntax(self) -> tuple[tuple[str, str], ...]:
+        """The search syntax, an example and its meaning per operator."""
+        return search.SYNTAX
 
     @property
     def days(self) -> list[Day]:
@@ -121,16 +152,56 @@ def explore(session: Session, params: MultiParams, *, page_size: int, base: str 
     fixed = fixed or {}
     query, errors = TimelineQuery.parsed(params)
     query = replace(query, **fixed)
+    typed = query.q
     try:
         check_known(session, query)
     except InvalidParameters as exc:
         errors += exc.errors
         query = replace(query.without(e.param for e in exc.errors), **fixed)
+    try:
+        search.parse(query.q or "")
+    except InvalidParameter as exc:
+        errors.append(exc)
+        query = query.but(q=None, cursor=query.cursor)
+    until = _until(params, errors) if not query.cursor else None
     view = Explorer(
         query=query, base=base, fixed=fixed,
-        page=list_statements(session, query, limit=page_size),
+        page=_pages(session, query, until, page_size),
         facets=facets(session, query) if summary else {},
-        chart=chart(session, query) if summary else [], errors=errors,
+        chart=chart(session, query) if summary else None, errors=errors, typed=typed,
     )
     return replace(view, events=markers(session, query, [d.said_on for d in view.days],
                                         last_page=view.page.next_cursor is None))
+
+
+def _until(params: MultiParams, errors: list[InvalidParameter]) -> Cursor | None:
+    raw = [v for v in params.getlist(UNTIL) if v.strip()]
+    if not raw:
+        return None
+    try:
+        return Cursor.decode(raw[-1].strip())
+    except InvalidParameter:
+        errors.append(InvalidParameter(UNTIL, f"{raw[-1]!r} is not a place from a 'more' link"))
+        return None
+
+
+def _pages(session: Session, query: TimelineQuery, until: Cursor | None,
+           page_size: int) -> Page:
+    """List the query's page, or every page through the one that starts after `until`."""
+    page = list_statements(session, query, limit=page_size)
+    items, newest = list(page.items), query.sort == "newest"
+    for _ in range(MAX_PAGES_SHOWN - 1):
+        start = page.next_cursor
+        if until is None or start is None or _before(until, start, newest=newest):
+            break
+        page = list_statements(session, replace(query, cursor=start), limit=page_size)
+        items += page.items
+        if start == until:  # the page that starts after `until` is the last asked for
+            break
+    return Page(items, page.next_cursor)
+
+
+def _before(a: Cursor, b: Cursor, *, newest: bool) -> bool:
+    """Tell whether place a comes before place b in the timeline's order."""
+    ka, kb = (a.said_on, a.id), (b.said_on, b.id)
+    return ka > kb if newest else ka < kb

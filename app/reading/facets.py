@@ -1,4 +1,4 @@
-"""Facet counts and the statements-per-period chart of a timeline view.
+"""Facet counts of a timeline view (its chart is app/reading/chart.py).
 
 Each facet counts what its options would give under all the *other* filters now set,
 so a reader sees where a click leads before making it.
@@ -8,24 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from app.reading.counting import MONTH
 from app.reading.counts import ViewCounts, count_by
 from app.reading.filters import Choice, Codes, Filter, Slug, Speakers
 from app.reading.query import FILTERS, TimelineQuery
-from app.reading.statements import conditions, published
+from app.reading.statements import published
 from app.record.models import Actor, Country, Statement
 
 #: Options shown per facet before the rest are left to search; chosen ones always show.
 FACET_LIMIT = 15
-#: Spans (in days) up to which the chart counts per day, then per month; beyond, per year.
-DAILY_UP_TO_DAYS = 62
-MONTHLY_UP_TO_DAYS = 3 * 366
 
 
 @dataclass(frozen=True)
@@ -133,91 +127,3 @@ def _one_per_target(slugs: list[str]) -> Any:
 #: How each sort of filter lists its facet's options.
 _OPTIONS: dict[type[Filter], OptionsOf] = {Speakers: _speakers, Codes: _countries,
                                            Choice: _choices, Slug: _slugs}
-
-
-@dataclass(frozen=True)
-class Bar:
-    """One period of the chart: its first and last day and how many statements fell in it."""
-
-    start: date
-    end: date
-    label: str
-    count: int
-    selected: bool
-
-
-def chart(session: Session, query: TimelineQuery) -> list[Bar]:
-    """Count statements per day, month or year under every filter but the date range."""
-    months = sorted((date.fromisoformat(k), n) for k, n in count_by(session, query, MONTH)
-                    .items())
-    if not months:
-        return []
-    first, last = months[0][0], _month_end(months[-1][0])
-    step = _step(first, last)
-    if step != _step(_month_end(first), months[-1][0]):  # the exact days decide
-        first, last = _edge_days(session, query, first, last)
-        step = _step(first, last)
-    if step == "day":
-        return _bars(_per_day(session, query, first, last), step, query)
-    return _bars(months, step, query, first, last)
-
-
-def _step(first: date, last: date) -> str:
-    span = (last - first).days
-    return "day" if span <= DAILY_UP_TO_DAYS else "month" if span <= MONTHLY_UP_TO_DAYS else "year"
-
-
-def _month_end(start: date) -> date:
-    return _period_end(start, "month")
-
-
-def _edge_days(session: Session, query: TimelineQuery, lo: date, hi: date) -> tuple[date, date]:
-    """Find the first and last day with a statement between two days, two index probes."""
-    day = col(Statement.said_on)
-    within = select(day).where(*conditions(query, skip="date"), day >= lo, day <= hi)
-    first = session.exec(within.order_by(day).limit(1)).one()
-    last = session.exec(within.order_by(day.desc()).limit(1)).one()
-    return first, last
-
-
-def _per_day(session: Session, query: TimelineQuery, lo: date,
-             hi: date) -> list[tuple[date, int]]:
-    day = col(Statement.said_on)
-    stmt = (select(day, func.count()).where(*conditions(query, skip="date"), day >= lo,
-                                            day <= hi).group_by(day).order_by(day))
-    return [(d, int(n)) for d, n in session.exec(stmt).all()]
-
-
-def _bars(counts: list[tuple[date, int]], step: str, query: TimelineQuery,
-          first: date | None = None, last: date | None = None) -> list[Bar]:
-    """Bucket counts (per day, or per month keyed by its first day) into the chart's bars."""
-    first, last = first or counts[0][0], last or counts[-1][0]
-    lo, hi = query.date_from, query.date_to
-    bars: list[Bar] = []
-    start = _period_start(first, step)
-    while start <= last:
-        end = _period_end(start, step)
-        n = sum(c for d, c in counts if start <= d <= end)
-        picked = bool((lo or hi) and (lo or date.min) <= end and start <= (hi or date.max))
-        bars.append(Bar(start, end, _period_label(start, step), n, picked))
-        start = end + timedelta(days=1)
-    return bars
-
-
-def _period_start(day: date, step: str) -> date:
-    return day if step == "day" else day.replace(day=1) if step == "month" else date(day.year, 1, 1)
-
-
-def _period_end(start: date, step: str) -> date:
-    if step == "day":
-        return start
-    if step == "year":
-        return date(start.year, 12, 31)
-    if start.month == 12:
-        return date(start.year, 12, 31)  # no January of year 10000 to step back from
-    return start.replace(month=start.month + 1) - timedelta(days=1)
-
-
-def _period_label(start: date, step: str) -> str:
-    formats = {"day": "%-d %b %Y", "month": "%b %Y", "year": "%Y"}
-    return start.strftime(formats[step])

@@ -5,13 +5,15 @@ of its thousands of matches out of the statement table. A worker reads them once
 version of the record (app/record/versions.py), oldest first, and keeps the latest
 searches and the facet counts drawn from them. Any write to a statement gives the record
 a new version, so a kept search is never served stale, and several workers or servers
-need nothing from each other. Past MAX_HELD_MATCHES the database pages and counts instead.
+need nothing from each other. Past MAX_HELD_MATCHES the database pages and counts instead,
+and what a worker keeps is bounded in bytes (MAX_KEPT_BYTES), however the rows run.
 What is kept belongs to the app (`versions.keep_on` in create_app); a session outside an
 app (the CLI) keeps nothing.
 """
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from collections.abc import Callable
@@ -27,20 +29,24 @@ from app.reading import search
 from app.reading.filters import Row, as_text
 from app.reading.query import FILTERS, Cursor, TimelineQuery
 from app.record import versions
-from app.record.db import plain_rows
 from app.record.models import Statement, StatementStatus
 from app.record.versions import Kept
 
 #: Most matches of a search held in memory to count facets and pick pages from; beyond,
 #: the database counts each facet itself (slower, but a worker stays small).
 MAX_HELD_MATCHES = 50_000
-#: Most match rows a worker keeps over all its searches (some 300 bytes each: 30 MB).
-MAX_KEPT_ROWS = 100_000
+#: Most bytes of match rows a worker keeps over all its searches (a row: some 300 bytes).
+MAX_KEPT_BYTES = 32 * 2**20
+#: Rows read from the database at a time while reading a search's matches: a search with
+#: too many is dropped after reading a little more than MAX_HELD_MATCHES, never all of it.
+READ_BATCH = 5_000
 #: Most facet values a worker keeps counts of, over all views of searches (a search and
 #: its filters; some 150 bytes each: 15 MB).
 MAX_KEPT_COUNTS = 100_000
 #: A kept row: the statement's id, its day as YYYY-MM-DD, and each filter's column as text.
 MatchRow = namedtuple("MatchRow", ["id", "said_on", *(f.key for f in FILTERS)])  # type: ignore[misc]
+#: Rows weighed to estimate a search's size in memory.
+SIZE_SAMPLE = 64
 _ORDER = attrgetter("said_on", "id")  # the timeline's order
 V = TypeVar("V")
 
@@ -50,6 +56,14 @@ class Matches:
     """The public statements matching a search, as MatchRows in timeline order (oldest first)."""
 
     rows: list[Row]
+
+    def size(self) -> int:
+        """Estimate the bytes the rows hold, from a sample of them."""
+        sample = self.rows[:SIZE_SAMPLE]
+        if not sample:
+            return 1
+        each = sum(sys.getsizeof(r) + sum(map(sys.getsizeof, r)) for r in sample) / len(sample)
+        return int(each * len(self.rows)) + sys.getsizeof(self.rows)
 
     def page(self, keep: Callable[[Row], bool], n: int, *, newest: bool,
              cursor: Cursor | None) -> list[int]:
@@ -68,7 +82,7 @@ class KeptSearches:
     """One app's kept searches and their counts, each under the version it was read at."""
 
     def __init__(self) -> None:
-        self._matches: Kept[tuple[int, str], Matches | None] = Kept(MAX_KEPT_ROWS)
+        self._matches: Kept[tuple[int, str], Matches | None] = Kept(MAX_KEPT_BYTES)
         self._counts: Kept[tuple[int, TimelineQuery], Any] = Kept(MAX_KEPT_COUNTS)
 
     @classmethod
@@ -87,7 +101,7 @@ class KeptSearches:
         if kept is not None:
             return kept[0]
         found = _read(session, q)
-        self._matches.put(key, found, len(found.rows) if found else 1)
+        self._matches.put(key, found, found.size() if found else 1)
         return found
 
     def counts(self, session: Session, version: int, query: TimelineQuery,
@@ -115,11 +129,17 @@ def _read(session: Session, q: str) -> Matches | None:
                           *(as_text(f.column) for f in FILTERS), cast(col(s.status), String)]
     # Only the match itself in WHERE: the way in is then the list of matching ids, never
     # an index on status that SQLite might think cheaper (drafts are dropped below).
-    found = plain_rows(session, select(*columns).where(search.condition(q))
-                       .limit(MAX_HELD_MATCHES * 2))
+    # Streamed (a server-side cursor on PostgreSQL), so a big search is never read whole.
+    stmt = select(*columns).where(search.condition(q)).execution_options(stream_results=True)
+    result = session.connection().execute(stmt)
     published = StatementStatus.published.value
-    rows: list[Row] = [MatchRow._make(row[:-1]) for row in found if row[-1] == published]
-    if len(rows) > MAX_HELD_MATCHES or len(found) == MAX_HELD_MATCHES * 2:
-        return None
+    rows: list[Row] = []
+    try:
+        while batch := result.fetchmany(READ_BATCH):
+            rows += [MatchRow._make(row[:-1]) for row in batch if row[-1] == published]
+            if len(rows) > MAX_HELD_MATCHES:
+                return None
+    finally:
+        result.close()
     rows.sort(key=_ORDER)
     return Matches(rows)

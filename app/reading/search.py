@@ -1,83 +1,239 @@
 """Full-text search behind one condition: SQLite FTS5 or PostgreSQL text search.
 
-`search.condition(q)` is the SQL; a worker keeps a search's matches between requests in
-app/reading/kept_searches.py.
+`search.condition(q)` is the SQL; `search.marks(text, q)` shows where a statement matched;
+a worker keeps a search's matches between requests in app/reading/kept_searches.py.
 
-A search finds the statements holding every word of it, each word as the start of a word
-in the text ("harb" finds "harbour"), regardless of case (and, on SQLite, of accents).
-Words are runs of letters and digits; a search without any (only punctuation) matches the
-text literally.
+The syntax (SYNTAX below, shown under the search box and in the API):
+
+    grain talks      both words (whole words, regardless of case and, on SQLite, accents)
+    "grain talks"    the words in this order, side by side
+    grain OR wheat   either word (OR binds two neighbours: `a b OR c` is a and (b or c))
+    -wheat           leave out statements holding the word (or "a phrase")
+    harb*            words starting with harb (two letters at least)
+
+Words are runs of letters and digits, as both engines' tokenizers see them; `e-mail` is the
+phrase "e mail". A search without any word (only punctuation) matches the text literally.
+A search the syntax cannot read is refused, naming `q` (InvalidParameter).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    column,
-    func,
-    literal,
-    literal_column,
-    select,
-    table,
-)
+from sqlalchemy import ColumnElement, column, func, literal, literal_column, select, table
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import NullType
 from sqlmodel import col
 
+from app.errors import InvalidParameter
 from app.record.models import Statement
 
 #: A word as both engines' tokenizers see it: letters and digits, no underscore.
 _WORD = re.compile(r"[^\W_]+")
-#: Most words of a search used; more is a paste, not a search.
+#: A quoted phrase (maybe negated), or any other run of non-space characters.
+_CHUNK = re.compile(r'(-?)"([^"]*)"|(\S+)')
+#: Most words of a search; more is a paste, not a search.
 MAX_WORDS = 16
+#: Fewest letters before `*`: a shorter prefix matches most of the record.
+MIN_PREFIX = 2
+#: The syntax in one line per operator, for the help under the search box and the API.
+SYNTAX = (("grain talks", "both words"), ('"grain talks"', "the exact phrase"),
+          ("grain OR wheat", "either word"), ("-wheat", "leave out a word"),
+          ("harb*", "words starting with harb"))
 _FTS = table("statement_fts", column("rowid"), column("statement_fts"))
 
 
+@dataclass(frozen=True)
+class Term:
+    """A word or a phrase (its words in order); with `prefix`, its last word may go on."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A search read: every group must match (a group: one term, or terms joined by OR),
+    and no excluded term may."""
+
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...]
+
+    @property
+    def terms(self) -> list[Term]:
+        """The terms to find (not those left out), for highlighting."""
+        return [t for group in self.groups for t in group]
+
+
+def fold(word: str) -> str:
+    """Lower-case a word and drop its accents, as SQLite's tokenizer compares words."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def words(q: str) -> list[str]:
-    """Split a search into lower-case words, as both engines' tokenizers do."""
-    return list(dict.fromkeys(_WORD.findall(q.lower())))[:MAX_WORDS]
+    """Split text into lower-case words, as both engines' tokenizers do."""
+    return list(dict.fromkeys(_WORD.findall(q.lower())))
+
+
+@lru_cache(maxsize=256)
+def parse(q: str) -> Parsed | None:
+    """Read a search; None when it holds no word at all (a literal match)."""
+    if q.count('"') % 2:
+        raise InvalidParameter("q", 'a quotation mark is not closed: write "two words"')
+    items: list[Term | str] = []  # terms, and "OR" between them
+    negated: list[Term] = []
+    for match in _CHUNK.finditer(q):
+        minus, phrase, chunk = match.groups()
+        if chunk == "OR":
+            items.append("OR")
+            continue
+        found = _term(phrase if chunk is None else chunk, quoted=chunk is None)
+        if found is None:
+            continue
+        if minus or (chunk and chunk.startswith("-") and len(chunk) > 1):
+            if items and items[-1] == "OR":
+                raise InvalidParameter("q", "OR joins two things to find, not one to leave out")
+            negated.append(found)
+        else:
+            items.append(found)
+    groups = _groups(items)
+    if sum(len(t.words) for g in groups for t in g) + sum(len(t.words) for t in negated) \
+            > MAX_WORDS:
+        raise InvalidParameter("q", f"a search may hold at most {MAX_WORDS} words")
+    if not groups and negated:
+        raise InvalidParameter("q", "a search needs a word to find, not only words to leave out")
+    return Parsed(tuple(groups), tuple(negated)) if groups else None
+
+
+def _term(text: str, *, quoted: bool) -> Term | None:
+    found = tuple(_WORD.findall(text.lower()))
+    if not found:
+        return None
+    prefix = not quoted and text.endswith("*")
+    if prefix and len(found[-1]) < MIN_PREFIX:
+        raise InvalidParameter(
+            "q", f"{text!r}: a prefix needs at least {MIN_PREFIX} letters before the *")
+    return Term(found, prefix)
+
+
+def _groups(items: list[Term | str]) -> list[tuple[Term, ...]]:
+    """Join terms on either side of an OR into one group; refuse a dangling OR."""
+    groups: list[list[Term]] = []
+    joining = False
+    for at, item in enumerate(items):
+        if item == "OR":
+            if joining or not groups or at == len(items) - 1:
+                raise InvalidParameter("q", "OR needs something to find on both sides")
+            joining = True
+        elif isinstance(item, Term):
+            if joining:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+            joining = False
+    return [tuple(g) for g in groups]
 
 
 class TextMatch(ColumnElement[bool]):
-    """The condition 'the statement's text holds every word of q', compiled per engine."""
+    """The condition 'the statement's text matches the search', compiled per engine."""
 
     # Not Boolean: SQLite would compare the IN (...) with 1 and lose the index.
     type: Any = NullType()
     inherit_cache = False
 
-    def __init__(self, q: str) -> None:
-        self.words = words(q)
-        self.q = q
+    def __init__(self, parsed: Parsed) -> None:
+        self.parsed = parsed
 
 
 def condition(q: str) -> ColumnElement[bool]:
-    """Return the condition that keeps statements matching a search."""
-    found = TextMatch(q)
-    if found.words:
-        return found
+    """Return the condition that keeps statements matching a search (InvalidParameter if
+    the search cannot be read)."""
+    parsed = parse(q)
+    if parsed is not None:
+        return TextMatch(parsed)
     escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return col(Statement.text).ilike(f"%{escaped}%", escape="\\")
 
 
+def fts5_query(parsed: Parsed) -> str:
+    """Spell a search in FTS5's query language, every word quoted (so none is syntax)."""
+    def term(t: Term) -> str:
+        return '"' + " ".join(t.words) + '"' + ("*" if t.prefix else "")
+
+    found = " AND ".join("(" + " OR ".join(map(term, g)) + ")" for g in parsed.groups)
+    for t in parsed.excluded:
+        found = f"({found}) NOT {term(t)}"
+    return found
+
+
+def tsquery(parsed: Parsed) -> str:
+    """Spell a search as a PostgreSQL tsquery; words are letters and digits, quoted."""
+    def term(t: Term) -> str:
+        lexemes = [f"'{w}'" for w in t.words]
+        if t.prefix:
+            lexemes[-1] += ":*"
+        return "(" + " <-> ".join(lexemes) + ")"
+
+    found = " & ".join("(" + " | ".join(map(term, g)) + ")" for g in parsed.groups)
+    return found + "".join(f" & !{term(t)}" for t in parsed.excluded)
+
+
 @compiles(TextMatch, "sqlite")
 def _fts5(element: TextMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    # Each word quoted (so no word is FTS syntax) and made a prefix: "harb"* "ukr"*
-    expr = " ".join(f'"{w}"*' for w in element.words)
+    expr = fts5_query(element.parsed)
     ids = select(_FTS.c.rowid).where(_FTS.c.statement_fts.op("MATCH")(literal(expr)))
     return str(compiler.process(col(Statement.id).in_(ids), **kw))
 
 
 @compiles(TextMatch, "postgresql")
 def _tsquery(element: TextMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    expr = " & ".join(f"{w}:*" for w in element.words)
     # Spelled as the GIN index of migration 0002 is, so the planner uses it.
     vector = func.to_tsvector(literal_column("'simple'"), col(Statement.text))
-    query = func.to_tsquery(literal_column("'simple'"), literal(expr))
+    query = func.to_tsquery(literal_column("'simple'"), literal(tsquery(element.parsed)))
     return str(compiler.process(vector.op("@@")(query), **kw))
+
+
+def marks(text: str, q: str | None) -> list[tuple[str, bool]]:
+    """Cut text into (part, matched) pieces: the words a search found are matched."""
+    try:
+        parsed = parse(q) if q else None
+    except InvalidParameter:
+        parsed = None
+    if parsed is None:
+        return [(text, False)]
+    tokens = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    spans = sorted(span for t in parsed.terms for span in _found(tokens, t))
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in spans:
+        if start < at:  # overlaps the previous mark: extend it
+            start = at
+            if end <= at:
+                continue
+            pieces[-1] = (pieces[-1][0] + text[start:end], True)
+        else:
+            pieces += [(text[at:start], False), (text[start:end], True)]
+        at = end
+    pieces.append((text[at:], False))
+    return [p for p in pieces if p[0]]
+
+
+def _found(tokens: list[tuple[int, int, str]], term: Term) -> list[tuple[int, int]]:
+    """Find where a term stands among a text's (start, end, folded word) tokens."""
+    wanted, n = [fold(w) for w in term.words], len(term.words)
+    spans = []
+    for i in range(len(tokens) - n + 1):
+        here = [tokens[i + k][2] for k in range(n)]
+        if here[:-1] == wanted[:-1] and (here[-1].startswith(wanted[-1]) if term.prefix
+                                         else here[-1] == wanted[-1]):
+            spans.append((tokens[i][0], tokens[i + n - 1][1]))
+    return spans
 
 
 #: Schema objects migration 0002 makes for search that no model describes.

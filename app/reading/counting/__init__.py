@@ -20,6 +20,8 @@ from app.record import versions
 
 #: The chart's facet: statements per month (keys are first days, YYYY-MM-DD).
 MONTH = "month"
+#: The zoomed chart's facet: statements per day within the view's dates (keys YYYY-MM-DD).
+DAY = "day"
 
 
 @dataclass

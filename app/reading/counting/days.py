@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from app.reading.counting import MONTH, Ask, spelled
+from app.reading.counting import DAY, MONTH, Ask, spelled
 from app.reading.counting.months import Days
 from app.reading.filters import as_text
 from app.reading.query import FILTER_NAMED, FILTERS
@@ -61,11 +61,12 @@ class Scan:
         else:  # days within the query's dates: one range for the index, not two
             conds = conditions(replace(query, date_from=None, date_to=None), skip=ask.skip)
             conds += [col(Statement.said_on) >= days[0], col(Statement.said_on) <= days[1]]
-        key: Any = (col(Statement.said_on) if ask.facet == MONTH
+        key: Any = (col(Statement.said_on) if ask.facet in (MONTH, DAY)
                     else as_text(FILTER_NAMED[ask.facet].column))
         stmt = select(key, func.count()).where(*conds).group_by(key)
         counts: Counter[str] = Counter()
         for k, n in ask.session.connection().execute(stmt).all():
             counts[k.replace(day=1).isoformat() if ask.facet == MONTH
+                   else k.isoformat() if ask.facet == DAY
                    else "" if k is None else str(k)] += int(n)
         return counts

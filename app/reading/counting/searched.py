@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from app.reading.counting import MONTH, Ask, spelled
+from app.reading.counting import DAY, MONTH, Ask, spelled
 from app.reading.counting.days import Scan
 from app.reading.filters import Row
 from app.reading.kept_searches import KeptSearches, Matches
@@ -34,7 +34,7 @@ def _count_rows(ask: Ask, found: Matches) -> Counts:
     A row counts for every facet when it passes all filters, and for facet F alone when
     F's own filter is the only one it fails (facets count under the *other* filters).
     """
-    query, facets = ask.query, [*(f.name for f in FILTERS), MONTH]
+    query, facets = ask.query, [*(f.name for f in FILTERS), MONTH, DAY]
     active = [f.name for f in FILTERS if query.value(f)]
     active += ["date"] if query.date_from or query.date_to else []
     tests = [(name, row_test(ask.session, query, only=name)) for name in active]
@@ -55,5 +55,7 @@ def _tally(facet: str, rows: Sequence[Row]) -> Counter[str]:
     """Count rows per value of a facet."""
     if facet == MONTH:
         return Counter({f"{k}01": n for k, n in Counter(r.said_on[:8] for r in rows).items()})
+    if facet == DAY:
+        return Counter(r.said_on for r in rows)
     key = next(f.key for f in FILTERS if f.name == facet)
     return spelled(getattr(r, key) for r in rows)

@@ -27,7 +27,10 @@ def timeline_parameters(
     target: Annotated[str | None, Query(description="Slug of the stance's target.")] = None,
     from_: Annotated[str | None, Query(alias="from", description="First day, YYYY-MM-DD.")] = None,
     to: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
-    q: Annotated[str | None, Query(description="Words to search for.")] = None,
+    q: Annotated[str | None, Query(description=(
+        'Words to search for: all of them, whole words (`grain talks`); `"an exact phrase"`; '
+        "`grain OR wheat`; `-wheat` to leave a word out; `harb*` for words starting with "
+        "harb (two letters at least). A search the syntax cannot read answers 400."))] = None,
     sort: Annotated[str | None, Query(description="newest (default) or oldest.")] = None,
     cursor: Annotated[str | None, Query(description="Where the next page starts, from the "
                                         "previous page's next_cursor.")] = None,
