@@ -23,6 +23,7 @@ from app.web.routes import (
     api,
     api_docs,
     api_write,
+    directory,
     embeds,
     exports,
     health,
@@ -52,8 +53,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
-               pages.router, sharing.router, embeds.router, api.router, api_write.router,
-               exports.router, health.router, api_docs.router, about.router)
+               pages.router, directory.router, sharing.router, embeds.router, api.router,
+               api_write.router, exports.router, health.router, api_docs.router, about.router)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)

@@ -16,6 +16,7 @@ from sqlmodel import Session
 from app import urls
 from app.errors import InvalidParameter, InvalidParameters
 from app.reading.actors import check_known
+from app.reading.facet_search import facet_sizes
 from app.reading.facets import Bar, Facets, chart, facets
 from app.reading.filters import Filter
 from app.reading.query import FILTERS, MultiParams, TimelineQuery
@@ -48,6 +49,8 @@ class Explorer:
     facets: Facets
     chart: list[Bar]
     errors: list[InvalidParameter] = field(default_factory=list)
+    #: How many public values each searchable facet has (app/reading/facet_search.py).
+    sizes: dict[str, int] = field(default_factory=dict)
 
     def url(self, query: TimelineQuery | None = None) -> str:
         """Link to a view of this page; the filter the page fixes stays in the path."""
@@ -128,4 +131,5 @@ def explore(session: Session, params: MultiParams, *, page_size: int, base: str 
         page=list_statements(session, query, limit=page_size),
         facets=facets(session, query) if summary else {},
         chart=chart(session, query) if summary else [], errors=errors,
+        sizes=facet_sizes(session) if summary else {},
     )
