@@ -124,12 +124,13 @@ def list_speakers(session: Session, query: SpeakerQuery,
 def _matching(session: Session, counts: dict[int, int], key: str) -> list[Any]:
     """Return (id, slug, name, country, kind) of the counted speakers matching by name or alias."""
     aliases: dict[int, list[str]] = {}
+    plain = session.connection()  # thousands of rows: plain tuples, no ORM objects
     if key:
-        for actor_id, name in session.exec(select(Alias.actor_id, Alias.name)).all():
+        for actor_id, name in plain.execute(select(Alias.actor_id, Alias.name)).all():
             aliases.setdefault(actor_id, []).append(name)
-    rows = session.exec(select(  # type: ignore[call-overload]
-        col(Actor.id), col(Actor.slug), col(Actor.name),
-        col(Actor.country_code), col(Actor.kind))).all()
+    rows = plain.execute(select(  # type: ignore[call-overload]
+        col(Actor.id), col(Actor.slug), col(Actor.name), col(Actor.country_code),
+        cast(col(Actor.kind), String))).all()
     return [r for r in rows if r[0] in counts and matches(key, (r[2], *aliases.get(r[0], ())))]
 
 
@@ -160,7 +161,7 @@ def _speakers(session: Session, rows: dict[int, Any], ids: list[int], counts: di
     names = dict(session.exec(select(Country.code, Country.name)
                               .where(col(Country.code).in_(codes))).all()) if codes else {}
     roles = _current_roles(session, ids)
-    return [Speaker(i, rows[i][1], rows[i][2], str(rows[i][4].value), rows[i][3],
+    return [Speaker(i, rows[i][1], rows[i][2], str(rows[i][4]), rows[i][3],
                     names.get(rows[i][3]), roles.get(i), counts[i], latest.get(i)) for i in ids]
 
 

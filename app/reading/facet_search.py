@@ -75,10 +75,11 @@ def _speakers(session: Session, keys: list[str]) -> list[Value]:
     """Name every public speaker, with the aliases they are also known by."""
     public = {int(k) for k in keys}
     aliases: dict[int, list[str]] = {}
-    for actor_id, name in session.exec(select(Alias.actor_id, Alias.name)).all():
+    plain = session.connection()  # thousands of rows: plain tuples, no ORM objects
+    for actor_id, name in plain.execute(select(Alias.actor_id, Alias.name)).all():
         aliases.setdefault(actor_id, []).append(name)
     return [Value(str(i), slug, name, tuple(aliases.get(i, ())))
-            for i, slug, name in session.exec(select(Actor.id, Actor.slug, Actor.name)).all()
+            for i, slug, name in plain.execute(select(Actor.id, Actor.slug, Actor.name)).all()
             if i in public]
 
 
