@@ -25,6 +25,7 @@ from app.web.routes import (
     api_docs,
     api_events,
     api_write,
+    directory,
     embeds,
     events,
     exports,
@@ -55,9 +56,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
-               events.router, pages.router, sharing.router, embeds.router, api.router,
-               api_write.router, api_events.router, exports.router, api_events.files,
-               health.router, api_docs.router, about.router)
+               events.router, pages.router, directory.router, sharing.router, embeds.router,
+               api.router, api_write.router, api_events.router, exports.router,
+               api_events.files, health.router, api_docs.router, about.router)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from slugify import slugify
 
 from app.reading.query import TimelineQuery, query_string
@@ -184,3 +186,35 @@ def api_event_path(event_id: int) -> str:
 def events_export_path(query: TimelineQuery | None = None) -> str:
     """Return a CSV download of the events a timeline view shows."""
     return timeline_path(query, base="/export-events.csv")
+
+def actors_index_path(params: Iterable[tuple[str, str]] = ()) -> str:
+    """Return the index of every speaker, searched, filtered or sorted as the pairs say."""
+    qs = query_string(params)
+    return f"/actors?{qs}" if qs else "/actors"
+
+
+def api_actors_path(params: Iterable[tuple[str, str]] = ()) -> str:
+    """Return the JSON twin of the index of speakers."""
+    qs = query_string(params)
+    return f"/api/actors?{qs}" if qs else "/api/actors"
+
+
+def countries_index_path(sort: str | None = None) -> str:
+    """Return the index of every country with public statements."""
+    return f"/countries?sort={sort}" if sort else "/countries"
+
+
+def facet_path(facet: str, query: TimelineQuery | None = None, *, prefix: str | None = None,
+               on: str = "/") -> str:
+    """Return every value of a facet matching a prefix, counted under a view's filters;
+    `on` is the page whose view it is (the timeline or a profile), where choices lead."""
+    pairs = [*(query.but().params() if query else []), *([("prefix", prefix)] if prefix else []),
+             *([("on", on)] if on != "/" else [])]
+    qs = query_string(pairs)
+    return f"/facets/{facet}?{qs}" if qs else f"/facets/{facet}"
+
+
+def api_facet_path(facet: str, query: TimelineQuery | None = None,
+                   prefix: str | None = None) -> str:
+    """Return the JSON twin of a facet's search."""
+    return "/api" + facet_path(facet, query, prefix=prefix)

@@ -6,12 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
 from sqlalchemy import func
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from app.errors import InvalidParameter, InvalidParameters, NotFound
 from app.reading.counts import count_by
+from app.reading.names import folded
 from app.reading.query import TimelineQuery
 from app.record.models import Actor, ActorRedirect, Alias, Country, Role
 
@@ -136,3 +139,32 @@ def find_by_slug(session: Session, slug: str) -> Actor | None:
         moved = session.get(ActorRedirect, slug)
         actor = session.get(Actor, moved.actor_id) if moved else None
     return actor
+
+
+#: Closest names offered when an address names no actor, and how close they must be (0-100).
+SUGGESTIONS = 3
+SUGGESTION_CUTOFF = 60
+
+
+def find_by_alias(session: Session, slug: str) -> Actor | None:
+    """Return the public actor one of whose aliases spells this slug ('truss'), or None."""
+    wanted = folded(slug.replace("-", " "))
+    public = {int(k) for k in count_by(session, TimelineQuery(), "actor")}
+    for actor_id, name in session.exec(select(Alias.actor_id, Alias.name)).all():
+        if actor_id in public and folded(name) == wanted:
+            return session.get(Actor, actor_id)
+    return None
+
+
+def closest_actors(session: Session, slug: str) -> list[Actor]:
+    """Return the public actors whose name or alias is closest to a mistyped slug."""
+    public = {int(k) for k in count_by(session, TimelineQuery(), "actor")}
+    names = [(i, n) for i, n in session.exec(select(Actor.id, Actor.name)).all() if i in public]
+    names += [(i, n) for i, n in session.exec(select(Alias.actor_id, Alias.name)).all()
+              if i in public]
+    found = process.extract(slug.replace("-", " "), [n for _, n in names], scorer=fuzz.WRatio,
+                            processor=default_process, score_cutoff=SUGGESTION_CUTOFF,
+                            limit=SUGGESTIONS * 3)
+    ids = list(dict.fromkeys(names[index][0] for _, _, index in found))[:SUGGESTIONS]
+    by_id = {a.id: a for a in session.exec(select(Actor).where(col(Actor.id).in_(ids))).all()}
+    return [by_id[i] for i in ids if i in by_id]

@@ -19,6 +19,7 @@ from app.reading import search
 from app.reading.actors import check_known
 from app.reading.chart import Chart, chart
 from app.reading.events import Markers, markers
+from app.reading.facet_search import facet_sizes
 from app.reading.facets import Facets, facets
 from app.reading.filters import Filter
 from app.reading.query import FILTERS, Cursor, MultiParams, TimelineQuery
@@ -60,6 +61,8 @@ class Explorer:
     #: The events drawn among this page's days (app/reading/events.py).
     events: Markers = field(default_factory=Markers)
     typed: str | None = None  # the words as typed, kept in the box even when refused
+    #: How many public values each searchable facet has (app/reading/facet_search.py).
+    sizes: dict[str, int] = field(default_factory=dict)
 
     def url(self, query: TimelineQuery | None = None) -> str:
         """Link to a view of this page; the filter the page fixes stays in the path."""
@@ -169,6 +172,7 @@ def explore(session: Session, params: MultiParams, *, page_size: int, base: str 
         page=_pages(session, query, until, page_size),
         facets=facets(session, query) if summary else {},
         chart=chart(session, query) if summary else None, errors=errors, typed=typed,
+        sizes=facet_sizes(session) if summary else {},
     )
     return replace(view, events=markers(session, query, [d.said_on for d in view.days],
                                         last_page=view.page.next_cursor is None))

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from app import urls
-from app.reading import actors, permalinks, statements
+from app.reading import directory, permalinks, statements
 from app.reading.actors import check_known
+from app.reading.directory import MAX_PER_PAGE, SPEAKERS_PER_PAGE, SpeakerQuery, list_speakers
+from app.reading.facet_search import search_facet
 from app.reading.query import TimelineQuery
 from app.record.db import SessionDep
 from app.record.models import StatementStatus
 from app.web.etags import tag_response
 from app.web.routes.deps import BaseUrlDep, RecordId, SettingsDep, TimelineParams
 from app.web.schemas import (
-    ActorPublic,
     CountryPublic,
     StatementList,
     StatementPublic,
     error_responses,
 )
+from app.web.schemas_directory import FacetSearchPublic, SpeakerPublic
 
 router = APIRouter(prefix="/api", tags=["read"])
 
@@ -54,13 +58,46 @@ def get_statement(statement_id: RecordId, session: SessionDep, base: BaseUrlDep,
     return StatementPublic.of(view, base)
 
 
-@router.get("/actors", response_model=list[ActorPublic])
-def list_actors(session: SessionDep, base: BaseUrlDep) -> list[ActorPublic]:
-    """List every actor with their slug and count of public statements."""
-    return [ActorPublic.of(a, base) for a in actors.list_actors(session)]
+@router.get("/actors", response_model=list[SpeakerPublic], responses=error_responses(400))
+def list_actors(
+    request: Request, session: SessionDep, base: BaseUrlDep, response: Response,
+    q: Annotated[str | None, Query(description="Start of a word of a name or alias.")] = None,
+    country: Annotated[str | None, Query(description="ISO code of the country spoken for.")]
+    = None,
+    sort: Annotated[str | None, Query(description="name (default), count or latest.")] = None,
+    cursor: Annotated[str | None, Query(description="Where the next page starts, from the "
+                                        "Link header.")] = None,
+    limit: Annotated[int | None, Query(ge=1, le=MAX_PER_PAGE, description="Speakers per page; "
+                                       "all when neither this nor cursor is given.")] = None,
+) -> list[SpeakerPublic]:
+    """List every public speaker with their slug and count of public statements, as /actors
+    does; with `limit` or `cursor`, a page, the next one named in the Link header."""
+    query = SpeakerQuery.parsed(request.query_params)
+    size = limit or (SPEAKERS_PER_PAGE if query.cursor else None)
+    page = list_speakers(session, query, size)
+    if page.next_cursor:
+        after = [*query.but(cursor=page.next_cursor).params(), ("limit", str(size))]
+        response.headers["Link"] = f'<{base}{urls.api_actors_path(after)}>; rel="next"'
+    return [SpeakerPublic.of_speaker(s, base) for s in page.items]
 
 
-@router.get("/countries", response_model=list[CountryPublic])
-def list_countries(session: SessionDep, base: BaseUrlDep) -> list[CountryPublic]:
-    """List the countries that have speakers, with their ISO code."""
-    return [CountryPublic.of(c, base) for c in actors.list_countries(session)]
+@router.get("/countries", response_model=list[CountryPublic], responses=error_responses(400))
+def list_countries(session: SessionDep, base: BaseUrlDep,
+                   sort: Annotated[str | None, Query(description="name (default) or "
+                                                     "count.")] = None) -> list[CountryPublic]:
+    """List the countries that have speakers, with their ISO code, as /countries does."""
+    return [CountryPublic.of(c, base) for c in directory.list_countries(session, sort)]
+
+
+@router.get("/facets/{facet}", response_model=FacetSearchPublic,
+            responses=error_responses(400, 404), dependencies=[TimelineParams])
+def facet_values(facet: Annotated[str, Path(description="actor, country or target.")],
+                 request: Request, session: SessionDep,
+                 prefix: Annotated[str | None, Query(
+                     description="Start of a word of the name or alias, any case or accent.")]
+                 = None) -> FacetSearchPublic:
+    """List every value of a facet matching a prefix, biggest first, each with the count it
+    would give under the other filters asked (the same filters as /api/statements)."""
+    query = TimelineQuery.from_params(request.query_params)
+    check_known(session, query)
+    return FacetSearchPublic.of(search_facet(session, query, facet, prefix))

@@ -94,10 +94,13 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
 @router.get("/actors/{slug}")
 def actor(slug: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
     """Show an actor's profile over their own filterable timeline; a merged actor's old
-    address redirects to the actor kept."""
-    person = actors.find_by_slug(session, slug)
+    address, or an alias spelled as a slug, redirects to the actor; an unknown one is a 404
+    offering the closest names."""
+    person = actors.find_by_slug(session, slug) or actors.find_by_alias(session, slug)
     if person is None or not (actors.is_public(session, person) or current_author(request)):
-        raise NotFound("actor", slug)
+        return render(request, "actor_missing.html",
+                      {"slug": slug, "closest": actors.closest_actors(session, slug),
+                       "page_title": "No such speaker"}, status_code=404)
     if person.slug != slug:
         query = f"?{request.url.query}" if request.url.query else ""
         return RedirectResponse(urls.actor_path(person.slug) + query, status_code=301)
