@@ -133,3 +133,15 @@ def review_path(source_id: int | None = None) -> str:
 def external(url: str | None) -> str | None:
     """Return a source's URL only if it is a web address, so no stored link runs script."""
     return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+def view_card_path(query: TimelineQuery | None = None, *, digest: str | None = None) -> str:
+    """Return the preview card of a view of the timeline (its digest pins what it shows)."""
+    pairs = query.but(sort="newest").params() if query else []
+    pairs += [("d", digest)] if digest else []
+    return f"/card.png?{query_string(pairs)}" if pairs else "/card.png"
+
+
+def lanes_path(query: TimelineQuery | None = None) -> str:
+    """Return a view of the timeline as side-by-side lanes, one per actor or country."""
+    return timeline_path(query, base="/lanes")
