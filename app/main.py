@@ -26,6 +26,7 @@ from app.web.routes import (
     embeds,
     exports,
     health,
+    lanes,
     pages,
     record_edits,
     review,
@@ -53,7 +54,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
                pages.router, sharing.router, embeds.router, api.router, api_write.router,
-               exports.router, health.router, api_docs.router, about.router)
+               exports.router, health.router, api_docs.router, about.router,
+               lanes.router)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)

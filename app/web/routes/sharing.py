@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from markupsafe import Markup
 
 from app import urls
 from app.curation.inputs import MAX_INT
@@ -14,9 +15,11 @@ from app.errors import Gone, InvalidParameters
 from app.files import citations
 from app.reading import permalinks
 from app.reading.explorer import Explorer, explore
+from app.reading.lanes import MAX_LANES, MIN_LANES
 from app.record.db import SessionDep
 from app.record.models import StatementStatus
 from app.web.cards import card_inputs, draw_card, draw_view_card, view_card
+from app.web.embeds import TIMELINE_SIZE, Embed, fallback
 from app.web.render import templates
 from app.web.routes.deps import BaseUrlDep, RecordId, get_base_url
 from app.web.schemas import page_error_responses
@@ -97,6 +100,9 @@ class ViewPreview:
     image: str
     alt: str
     oembed: str
+    embed: Embed
+    fallback: Markup
+    lanes: str | None
 
 
 def view_preview(request: Request, view: Explorer, path: str | None = None) -> ViewPreview:
@@ -108,8 +114,18 @@ def view_preview(request: Request, view: Explorer, path: str | None = None) -> V
         f": {card.title}" if view.query.is_filtered else "")
     alt = f"{card.title}: {card.headline}" + (f" ({card.stances})" if card.stances else "")
     image = base + urls.view_card_path(view.query, digest=card.etag.strip('"'))
+    embed = Embed(base + urls.embed_timeline_path(view.query.but()),
+                  f"{card.title} · onrecord", *TIMELINE_SIZE)
     return ViewPreview(f"{card.title} · onrecord", described, url, image, alt,
-                       base + urls.oembed_path(url))
+                       base + urls.oembed_path(url), embed, fallback(url, image, alt),
+                       _lanes_offered(view))
+
+
+def _lanes_offered(view: Explorer) -> str | None:
+    """Link to the view side by side when it names two to six actors or countries."""
+    q = view.query
+    fits = any(MIN_LANES <= len(chosen) <= MAX_LANES for chosen in (q.actors, q.countries))
+    return urls.lanes_path(q.but()) if fits else None
 
 
 # The head of every view's page calls this; it is the one helper the pages need from here.
