@@ -182,7 +182,7 @@ def answered(session: Session, ids: Sequence[int]) -> dict[int, list[Answered]]:
     found: dict[int, list[Answered]] = {}
     for statement_id, relation, other, speaker in rows:
         view = StatementView(other, speaker, None, None, None)
-        found.setdefault(statement_id, []).append(Answered(relation, view))
+        found.setdefault(statement_id, []).append(Answered(LinkRelation(relation), view))
     return found
 
 
