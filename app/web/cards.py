@@ -159,7 +159,7 @@ def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
 
 #: Chart bars drawn at most; a longer chart keeps its latest periods.
 CARD_BARS = 60
-_CHART_TOP, _CHART_BOTTOM = 330, 540
+_CHART_TOP, _CHART_BOTTOM = 320, 540
 
 
 @dataclass(frozen=True)
@@ -167,6 +167,7 @@ class ViewCardInputs:
     """Everything a view card shows: its title, counts and chart, as plain values."""
 
     title: str
+    span: str
     total: int
     stances: str
     bars: tuple[tuple[str, int, bool], ...]
@@ -184,24 +185,33 @@ class ViewCardInputs:
         return f"{self.total:,} statement{'' if self.total == 1 else 's'}"
 
 
-def view_card_inputs(title: str, total: int, stances: dict[str, int],
+def view_card_inputs(title: str, span: str, total: int, stances: dict[str, int],
                      bars: list[tuple[str, int, bool]]) -> ViewCardInputs:
-    """Gather what the card of a view says: title, total, counts per stance, chart bars."""
+    """Gather what the card of a view says: title, dates, total, counts per stance, bars."""
     said = " · ".join(f"{n:,} {name}" for name, n in stances.items() if n)
-    return ViewCardInputs(title or "Every statement on the record", total, said,
+    return ViewCardInputs(title or "Every statement on the record", span, total, said,
                           tuple(bars[-CARD_BARS:]))
 
 
-def view_title(view: Explorer) -> str:
+def view_title(view: Explorer, *, dates: bool = True) -> str:
     """Say what a view is narrowed to, the filter a profile fixes included."""
     q = view.query
     chosen = [f.describe(o.label) for f in FILTERS for o in view.facets.get(f.name, [])
               if o.selected]
-    if q.date_from or q.date_to:
-        chosen.append(f"{q.date_from or '…'} to {q.date_to or '…'}")
     if q.q:
         chosen.append(f"“{q.q}”")
+    if dates and (q.date_from or q.date_to):
+        chosen.append(view_span(view))
     return " · ".join(chosen)
+
+
+def view_span(view: Explorer) -> str:
+    """Spell the days a view is narrowed to, or nothing when it is not."""
+    start, end = view.query.date_from, view.query.date_to
+    if not (start or end):
+        return ""
+    spell = lambda d: f"{d.day} {d.strftime('%b %Y')}" if d else "…"  # noqa: E731
+    return f"{spell(start)} – {spell(end)}"
 
 
 def view_card(view: Explorer) -> ViewCardInputs:
@@ -209,7 +219,8 @@ def view_card(view: Explorer) -> ViewCardInputs:
     stances = {o.value: o.count for o in view.facets.get("stance", [])
                if o.selected or not view.query.stance}
     bars = [(b.label, b.count, b.selected) for b in view.chart]
-    return view_card_inputs(view_title(view), view.total, stances, bars)
+    return view_card_inputs(view_title(view, dates=False), view_span(view), view.total,
+                            stances, bars)
 
 
 @lru_cache(maxsize=CARDS_KEPT)
@@ -219,15 +230,16 @@ def draw_view_card(inputs: ViewCardInputs) -> bytes:
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, 14, HEIGHT), fill=_ACCENT)
     width = WIDTH - 2 * _MARGIN
-    draw.text((_MARGIN, 48), _shorten(draw, inputs.title, _font(46, bold=True), width - 220),
+    draw.text((_MARGIN, 40), _shorten(draw, inputs.title, _font(46, bold=True), width - 220),
               font=_font(46, bold=True), fill=_INK)
-    draw.text((_MARGIN, 130), inputs.headline, font=_font(72, bold=True), fill=_ACCENT)
-    draw.text((_MARGIN, 228), _shorten(draw, inputs.stances, _font(30), width),
+    draw.text((_MARGIN, 104), inputs.span, font=_font(30), fill=_MUTED)
+    draw.text((_MARGIN, 150), inputs.headline, font=_font(72, bold=True), fill=_ACCENT)
+    draw.text((_MARGIN, 248), _shorten(draw, inputs.stances, _font(30), width),
               font=_font(30), fill=_MUTED)
     _draw_bars(draw, inputs.bars)
     site_font = _font(30, bold=True)
     site_width = draw.textlength(inputs.site, font=site_font)
-    draw.text((WIDTH - _MARGIN - site_width, 56), inputs.site, font=site_font, fill=_ACCENT)
+    draw.text((WIDTH - _MARGIN - site_width, 50), inputs.site, font=site_font, fill=_ACCENT)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()

@@ -18,7 +18,7 @@ from app.reading.explorer import Explorer, explore
 from app.reading.lanes import MAX_LANES, MIN_LANES
 from app.record.db import SessionDep
 from app.record.models import StatementStatus
-from app.web.cards import card_inputs, draw_card, draw_view_card, view_card
+from app.web.cards import card_inputs, draw_card, draw_view_card, view_card, view_title
 from app.web.embeds import TIMELINE_SIZE, Embed, fallback
 from app.web.render import templates
 from app.web.routes.deps import BaseUrlDep, RecordId, get_base_url
@@ -110,13 +110,14 @@ def view_preview(request: Request, view: Explorer, path: str | None = None) -> V
     base = get_base_url(request, request.app.state.settings)
     card = view_card(view)
     url = base + (path or view.url())
+    title = view_title(view) or card.title
     described = f"{card.headline} on the record" + (
-        f": {card.title}" if view.query.is_filtered else "")
-    alt = f"{card.title}: {card.headline}" + (f" ({card.stances})" if card.stances else "")
+        f": {title}" if view.query.is_filtered else "")
+    alt = f"{title}: {card.headline}" + (f" ({card.stances})" if card.stances else "")
     image = base + urls.view_card_path(view.query, digest=card.etag.strip('"'))
     embed = Embed(base + urls.embed_timeline_path(view.query.but()),
-                  f"{card.title} · onrecord", *TIMELINE_SIZE)
-    return ViewPreview(f"{card.title} · onrecord", described, url, image, alt,
+                  f"{title} · onrecord", *TIMELINE_SIZE)
+    return ViewPreview(f"{title} · onrecord", described, url, image, alt,
                        base + urls.oembed_path(url), embed, fallback(url, image, alt),
                        _lanes_offered(view))
 
