@@ -118,3 +118,12 @@ def test_lanes_stack_at_phone_width_without_script_and_page_on(browser, live_ser
     assert "cursor=" in page.url and page.locator("#lane-rows [data-statement-id]").count()
     assert seen == 4
     context.close()
+
+
+def test_the_share_box_follows_the_filters_htmx_changes(page, live_server):
+    page.goto(live_server + "/?country=GB")
+    assert page.locator("#to-lanes").count() == 0
+    page.check("#country-UA")
+    page.wait_for_selector("#to-lanes", timeout=10_000)
+    assert page.get_attribute("#to-lanes", "href") == "/lanes?country=GB&country=UA"
+    assert "country=UA" in page.input_value("#embed-code")

@@ -20,7 +20,7 @@ from app.record.db import SessionDep
 from app.record.models import StatementStatus
 from app.web.cards import card_inputs, draw_card, draw_view_card, view_card, view_title
 from app.web.embeds import TIMELINE_SIZE, Embed, fallback
-from app.web.render import templates
+from app.web.render import render, templates
 from app.web.routes.deps import BaseUrlDep, RecordId, get_base_url
 from app.web.schemas import page_error_responses
 
@@ -88,6 +88,13 @@ def view_card_png(request: Request, session: SessionDep,
     if inputs.etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers=headers)
     return Response(draw_view_card(inputs), media_type="image/png", headers=headers)
+
+
+@router.get("/share-box", include_in_schema=False)
+def share_box(request: Request, session: SessionDep) -> Response:
+    """Answer the share box of a view alone: what htmx swaps in beside a changed timeline."""
+    view = explore(session, request.query_params, page_size=1)
+    return render(request, "share_box.html", {"view": view})
 
 
 @dataclass(frozen=True)
