@@ -30,6 +30,7 @@ from app.web.routes import (
     events,
     exports,
     health,
+    lanes,
     pages,
     record_edits,
     review,
@@ -58,7 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
                events.router, pages.router, directory.router, sharing.router, embeds.router,
                api.router, api_write.router, api_events.router, exports.router,
-               api_events.files, health.router, api_docs.router, about.router)
+               api_events.files, health.router, api_docs.router, about.router, lanes.router)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)

@@ -218,3 +218,14 @@ def api_facet_path(facet: str, query: TimelineQuery | None = None,
                    prefix: str | None = None) -> str:
     """Return the JSON twin of a facet's search."""
     return "/api" + facet_path(facet, query, prefix=prefix)
+
+def view_card_path(query: TimelineQuery | None = None, *, digest: str | None = None) -> str:
+    """Return the preview card of a view of the timeline (its digest pins what it shows)."""
+    pairs = query.but(sort="newest").params() if query else []
+    pairs += [("d", digest)] if digest else []
+    return f"/card.png?{query_string(pairs)}" if pairs else "/card.png"
+
+
+def lanes_path(query: TimelineQuery | None = None) -> str:
+    """Return a view of the timeline as side-by-side lanes, one per actor or country."""
+    return timeline_path(query, base="/lanes")

@@ -13,3 +13,16 @@
     preview.setAttribute("height", String(height));
   });
 })();
+
+// A timeline's share box (its lanes link and embed) stands beside #explorer: when htmx shows
+// another view and pushes its address, fetch the box of that view. Without JavaScript every
+// change is a whole page, box included.
+(function () {
+  "use strict";
+  document.addEventListener("htmx:pushedIntoHistory", function (event) {
+    var box = document.getElementById("view-share");
+    if (!box || !window.htmx) return;
+    var search = new URL(event.detail.path, location.href).search;
+    window.htmx.ajax("GET", "/share-box" + search, {target: "#view-share", swap: "outerHTML"});
+  });
+})();

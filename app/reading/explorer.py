@@ -193,16 +193,17 @@ def _pages(session: Session, query: TimelineQuery, until: Cursor | None,
            page_size: int) -> Page:
     """List the query's page, or every page through the one that starts after `until`."""
     page = list_statements(session, query, limit=page_size)
-    items, newest = list(page.items), query.sort == "newest"
+    items, answers, newest = list(page.items), dict(page.answers), query.sort == "newest"
     for _ in range(MAX_PAGES_SHOWN - 1):
         start = page.next_cursor
         if until is None or start is None or _before(until, start, newest=newest):
             break
         page = list_statements(session, replace(query, cursor=start), limit=page_size)
         items += page.items
+        answers |= page.answers
         if start == until:  # the page that starts after `until` is the last asked for
             break
-    return Page(items, page.next_cursor)
+    return Page(items, page.next_cursor, answers)
 
 
 def _before(a: Cursor, b: Cursor, *, newest: bool) -> bool:

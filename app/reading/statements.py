@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -19,7 +19,16 @@ from app.reading.filters import Row
 from app.reading.kept_searches import KeptSearches
 from app.reading.query import FILTERS, Cursor, TimelineQuery
 from app.record import versions
-from app.record.models import Actor, Country, Role, Source, Statement, StatementStatus
+from app.record.models import (
+    Actor,
+    Country,
+    LinkRelation,
+    Role,
+    Source,
+    Statement,
+    StatementLink,
+    StatementStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -45,11 +54,20 @@ class StatementView:
 
 
 @dataclass(frozen=True)
+class Answered:
+    """A statement that one on the page answers, rebuts, repeats or contradicts."""
+
+    relation: LinkRelation
+    other: StatementView
+
+
+@dataclass(frozen=True)
 class Page:
-    """One page of the timeline and where the next one starts."""
+    """One page of the timeline, where the next one starts, and what its statements answer."""
 
     items: list[StatementView]
     next_cursor: Cursor | None
+    answers: dict[int, list[Answered]] = field(default_factory=dict)
 
 
 def published() -> ColumnElement[bool]:
@@ -92,7 +110,8 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Pa
                                         .order_by(*order))).all()
     last = rows[limit - 1] if len(rows) > limit else None
     next_cursor = Cursor(last.said_on, last.id) if last and last.id is not None else None
-    return Page(views(session, rows[:limit]), next_cursor)
+    shown = views(session, rows[:limit])
+    return Page(shown, next_cursor, answered(session, [v.id for v in shown]))
 
 
 def _searched_ids(session: Session, query: TimelineQuery, n: int) -> list[int] | None:
@@ -144,6 +163,27 @@ def views(session: Session, statements: Sequence[Statement]) -> list[StatementVi
                       s.source)
         for s in statements
     ]
+
+
+def answered(session: Session, ids: Sequence[int]) -> dict[int, list[Answered]]:
+    """Return, by statement id, the public statements each one links to, in one query.
+
+    Only the speaker is loaded beside each (joined), so a page costs one query however many
+    of its statements answer another; the folded reply shows words, speaker and day.
+    """
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(StatementLink.statement_id, StatementLink.relation, Statement, Actor)
+        .join(Statement, col(Statement.id) == StatementLink.other_id)
+        .join(Actor, col(Actor.id) == Statement.actor_id)
+        .where(col(StatementLink.statement_id).in_(ids), published())
+        .order_by(col(Statement.said_on), col(Statement.id))).all()
+    found: dict[int, list[Answered]] = {}
+    for statement_id, relation, other, speaker in rows:
+        view = StatementView(other, speaker, None, None, None)
+        found.setdefault(statement_id, []).append(Answered(LinkRelation(relation), view))
+    return found
 
 
 def role_on(roles: Sequence[Role], day: date) -> str | None:

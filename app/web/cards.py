@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from app.reading.explorer import Explorer
+from app.reading.query import FILTERS
 from app.reading.statements import StatementView
 from app.record.models import DatePrecision, Stance
 
@@ -150,3 +152,115 @@ def _shorten(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont,
 def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
     return ImageFont.truetype(str(FONTS / name), size)
+
+
+# View cards: the image a pasted view of the timeline (a filtered timeline, a profile,
+# lanes) unfurls with — what the view is narrowed to, how many statements, and its chart.
+
+#: Chart bars drawn at most; a longer chart keeps its latest periods.
+CARD_BARS = 60
+_CHART_TOP, _CHART_BOTTOM = 320, 540
+
+
+@dataclass(frozen=True)
+class ViewCardInputs:
+    """Everything a view card shows: its title, counts and chart, as plain values."""
+
+    title: str
+    span: str
+    total: int
+    stances: str
+    bars: tuple[tuple[str, int, bool], ...]
+    site: str = "onrecord"
+
+    @property
+    def etag(self) -> str:
+        """A strong ETag: the digest of the inputs and the drawing's version."""
+        digest = hashlib.sha256(repr(("view", DRAWING, *astuple(self))).encode()).hexdigest()
+        return f'"{digest[:32]}"'
+
+    @property
+    def headline(self) -> str:
+        """Say how many statements the view holds."""
+        return f"{self.total:,} statement{'' if self.total == 1 else 's'}"
+
+
+def view_card_inputs(title: str, span: str, total: int, stances: dict[str, int],
+                     bars: list[tuple[str, int, bool]]) -> ViewCardInputs:
+    """Gather what the card of a view says: title, dates, total, counts per stance, bars."""
+    said = " · ".join(f"{n:,} {name}" for name, n in stances.items() if n)
+    return ViewCardInputs(title or "Every statement on the record", span, total, said,
+                          tuple(bars[-CARD_BARS:]))
+
+
+def view_title(view: Explorer, *, dates: bool = True) -> str:
+    """Say what a view is narrowed to, the filter a profile fixes included."""
+    q = view.query
+    chosen = [f.describe(o.label) for f in FILTERS for o in view.facets.get(f.name, [])
+              if o.selected]
+    if q.q:
+        chosen.append(f"“{q.q}”")
+    if dates and (q.date_from or q.date_to):
+        chosen.append(view_span(view))
+    return " · ".join(chosen)
+
+
+def view_span(view: Explorer) -> str:
+    """Spell the days a view is narrowed to, or nothing when it is not."""
+    start, end = view.query.date_from, view.query.date_to
+    if not (start or end):
+        return ""
+    spell = lambda d: f"{d.day} {d.strftime('%b %Y')}" if d else "…"  # noqa: E731
+    return f"{spell(start)} – {spell(end)}"
+
+
+def view_card(view: Explorer) -> ViewCardInputs:
+    """Gather what the card of an explorer's view says, from the counts it already holds."""
+    stances = {o.value: o.count for o in view.facets.get("stance", [])
+               if o.selected or not view.query.stance}
+    bars = [(b.label, b.count, b.selected) for b in (view.chart.bars if view.chart else [])]
+    return view_card_inputs(view_title(view, dates=False), view_span(view), view.total,
+                            stances, bars)
+
+
+@lru_cache(maxsize=CARDS_KEPT)
+def draw_view_card(inputs: ViewCardInputs) -> bytes:
+    """Draw a view card as PNG bytes."""
+    image = Image.new("RGB", (WIDTH, HEIGHT), _GROUND)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 14, HEIGHT), fill=_ACCENT)
+    width = WIDTH - 2 * _MARGIN
+    draw.text((_MARGIN, 40), _shorten(draw, inputs.title, _font(46, bold=True), width - 220),
+              font=_font(46, bold=True), fill=_INK)
+    draw.text((_MARGIN, 104), inputs.span, font=_font(30), fill=_MUTED)
+    draw.text((_MARGIN, 150), inputs.headline, font=_font(72, bold=True), fill=_ACCENT)
+    draw.text((_MARGIN, 248), _shorten(draw, inputs.stances, _font(30), width),
+              font=_font(30), fill=_MUTED)
+    _draw_bars(draw, inputs.bars)
+    site_font = _font(30, bold=True)
+    site_width = draw.textlength(inputs.site, font=site_font)
+    draw.text((WIDTH - _MARGIN - site_width, 50), inputs.site, font=site_font, fill=_ACCENT)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def _draw_bars(draw: ImageDraw.ImageDraw, bars: tuple[tuple[str, int, bool], ...]) -> None:
+    """Draw the chart as bars along the card's foot, the view's periods in the accent."""
+    if not bars:
+        return
+    peak = max(n for _, n, _ in bars) or 1
+    step = (WIDTH - 2 * _MARGIN) / len(bars)
+    any_chosen = any(chosen for _, _, chosen in bars)
+    for i, (_, n, chosen) in enumerate(bars):
+        height = 3 if n == 0 else 6 + (_CHART_BOTTOM - _CHART_TOP - 6) * n / peak
+        x = _MARGIN + i * step
+        fill = _ACCENT if chosen or not any_chosen else "#5b5f66"
+        draw.rectangle((x + step * 0.12, _CHART_BOTTOM - height, x + step * 0.88, _CHART_BOTTOM),
+                       fill=fill)
+    label_font = _font(22)
+    draw.text((_MARGIN, _CHART_BOTTOM + 12), bars[0][0], font=label_font, fill=_MUTED)
+    if len(bars) > 1:
+        last = bars[-1][0]
+        draw.text((WIDTH - _MARGIN - draw.textlength(last, font=label_font),
+                   _CHART_BOTTOM + 12), last, font=label_font, fill=_MUTED)

@@ -90,6 +90,6 @@ def _timeline_query(path: str) -> TimelineQuery:
     if profile:
         name = "actor" if profile.group(1) == "actors" else "country"
         params = QueryParams([*params.multi_items(), (name, profile.group(2))])
-    elif plain != "/":
+    elif plain not in ("/", urls.lanes_path()):
         raise InvalidParameter("url", "is neither a statement nor a view of the timeline")
     return TimelineQuery.from_params(params)
