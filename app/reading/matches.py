@@ -133,12 +133,6 @@ def counted(session: Session, query: TimelineQuery, count: Callable[[Matches], V
     return result
 
 
-def forget() -> None:
-    """Drop every kept search (tests that change a limit, or reclaim memory)."""
-    _MATCHES.clear()
-    _COUNTS.clear()
-
-
 def _version(session: Session) -> int:
     """Read the record's version once per transaction of the session."""
     return per_transaction(session, "version", lambda: versions.current(session))

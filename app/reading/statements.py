@@ -13,7 +13,6 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app import urls
-from app.errors import NotFound
 from app.reading.matches import matched, row_filter
 from app.reading.query import Cursor, TimelineQuery
 from app.reading.search import matches
@@ -144,16 +143,6 @@ def role_on(roles: Sequence[Role], day: date) -> str | None:
     held = [r for r in roles if r.held_on(day)]
     held.sort(key=lambda r: r.starts_on or date.min, reverse=True)
     return held[0].title if held else None
-
-
-def get_statement(session: Session, statement_id: int) -> StatementView:
-    """Return one public statement, or raise NotFound."""
-    statement = session.exec(
-        _with_relations(select(Statement).where(Statement.id == statement_id, published()))
-    ).first()
-    if statement is None:
-        raise NotFound("statement", statement_id)
-    return views(session, [statement])[0]
 
 
 @dataclass(frozen=True)
