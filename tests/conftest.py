@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -118,10 +119,19 @@ def client(app: FastAPI) -> Iterator[TestClient]:
         yield c
 
 
+class ReadingClient(TestClient):
+    """A test client that only reads: a write through it would leak into other tests."""
+
+    def request(self, method: str, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        assert method.upper() in ("GET", "HEAD", "OPTIONS"), (
+            f"{method} on a shared app; take demo_app (or app) for a test that writes")
+        return super().request(method, *args, **kwargs)
+
+
 @pytest.fixture(scope="module")
 def demo(reading_demo_app: FastAPI) -> Iterator[TestClient]:
     """A client of the demo record shared by a module's tests: for tests that only read."""
-    with TestClient(reading_demo_app) as c:
+    with ReadingClient(reading_demo_app) as c:
         yield c
 
 

@@ -15,15 +15,16 @@ from sqlmodel import Session
 from app.main import create_app
 from app.record.models import ActorKind, Stance, Statement
 from tests import factories as f
-from tests.conftest import make_settings
+from tests.conftest import ReadingClient, make_settings
 from tests.factories import all_api_ids
 
 HX = {"HX-Request": "true"}
 
 
-def make_world(app: FastAPI) -> Iterator[tuple[TestClient, Session, list[Statement]]]:
+def make_world(app: FastAPI, client_type: type[TestClient] = TestClient
+               ) -> Iterator[tuple[TestClient, Session, list[Statement]]]:
     """Three fictional speakers in two countries, 30 statements over two months."""
-    with Session(app.state.engine) as session, TestClient(app) as client:
+    with Session(app.state.engine) as session, client_type(app) as client:
         anna = f.actor(session, "Anna Marsh", country="FR")
         boris = f.actor(session, "Boris Vell", country="DE")
         fog = f.actor(session, "Ministry of Fog", country="FR", kind=ActorKind.organisation)
@@ -44,7 +45,7 @@ def world(tmp_path_factory: pytest.TempPathFactory
           ) -> Iterator[tuple[TestClient, Session, list[Statement]]]:
     """The fictional world, seven statements a page, shared by the tests that only read it."""
     path = tmp_path_factory.mktemp("world") / "w.db"
-    yield from make_world(create_app(make_settings(path, demo=False, page_size=7)))
+    yield from make_world(create_app(make_settings(path, demo=False, page_size=7)), ReadingClient)
 
 
 @pytest.fixture
