@@ -11,10 +11,12 @@ from __future__ import annotations
 import itertools
 import queue
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 import threading
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import create_engine
@@ -55,7 +57,9 @@ class SqliteCopies:
             path = self._folder / f"{kind}.db"
             prepare_database(Settings(database_url=f"sqlite:///{path}",
                                       load_demo=kind == "demo"))
-            self._templates[kind] = path  # its engines are disposed: the WAL is folded in
+            with closing(sqlite3.connect(path)) as db:  # fold the WAL into the file copied
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._templates[kind] = path
         return self._templates[kind]
 
     def start_test(self) -> None:
