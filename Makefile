@@ -1,7 +1,8 @@
 # Two commands do everything on a fresh machine:
 #   make serve   set up, then run the server with its demo data on http://127.0.0.1:8000
-#   make test    set up (Python packages, Chromium), then lint, type-check and run every test
-#                (on SQLite; again on PostgreSQL when POSTGRES_TEST_URL is set, as in .ci/run)
+#   make test    set up (Python packages, Chromium), then lint, type-check, look for dead code
+#                and run every test (on SQLite; again on PostgreSQL when POSTGRES_TEST_URL is
+#                set, as in .ci/run)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -34,6 +35,7 @@ chromium:
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check app tests bench migrations
 	$(BIN)/mypy
+	$(BIN)/vulture
 	$(BIN)/hadolint Dockerfile
 
 # With POSTGRES_TEST_URL (as .ci/run sets it) the suite runs again on PostgreSQL; the

@@ -70,10 +70,6 @@ def static_path(name: str) -> str:
     return f"/static/{name}"
 
 
-#: Formats a filtered view can be exported in, by file extension.
-EXPORT_FORMATS = ("csv", "jsonl", "jsonld")
-
-
 def feed_path(query: TimelineQuery | None = None) -> str:
     """Return the Atom feed of a timeline view, for readers who follow it."""
     return timeline_path(query.but(sort="newest") if query else None, base="/feed.atom")

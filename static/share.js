@@ -6,7 +6,8 @@
     var input = event.target.closest("[data-embed-height]");
     if (!input) return;
     var box = input.closest(".embed-box");
-    var height = Math.min(Math.max(parseInt(input.value, 10) || 0, 150), 2000);
+    var low = parseInt(input.min, 10), high = parseInt(input.max, 10);
+    var height = Math.min(Math.max(parseInt(input.value, 10) || low, low), high);
     var code = box.querySelector("[data-embed-code]");
     var preview = box.querySelector("[data-embed-preview]");
     code.value = code.value.replace(/height="\d+"/, 'height="' + height + '"');

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from fastapi import FastAPI
+from sqlalchemy import MetaData, create_engine
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 from typer.testing import CliRunner, Result
@@ -61,15 +62,31 @@ def records(engine: Engine) -> list[Record]:
     return sorted(rows, key=repr)
 
 
-def db_file(app: FastAPI) -> Path:
-    """Return the SQLite file an app runs on."""
-    return Path(app.state.settings.database_url.removeprefix("sqlite:///"))
+def db_file(app: FastAPI) -> Path | str:
+    """Return what `--db` takes for an app's database: its SQLite file, or else its URL."""
+    url: str = app.state.settings.database_url
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else url
 
 
-def dump_checksum(path: Path) -> str:
-    """Return a checksum of the SQL dump of a database: equal dumps, equal records."""
-    with sqlite3.connect(path) as db:
-        return hashlib.sha256("\n".join(db.iterdump()).encode()).hexdigest()
+def dump_checksum(database: Path | str) -> str:
+    """Return a checksum of everything a database holds: equal sums, equal records.
+
+    A SQLite file is summed over its SQL dump; a database named by URL, over the rows of
+    every table in a fixed order.
+    """
+    if isinstance(database, Path):
+        with sqlite3.connect(database) as db:
+            return hashlib.sha256("\n".join(db.iterdump()).encode()).hexdigest()
+    engine = create_engine(database)
+    try:
+        with engine.connect() as connection:
+            tables = MetaData()
+            tables.reflect(connection)
+            dump = [repr((table.name, sorted(map(repr, connection.execute(table.select())))))
+                    for table in tables.sorted_tables]
+    finally:
+        engine.dispose()
+    return hashlib.sha256("\n".join(dump).encode()).hexdigest()
 
 
 def run(*args: str | Path, input: str | None = None) -> Result:

@@ -1,94 +1,116 @@
-"""Shared fixtures: an app on a temporary database, with or without the demo record.
+"""Shared fixtures: apps on their own copy of a database migrated once per run.
 
-With ONRECORD_TEST_DATABASE_URL set to a PostgreSQL URL (postgresql+psycopg://...), every
-database these fixtures make is a fresh schema there instead of a SQLite file.
+Every database a test uses comes from `make_settings` (or `blank_database_url` for the
+migration tests), so that with ONRECORD_TEST_DATABASE_URL set to a PostgreSQL URL
+(postgresql+psycopg://...) the whole suite runs on PostgreSQL, and on SQLite files without.
 """
 
 from __future__ import annotations
 
-import gc
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlmodel import Session, create_engine
+from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
+from sqlmodel import Session
 
 from app.config import Settings
+from app.curation import auth
 from app.main import create_app
+from tests.databases import PostgresCopies, SqliteCopies, copies_for
 
 #: A PostgreSQL server to run the suite against instead of SQLite files.
 POSTGRES_URL = os.environ.get("ONRECORD_TEST_DATABASE_URL", "")
-_schemas: list[str] = []
+#: The one password hasher of the tests: argon2 still, at the lowest cost, since no test is
+#: about the cost (production keeps pwdlib's recommended parameters).
+TEST_PASSWORD_HASH = PasswordHash((Argon2Hasher(time_cost=1, memory_cost=1024, parallelism=1),))
+#: Tests of the SQLite file itself (backup, restore, pragmas): on PostgreSQL, which has
+#: its own tools, there is nothing for them to test, so that pass leaves them out.
+SQLITE_FILE_TESTS = ("tests/test_backup.py",
+                     "tests/test_database.py::test_sqlite_runs_in_wal_mode_with_foreign_keys")
+
+_copies: SqliteCopies | PostgresCopies | None = None
 
 
-def fresh_database_url(path: Path) -> str:
-    """Return the URL of an empty database: a SQLite file, or a new PostgreSQL schema."""
-    if not POSTGRES_URL:
-        return f"sqlite:///{path}"
-    schema = f"test_{uuid.uuid4().hex[:16]}"
-    engine = create_engine(POSTGRES_URL)
-    with engine.begin() as connection:
-        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    engine.dispose()
-    _schemas.append(schema)
-    joiner = "&" if "?" in POSTGRES_URL else "?"
-    return f"{POSTGRES_URL}{joiner}options=-csearch_path%3D{schema}"
+def _copier() -> SqliteCopies | PostgresCopies:
+    global _copies
+    if _copies is None:
+        _copies = copies_for(POSTGRES_URL)
+    return _copies
 
 
 def make_settings(path: Path, *, demo: bool, page_size: int = 20) -> Settings:
-    """Return settings for a fresh database (a SQLite file at path, or a PostgreSQL schema)."""
-    return Settings(database_url=fresh_database_url(path), load_demo=demo, page_size=page_size)
+    """Return settings for a new copy of the migrated database, with or without the demo.
+
+    On SQLite the copy is the file at path; on PostgreSQL a database of its own.
+    """
+    url = _copier().copy("demo" if demo else "empty", path)
+    return Settings(database_url=url, load_demo=demo, page_size=page_size)
 
 
-#: Tests that read or write the SQLite file itself (backup, restore, file checks): they
-#: have nothing to test on PostgreSQL, which has its own tools.
-SQLITE_FILE_TESTS = ("tests/test_backup.py", "tests/test_bulk.py")
+def blank_database_url(path: Path) -> str:
+    """Return the URL of an empty database nothing has migrated yet, on the run's engine."""
+    return _copier().blank(path)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """On PostgreSQL, skip the tests of the SQLite file."""
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, leave out the tests of the SQLite file (the SQLite pass runs them)."""
     if not POSTGRES_URL:
         return
-    for item in items:
-        if item.nodeid.startswith(SQLITE_FILE_TESTS):
-            item.add_marker(pytest.mark.skip(reason="works on the SQLite file itself"))
+    left_out = [item for item in items if item.nodeid.startswith(SQLITE_FILE_TESTS)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if item not in left_out]
+
+
+def pytest_sessionfinish() -> None:
+    """Drop the databases and templates of the run."""
+    if _copies is not None:
+        _copies.close()
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _drop_postgres_schemas() -> Iterator[None]:
-    """Drop the schemas the run made, when it ran on PostgreSQL (one transaction each)."""
-    yield
-    if POSTGRES_URL and _schemas:
-        gc.collect()  # closes the pools of apps the tests left behind
-        engine = create_engine(POSTGRES_URL)
-        for schema in _schemas:
-            with engine.begin() as connection:
-                connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        engine.dispose()
+def _cheap_password_hash() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(auth, "_hasher", TEST_PASSWORD_HASH)
+        yield
 
 
 @pytest.fixture(autouse=True)
-def _close_left_connections() -> Iterator[None]:
-    """Close the connections of apps a test left behind, so PostgreSQL never runs out."""
+def _own_databases() -> Iterator[None]:
+    """Drop the databases a test made once it is over (those of wider fixtures live on)."""
+    _copier().start_test()
     yield
-    if POSTGRES_URL:
-        gc.collect()
+    _copier().finish_test()
+
+
+def _app(path: Path, *, demo: bool, page_size: int = 20) -> Iterator[FastAPI]:
+    app = create_app(make_settings(path, demo=demo, page_size=page_size))
+    yield app
+    app.state.engine.dispose()
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> FastAPI:
+def app(tmp_path: Path) -> Iterator[FastAPI]:
     """An app on an empty database (countries only), for tests that make their own data."""
-    return create_app(make_settings(tmp_path / "empty.db", demo=False))
+    yield from _app(tmp_path / "empty.db", demo=False)
 
 
 @pytest.fixture
-def demo_app(tmp_path: Path) -> FastAPI:
-    """An app on a database holding the demo record of the sample article."""
-    return create_app(make_settings(tmp_path / "demo.db", demo=True))
+def demo_app(tmp_path: Path) -> Iterator[FastAPI]:
+    """An app of its own on the demo record, for tests that write to it."""
+    yield from _app(tmp_path / "demo.db", demo=True)
+
+
+@pytest.fixture(scope="module")
+def reading_demo_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
+    """An app on the demo record shared by a module's tests, which must only read it."""
+    yield from _app(tmp_path_factory.mktemp("reading") / "demo.db", demo=True)
 
 
 @pytest.fixture
@@ -97,9 +119,19 @@ def client(app: FastAPI) -> Iterator[TestClient]:
         yield c
 
 
-@pytest.fixture
-def demo(demo_app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(demo_app) as c:
+class ReadingClient(TestClient):
+    """A test client that only reads: a write through it would leak into other tests."""
+
+    def request(self, method: str, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        assert method.upper() in ("GET", "HEAD", "OPTIONS"), (
+            f"{method} on a shared app; take demo_app (or app) for a test that writes")
+        return super().request(method, *args, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def demo(reading_demo_app: FastAPI) -> Iterator[TestClient]:
+    """A client of the demo record shared by a module's tests: for tests that only read."""
+    with ReadingClient(reading_demo_app) as c:
         yield c
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from app.reading.statements import get_statement
+from app.reading.permalinks import statement_for_permalink
 from app.record.models import Role, Stance
 from app.web.cards import card_inputs, draw_card
 from tests import factories as f
@@ -45,7 +45,7 @@ def test_a_permalink_unfurls_as_a_large_card_an_unfurler_can_fetch(client, sessi
 
 def test_the_card_says_who_said_what_in_which_role_for_which_country_and_when(client, session):
     _, s = _marsh(session)
-    inputs = card_inputs(get_statement(session, s.id))
+    inputs = card_inputs(statement_for_permalink(session, s.id, editor=False))
     assert inputs.words == "The harbour stays open."
     assert inputs.speaker == "Anna Marsh"
     assert inputs.details == "Minister of Harbours · France · 2 April 2021"
@@ -56,7 +56,7 @@ def test_the_card_says_who_said_what_in_which_role_for_which_country_and_when(cl
 def test_long_words_are_cut_with_an_ellipsis_and_still_fit(session):
     anna = f.actor(session, "Anna Marsh")
     s = f.statement(session, anna, said_on=date(2021, 4, 2), text="harbour " * 400)
-    png = draw_card(card_inputs(get_statement(session, s.id)))
+    png = draw_card(card_inputs(statement_for_permalink(session, s.id, editor=False)))
     assert Image.open(io.BytesIO(png)).size == (1200, 630)
 
 

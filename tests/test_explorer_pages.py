@@ -8,25 +8,23 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from app.config import Settings
 from app.main import create_app
 from app.record.models import ActorKind, Stance, Statement
 from tests import factories as f
+from tests.conftest import ReadingClient, make_settings
 from tests.factories import all_api_ids
 
 HX = {"HX-Request": "true"}
 
 
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[tuple[TestClient, Session, list[Statement]]]:
+def make_world(app: FastAPI, client_type: type[TestClient] = TestClient
+               ) -> Iterator[tuple[TestClient, Session, list[Statement]]]:
     """Three fictional speakers in two countries, 30 statements over two months."""
-    settings = Settings(database_url=f"sqlite:///{tmp_path / 'w.db'}", load_demo=False,
-                        page_size=7)
-    app = create_app(settings)
-    with Session(app.state.engine) as session, TestClient(app) as client:
+    with Session(app.state.engine) as session, client_type(app) as client:
         anna = f.actor(session, "Anna Marsh", country="FR")
         boris = f.actor(session, "Boris Vell", country="DE")
         fog = f.actor(session, "Ministry of Fog", country="FR", kind=ActorKind.organisation)
@@ -39,6 +37,21 @@ def world(tmp_path: Path) -> Iterator[tuple[TestClient, Session, list[Statement]
             for i in range(30)
         ]
         yield client, session, made
+    app.state.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory
+          ) -> Iterator[tuple[TestClient, Session, list[Statement]]]:
+    """The fictional world, seven statements a page, shared by the tests that only read it."""
+    path = tmp_path_factory.mktemp("world") / "w.db"
+    yield from make_world(create_app(make_settings(path, demo=False, page_size=7)), ReadingClient)
+
+
+@pytest.fixture
+def own_world(tmp_path: Path) -> Iterator[tuple[TestClient, Session, list[Statement]]]:
+    """The same world for one test alone, which may write to it."""
+    yield from make_world(create_app(make_settings(tmp_path / "w.db", demo=False, page_size=7)))
 
 
 def ids(html: str) -> list[int]:
@@ -139,8 +152,8 @@ def test_cursor_paging_visits_every_statement_once(world):
     assert seen == expected(made, lambda s: True)
 
 
-def test_paging_is_stable_while_statements_are_added(world):
-    client, session, made = world
+def test_paging_is_stable_while_statements_are_added(own_world):
+    client, session, made = own_world
     first = client.get("/api/statements").json()
     anna = made[0].actor
     f.statement(session, anna, said_on=date(2022, 1, 1))  # newer than everything

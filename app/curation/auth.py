@@ -24,8 +24,6 @@ from app.record.models import ApiToken, Editor, EditorSession, LoginFailure, utc
 
 #: How long a login lasts without being renewed.
 SESSION_LIFETIME = timedelta(days=14)
-#: Failed logins from one address that cost nothing; then each try waits (login_limits).
-MAX_FAILURES = login_limits.ADDRESS_FREE
 #: How often a token's last use is written down: a read must not write on every request.
 LAST_USE_EVERY = timedelta(minutes=1)
 #: How long noting a token's use may wait for another writer's lock, in milliseconds.

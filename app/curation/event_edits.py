@@ -30,13 +30,6 @@ class EventLinkIn(Strict):
     relation: EventRelation
 
 
-def get_any_event(session: Session, event_id: int) -> Event:
-    """Return an event in any state, or raise NotFound."""
-    found = session.get(Event, event_id)
-    if found is None:
-        raise NotFound("event", event_id)
-    return found
-
 
 def locked_event(session: Session, event_id: int,
                  expected: Collection[int] | None = None) -> Event:

@@ -55,14 +55,6 @@ def get_country(session: Session, code: str) -> Country:
     return country
 
 
-def list_actors(session: Session) -> list[Counted[Actor]]:
-    """Return the actors with public statements and their counts, by name; an actor known
-    only from drafts stays private until one of its statements is published."""
-    counts = count_by(session, TimelineQuery(), "actor")
-    actors = session.exec(select(Actor).where(col(Actor.id).in_([int(k) for k in counts]))
-                          .order_by(col(Actor.name))).all()
-    return [Counted(actor, counts[str(actor.id)]) for actor in actors]
-
 
 def is_public(session: Session, actor: Actor) -> bool:
     """Tell whether an actor has a published statement, which makes its page public."""

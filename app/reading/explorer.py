@@ -170,12 +170,19 @@ def explore(session: Session, params: MultiParams, *, page_size: int, base: str 
     view = Explorer(
         query=query, base=base, fixed=fixed,
         page=_pages(session, query, until, page_size),
-        facets=facets(session, query) if summary else {},
-        chart=chart(session, query) if summary else None, errors=errors, typed=typed,
-        sizes=facet_sizes(session) if summary else {},
+        **_summary(session, query, summary), errors=errors, typed=typed,
     )
     return replace(view, events=markers(session, query, [d.said_on for d in view.days],
                                         last_page=view.page.next_cursor is None))
+
+
+def _summary(session: Session, query: TimelineQuery, wanted: bool) -> dict[str, Any]:
+    """Count the view's facets and chart (a search's within its time limit), when wanted."""
+    if not wanted:
+        return {"facets": {}, "chart": None, "sizes": {}}
+    with search.bounded(session, query.q):
+        return {"facets": facets(session, query), "chart": chart(session, query),
+                "sizes": facet_sizes(session)}
 
 
 def _until(params: MultiParams, errors: list[InvalidParameter]) -> Cursor | None:

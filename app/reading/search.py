@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -28,9 +30,10 @@ from sqlalchemy import ColumnElement, column, func, literal, literal_column, sel
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import NullType
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from app.errors import InvalidParameter
+from app.record.db import time_limit
 from app.record.models import Statement
 
 #: A word as both engines' tokenizers see it: letters and digits, no underscore.
@@ -41,6 +44,9 @@ _CHUNK = re.compile(r'(-?)"([^"]*)"|(\S+)')
 MAX_WORDS = 16
 #: Fewest letters before `*`: a shorter prefix matches most of the record.
 MIN_PREFIX = 2
+#: Longest a search's reading may run before it is stopped with a 503 (in the spirit of
+#: Datasette's sql_time_limit_ms): one reader's search must not hold a worker from others.
+SEARCH_SECONDS = 5.0
 #: The syntax in one line per operator, for the help under the search box and the API.
 SYNTAX = (("grain talks", "both words"), ('"grain talks"', "the exact phrase"),
           ("grain OR wheat", "either word"), ("-wheat", "leave out a word"),
@@ -149,6 +155,16 @@ class TextMatch(ColumnElement[bool]):
 
     def __init__(self, parsed: Parsed) -> None:
         self.parsed = parsed
+
+
+@contextmanager
+def bounded(session: Session, q: str | None) -> Iterator[None]:
+    """Stop what runs inside after SEARCH_SECONDS when it reads a search's matches."""
+    if not q:
+        yield
+        return
+    with time_limit(session, SEARCH_SECONDS):
+        yield
 
 
 def condition(q: str) -> ColumnElement[bool]:

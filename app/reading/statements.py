@@ -13,7 +13,6 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app import urls
-from app.errors import NotFound
 from app.reading import search
 from app.reading.filters import Row
 from app.reading.kept_searches import KeptSearches
@@ -103,11 +102,12 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Pa
         else (col(Statement.said_on), col(Statement.id))
     )
     # Pick the page's ids first, so a sort (as for a search) handles keys, not whole rows.
-    ids: Any = _searched_ids(session, query, limit + 1)
-    if ids is None:
-        ids = select(col(Statement.id)).where(*conds).order_by(*order).limit(limit + 1)
-    rows = session.exec(_with_relations(select(Statement).where(col(Statement.id).in_(ids))
-                                        .order_by(*order))).all()
+    with search.bounded(session, query.q):
+        ids: Any = _searched_ids(session, query, limit + 1)
+        if ids is None:
+            ids = select(col(Statement.id)).where(*conds).order_by(*order).limit(limit + 1)
+        rows = session.exec(_with_relations(select(Statement).where(
+            col(Statement.id).in_(ids)).order_by(*order))).all()
     last = rows[limit - 1] if len(rows) > limit else None
     next_cursor = Cursor(last.said_on, last.id) if last and last.id is not None else None
     shown = views(session, rows[:limit])
@@ -191,16 +191,6 @@ def role_on(roles: Sequence[Role], day: date) -> str | None:
     held = [r for r in roles if r.held_on(day)]
     held.sort(key=lambda r: r.starts_on or date.min, reverse=True)
     return held[0].title if held else None
-
-
-def get_statement(session: Session, statement_id: int) -> StatementView:
-    """Return one public statement, or raise NotFound."""
-    statement = session.exec(
-        _with_relations(select(Statement).where(Statement.id == statement_id, published()))
-    ).first()
-    if statement is None:
-        raise NotFound("statement", statement_id)
-    return views(session, [statement])[0]
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy import Executable, Table, event
 from sqlalchemy.engine import Connection, Engine, ExceptionContext
-from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, create_engine
 
 from app.errors import Busy
@@ -177,29 +176,6 @@ def plain_rows(session: Session, stmt: Executable) -> list[tuple[Any, ...]]:
         return list(result.cursor.fetchall())
     finally:
         result.close()
-
-
-_MEMO = "onrecord.memo"
-T = TypeVar("T")
-
-
-def per_transaction(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
-    """Return compute(), worked out once per transaction of the session.
-
-    A flush (this session wrote) or the end of the transaction forgets it, so what is
-    kept never outlives the reads it came from.
-    """
-    kept: dict[Hashable, Any] = session.info.setdefault(_MEMO, {})
-    if key not in kept:
-        kept[key] = compute()
-    found: T = kept[key]
-    return found
-
-
-@event.listens_for(OrmSession, "after_flush")
-@event.listens_for(OrmSession, "after_transaction_end")
-def _forget(session: OrmSession, *_: Any) -> None:
-    session.info.pop(_MEMO, None)
 
 
 def get_session(request: Request) -> Iterator[Session]:

@@ -16,8 +16,6 @@ from markupsafe import Markup
 #: Default sizes of an iframe, in CSS pixels; an oEmbed consumer's maxima shrink them.
 STATEMENT_SIZE = (550, 360)
 TIMELINE_SIZE = (600, 640)
-#: Heights an editor may choose for a snippet.
-MIN_HEIGHT, MAX_HEIGHT = 150, 2000
 
 
 @dataclass(frozen=True)
