@@ -5,9 +5,8 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
-from app.config import Settings
 from app.main import create_app
-from tests.conftest import fresh_database_url
+from tests.conftest import make_settings
 
 
 def test_the_method_page_counts_what_the_public_record_holds(demo):
@@ -27,8 +26,8 @@ def test_every_page_links_to_the_method_page(demo):
 
 
 def test_the_contact_for_corrections_is_the_configured_one(tmp_path):
-    settings = Settings(database_url=fresh_database_url(tmp_path / "c.db"), load_demo=False,
-                        contact="corrections@fogport.example")
+    settings = make_settings(tmp_path / "c.db", demo=False).model_copy(
+        update={"contact": "corrections@fogport.example"})
     with TestClient(create_app(settings)) as client:
         link = BeautifulSoup(client.get("/about").text, "html.parser").select_one("#contact")
     assert link["href"] == "mailto:corrections@fogport.example"

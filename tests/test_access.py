@@ -9,7 +9,8 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
-from app.curation.auth import MAX_FAILURES, add_editor, create_token, revoke_token
+from app.curation.auth import add_editor, create_token, revoke_token
+from app.curation.login_limits import ADDRESS_FREE as MAX_FAILURES
 from app.record.models import ApiToken, Editor, EditorSession
 from tests.curation import PASSWORD, editor_client, token_headers
 

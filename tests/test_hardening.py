@@ -6,7 +6,8 @@ from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from app.curation.auth import MAX_FAILURES, add_editor
+from app.curation.auth import add_editor
+from app.curation.login_limits import ADDRESS_FREE as MAX_FAILURES
 from tests.curation import PASSWORD, editor_client, token_headers
 
 HUGE = "99999999999999999999"

@@ -30,7 +30,7 @@ from app.record.models import Country, Stance, Statement, StatementStatus
 from app.record.tallies import total_pairs
 from app.record.triggers import restore_triggers
 from tests import factories
-from tests.conftest import fresh_database_url
+from tests.conftest import blank_database_url
 
 Schema = dict[str, Any]
 
@@ -133,7 +133,7 @@ class Walk:
 
 @pytest.fixture(scope="module")
 def walk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Walk]:
-    made = Walk(fresh_database_url(tmp_path_factory.mktemp("walk") / "walk.db"))
+    made = Walk(blank_database_url(tmp_path_factory.mktemp("walk") / "walk.db"))
     made.run()
     yield made
     made.engine.dispose()
@@ -268,7 +268,7 @@ def _totals_by_given(engine: Engine) -> Counter[str]:
 
 
 def test_totals_per_period_come_with_0005_and_go_with_it(tmp_path: Path):
-    url = fresh_database_url(tmp_path / "periods.db")
+    url = blank_database_url(tmp_path / "periods.db")
     config, engine = alembic_config(url), make_engine(url)
     command.upgrade(config, "0004")
     with engine.begin() as connection:
@@ -288,7 +288,7 @@ def test_totals_per_period_come_with_0005_and_go_with_it(tmp_path: Path):
 
 
 def test_a_rejected_statement_goes_back_to_the_drafts_when_0003_goes_down(tmp_path: Path):
-    url = fresh_database_url(tmp_path / "rejected.db")
+    url = blank_database_url(tmp_path / "rejected.db")
     config, engine = alembic_config(url), make_engine(url)
     command.upgrade(config, "0003")
     with engine.begin() as connection:
