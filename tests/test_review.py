@@ -89,6 +89,18 @@ def test_an_html_upload_is_read_as_text(app):
     assert page.select("#candidates article.candidate")
 
 
+def test_an_html_upload_reaches_the_extractor_without_markup_or_entities(app):
+    client, csrf = editor_client(app)
+    html = ("<html><body><nav>Home · World</nav><article><h1>Harbour row</h1>"
+            "<p>&ldquo;We will keep the harbour &amp; the ferries open,&rdquo; said Anna Marsh,"
+            " the minister of ports, on Friday in Fogport.</p></article></body></html>")
+    response = client.post("/review", data={"csrf_token": csrf, "date": "2021-06-14"},
+                           files={"file": ("harbour.html", html.encode(), "text/html")})
+    words = [c.text for c in soup(response).select("#candidates .words, #candidates mark")]
+    assert any("We will keep the harbour & the ferries open" in w for w in words)
+    assert not any("&amp" in w or "&ldquo" in w or "<" in w for w in words)
+
+
 def test_bad_articles_are_refused_with_the_field_named(app):
     client, csrf = editor_client(app)
     for data, files, param in (({"text": ""}, None, "text"),

@@ -16,8 +16,8 @@ from pydantic import ValidationError
 from slugify import slugify
 from sqlmodel import Session, select
 
+from app.curation.article_text import from_html
 from app.curation.inputs import SourceIn
-from app.curation.review import html_to_text
 from app.curation.speakers import resolve_speaker
 from app.errors import ArticleRefused, Busy
 from app.extract import Article, Quote, extract, parse_article
@@ -49,8 +49,11 @@ class ArticleReport:
 
 def read_article(text: str, *, is_html: bool = False, date: date | None = None,
                  title: str | None = None) -> tuple[Article, list[Quote]]:
-    """Read an article's text (or HTML) and find the statements in it."""
-    article = parse_article(html_to_text(text) if is_html else text, date=date, title=title)
+    """Read an article's text (or HTML page) and find the statements in it."""
+    if is_html:  # the article in the page, its date and title unless given
+        page = from_html(text)
+        text, date, title = page.text, date or page.published_on, title or page.title
+    article = parse_article(text, date=date, title=title)
     quotes = extract(article.text, published_on=article.published_on, title=article.title)
     return article, list(quotes)
 

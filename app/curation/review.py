@@ -4,7 +4,6 @@ by one, then published together. Drafts are never public."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -15,10 +14,6 @@ from app.reading.statements import StatementView, views
 from app.record.history import record_change, snapshot
 from app.record.models import Source, Statement, StatementStatus
 
-#: Tags after which an HTML article's text starts a new paragraph.
-_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-               "tr", "section", "article", "header", "footer"}
-_SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "aside"}
 #: Candidates on one page of a review, so that a long article's page stays small.
 REVIEW_PAGE_SIZE = 50
 
@@ -137,32 +132,3 @@ def publish(session: Session, source_id: int, author: str) -> int:
         record_change(session, statement, action="publish", author=author, before=before)
     session.commit()
     return len(accepted)
-
-
-class _TextOf(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        self._skipping += tag in _SKIPPED_TAGS
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        self._skipping -= tag in _SKIPPED_TAGS and self._skipping > 0
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(" ".join(data.split()) if data.strip() else " ")
-
-
-def html_to_text(html: str) -> str:
-    """Keep the readable text of an HTML article, one paragraph a block."""
-    reader = _TextOf()
-    reader.feed(html)
-    paragraphs = (" ".join(p.split()) for p in "".join(reader.parts).split("\n\n"))
-    return "\n\n".join(p for p in paragraphs if p)

@@ -12,6 +12,7 @@ from starlette.datastructures import UploadFile
 from app import urls
 from app.curation import review
 from app.curation.article_import import ArticleReader, import_article
+from app.curation.article_text import looks_like_html
 from app.curation.inputs import StatementPatch
 from app.curation.statement_edits import update_statement
 from app.errors import InvalidParameter
@@ -87,7 +88,7 @@ async def _article_text(upload: object, pasted: str) -> tuple[list[InvalidParame
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             return [InvalidParameter("file", "not UTF-8 text (.txt or .html expected)")], "", False
-        is_html = upload.filename.lower().endswith((".html", ".htm")) or "<p" in text.lower()
+        is_html = looks_like_html(upload.filename, text)
         return [], text, is_html
     if not pasted.strip():
         return [InvalidParameter("text", "paste the article's text or choose a file")], "", False
