@@ -77,6 +77,8 @@
       target.setAttribute("data-skip-target", "");
     }
     target.focus();
+  });
+})();
 
 // ---- browse2: Back keeps the reader's place ----
 // Loading more pushes an address naming the pages shown (`until`); opening a statement
@@ -91,4 +93,20 @@
     var here = window.location.pathname + window.location.search + "#" + card.id;
     history.replaceState(history.state, "", here);
   });
+})();
+
+// ---- the chart: when its bars are wider than the page, show where the statements are ----
+// (the newest bar that holds any, or the chosen period) rather than the first bars.
+(function () {
+  "use strict";
+  function showStatements(root) {
+    (root || document).querySelectorAll(".chart .bars").forEach(function (bars) {
+      if (bars.scrollWidth <= bars.clientWidth) return;
+      var held = bars.querySelectorAll("a.bar.selected, a.bar:not([data-count='0'])");
+      var last = held.length ? held[held.length - 1].parentNode : bars.lastElementChild;
+      bars.scrollLeft = Math.max(0, last.offsetLeft - bars.offsetLeft - bars.clientWidth / 2);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { showStatements(); });
+  document.addEventListener("htmx:afterSwap", function (event) { showStatements(event.target); });
 })();
