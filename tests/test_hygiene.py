@@ -169,3 +169,14 @@ def test_a_csv_export_runs_no_formula_and_imports_back_the_same_words(app, sessi
     with Session(target.state.engine) as target_session:
         import_rows(target_session, read_rows(exported.encode(), "csv"), author="test")
     assert records(target.state.engine) == records(app.state.engine)
+
+
+@pytest.mark.parametrize("path", ["/", "/countries/FR", "/actors/anna-marsh", "/api/statements",
+                                  "/feed.atom", "/export.csv", "/embed", "/lanes"])
+def test_a_search_with_a_control_character_is_named_on_every_view(client, session, path):
+    factories.statement(session, factories.actor(session, "Anna Marsh", country="FR"),
+                        said_on=date(2021, 6, 11))
+    answer = client.get(path, params={"q": "a\x00b", "country": ["FR", "NG"]}
+                        if path == "/lanes" else {"q": "a\x00b"})
+    assert answer.status_code == 400, path
+    assert "U+0000" in answer.text

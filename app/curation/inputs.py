@@ -31,6 +31,7 @@ from app.record.models import (
     Stance,
     StatementKind,
 )
+from app.record.text import unsafe_character
 
 #: Longest statement accepted; longer is a pasted article, not a statement.
 MAX_WORDS_LENGTH = 10_000
@@ -50,23 +51,8 @@ def target_slug(target: str | None) -> str | None:
     return slugify(target) or None if target else None
 
 
-#: Characters no text field may hold: the C0 controls but tab, newline and carriage return,
-#: and what XML 1.0 cannot carry (surrogates, U+FFFE, U+FFFF), which would break the feeds.
-UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: A day as every date field takes it, and nothing else (no timestamps, no 20210206).
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def unsafe_character(text: str, *, multiline: bool = True) -> str | None:
-    """Describe the first control character a text may not hold, or return None.
-
-    Tab and newline are fine anywhere; a carriage return only where a newline is (a
-    browser's textarea sends CRLF), not in a one-line field such as a name.
-    """
-    found = UNSAFE_CHARACTERS.search(text) or (None if multiline else re.search("\r", text))
-    if found is None:
-        return None
-    return f"holds the control character U+{ord(found.group()):04X} at position {found.start()}"
 
 
 def _refuse_unsafe(multiline: bool) -> Any:

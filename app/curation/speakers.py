@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from slugify import slugify
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.reading.actors import SLUG_LENGTH, find_actor, find_by_slug
@@ -29,7 +30,14 @@ def resolve_speaker(session: Session, speaker: str, *, author: str,
         return found
     actor = Actor(slug=free_slug(session, speaker), name=" ".join(speaker.split()), kind=kind,
                   country_code=country)
-    session.add(actor)
-    session.flush()
+    try:
+        with session.begin_nested():  # another writer may add the same name meanwhile
+            session.add(actor)
+            session.flush()
+    except IntegrityError:
+        found = find_by_slug(session, actor.slug) or find_actor(session, speaker)
+        if found is None:
+            raise
+        return found
     record_change(session, actor, action="create", author=author, before=None)
     return actor

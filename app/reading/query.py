@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 from app.errors import InvalidParameter, InvalidParameters
 from app.reading.filters import Choice, Codes, Filter, Slug, Speakers, one_value
 from app.record.models import Stance, Statement, StatementKind
+from app.record.text import unsafe_character
 
 Sort = Literal["newest", "oldest"]
 SORTS: tuple[Sort, ...] = ("newest", "oldest")
@@ -162,6 +163,9 @@ def _q(values: list[str]) -> dict[str, Any]:
     raw = one_value("q", values)
     if len(raw) > MAX_Q_LENGTH:
         raise InvalidParameter("q", f"search is longer than {MAX_Q_LENGTH} characters")
+    problem = unsafe_character(raw, multiline=False)
+    if problem:
+        raise InvalidParameter("q", problem)
     return {"q": raw}
 
 
