@@ -13,11 +13,14 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from app.curation.article_import import import_article, read_article
+from app.errors import ArticleRefused
 from app.files.file_import import import_rows, read_rows
 from app.files.rows import neutralised, unneutralised
 from app.main import create_app
+from app.record.models import Revision
 from tests import factories
 from tests.bulk_helpers import records
 from tests.conftest import make_settings
@@ -180,3 +183,36 @@ def test_a_search_with_a_control_character_is_named_on_every_view(client, sessio
                         if path == "/lanes" else {"q": "a\x00b"})
     assert answer.status_code == 400, path
     assert "U+0000" in answer.text
+
+
+def test_a_role_day_not_spelled_yyyy_mm_dd_is_named(demo_app):
+    client, csrf = editor_client(demo_app)
+    form = client.get("/actors/liz-truss/edit").text
+    assert "roles" in form
+    answer = client.post("/actors/liz-truss/edit", data={
+        "csrf_token": csrf, "name": "Liz Truss", "roles": "Foreign Secretary | 20210915 |"})
+    assert answer.status_code == 422
+    assert "line 1: dates are YYYY-MM-DD" in answer.text
+
+
+def test_an_article_holding_a_control_character_is_refused_whole(app):
+    article, quotes = read_article('"We stay," said Anna Marsh.\x0c', date=date(2021, 6, 14))
+    with Session(app.state.engine) as session, pytest.raises(ArticleRefused, match="U\\+000C"):
+        import_article(session, article, quotes=quotes)
+
+
+def test_a_version_from_before_the_character_rule_is_refused_not_a_500(app):
+    headers = token_headers(app)
+    client = TestClient(app)
+    made = client.post("/api/actors", json={"name": "Tova Renn"}, headers=headers)
+    assert made.status_code == 201
+    client.patch("/api/actors/tova-renn", json={"name": "Tova Renn-Ash"}, headers=headers)
+    with Session(app.state.engine) as session:  # as stored before the rule existed
+        first = session.exec(select(Revision).where(Revision.entity == "actor",
+                                                    Revision.number == 1)).one()
+        first.snapshot = {**first.snapshot, "name": "Tova\x0cRenn"}
+        session.add(first)
+        session.commit()
+    editor, csrf = editor_client(app)
+    answer = editor.post("/actors/tova-renn/history/1/restore", data={"csrf_token": csrf})
+    assert answer.status_code == 409 and "version 1 cannot be restored" in answer.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from pydantic import ValidationError
 from sqlmodel import Session, col, select, update
 
 from app.curation.inputs import ActorIn, ActorPatch, RoleIn
@@ -62,8 +63,13 @@ def restore_actor(session: Session, slug: str, number: int, author: str) -> Acto
     """Bring back an earlier version of an actor (names, kind, country, aliases, roles)."""
     actor = locked_actor(session, slug)
     old = get_revision(session, "actor", actor.id or 0, number).snapshot
-    patch = ActorPatch(name=old["name"], kind=old["kind"], country=old["country_code"],
-                       aliases=old["aliases"], roles=[RoleIn(**r) for r in old["roles"]])
+    try:
+        patch = ActorPatch(name=old["name"], kind=old["kind"], country=old["country_code"],
+                           aliases=old["aliases"], roles=[RoleIn(**r) for r in old["roles"]])
+    except ValidationError as error:  # a version from before a rule it breaks
+        first = error.errors()[0]
+        raise EditRefused(f"version {number} cannot be restored: "
+                          f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
     return update_actor(session, slug, patch, author, action=f"restore v{number}")
 
 

@@ -34,6 +34,7 @@ from app.record.models import (
     StatementKind,
     StatementStatus,
 )
+from app.record.text import unsafe_character
 
 
 @dataclass
@@ -120,6 +121,9 @@ def import_article(session: Session, article: Article, *, url: str | None = None
 
 def _store(session: Session, article: Article, quotes: Sequence[Quote], *, url: str | None,
            publisher: str | None, publish: bool, author: str) -> ArticleReport:
+    problem = unsafe_character(article.text)
+    if problem:  # the rule every text field follows, for the article and so its statements
+        raise ArticleRefused(f"the article {problem}")
     citation = _citation(article, url, publisher)
     url = str(citation.url) if citation.url else None
     _refuse_duplicate(session, url)

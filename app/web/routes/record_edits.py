@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from app import urls
 from app.curation import actor_edits, source_edits
-from app.curation.inputs import ActorPatch, SourcePatch
+from app.curation.inputs import ISO_DAY, ActorPatch, SourcePatch
 from app.errors import InvalidParameter, NotFound
 from app.reading.actors import get_actor, is_public, roles_in_order
 from app.record import history
@@ -76,6 +76,13 @@ async def edit_actor(slug: str, request: Request, session: SessionDep,
     return RedirectResponse(urls.actor_path(slug), status_code=303)
 
 
+def _day(raw: str) -> date | None:
+    """Read a role's day as every date field does: YYYY-MM-DD only (not 20210611)."""
+    if raw and not ISO_DAY.fullmatch(raw):
+        raise ValueError(raw)
+    return date.fromisoformat(raw) if raw else None
+
+
 def _roles(text: str, errors: list[InvalidParameter]) -> list[dict[str, Any]]:
     """Read 'Title | from | to' lines, one role a line, dates optional."""
     roles = []
@@ -84,7 +91,7 @@ def _roles(text: str, errors: list[InvalidParameter]) -> list[dict[str, Any]]:
             continue
         title, *dates = [part.strip() for part in line.split("|")]
         try:
-            starts, ends = [date.fromisoformat(d) if d else None for d in [*dates, "", ""][:2]]
+            starts, ends = [_day(d) for d in [*dates, "", ""][:2]]
         except ValueError:
             errors.append(InvalidParameter("roles", f"line {number}: dates are YYYY-MM-DD"))
             continue
