@@ -96,3 +96,21 @@ def test_user_add_and_token_create_store_only_hashes(tmp_path: Path):
     assert token not in dump and "a long enough passphrase" not in dump
     revoked = runner.invoke(cli, ["token", "revoke", "--name", "bot", "--db", str(db)])
     assert revoked.exit_code == 0 and "Revoked 1 token" in revoked.stdout
+
+
+def test_a_command_that_finds_the_record_busy_says_so_in_one_line(tmp_path: Path):
+    db = tmp_path / "busy.db"
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("ONRECORD_")},
+           "ONRECORD_LOAD_DEMO": "false", "ONRECORD_LOCK_WAIT_MS": "200"}
+    command = [sys.executable, "-m", "app", "token", "create", "--db", str(db), "--name"]
+    assert subprocess.run([*command, "first"], env=env, capture_output=True).returncode == 0
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another writer holds the record
+    try:
+        busy = subprocess.run([*command, "second"], env=env, capture_output=True, text=True)
+    finally:
+        writer.rollback()
+        writer.close()
+    assert busy.returncode == 1
+    assert busy.stderr.startswith("onrecord: ") and "try again" in busy.stderr
+    assert "Traceback" not in busy.stderr and len(busy.stderr.splitlines()) == 1

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from app.curation.statement_edits import get_any_statement, set_status
+from app.curation.statement_edits import get_any_statement, locked_statement, set_status
+from app.curation.write_lock import begin_write
 from app.errors import NotFound
 from app.reading.statements import StatementView, views
 from app.record.history import record_change, snapshot
@@ -103,9 +104,9 @@ def candidate(session: Session, source_id: int, statement_id: int) -> StatementV
 
 def accept(session: Session, statement_id: int, author: str) -> None:
     """Mark a draft as accepted by an editor; it goes public when its source is published."""
-    statement = get_any_statement(session, statement_id)
-    if statement.status is StatementStatus.rejected:
+    if get_any_statement(session, statement_id).status is StatementStatus.rejected:
         set_status(session, statement_id, StatementStatus.draft, author)
+    statement = locked_statement(session, statement_id)  # "before" read under the lock
     before = snapshot(statement)
     statement.accepted_by = author
     session.add(statement)
@@ -122,9 +123,11 @@ def reject(session: Session, statement_id: int, author: str) -> None:
 
 def publish(session: Session, source_id: int, author: str) -> int:
     """Publish the accepted drafts of a source together; return how many went public."""
+    begin_write(session)  # what is accepted, and each "before", read under the lock
     accepted = session.exec(select(Statement).where(
         Statement.source_id == source_id, Statement.status == StatementStatus.draft,
-        col(Statement.accepted_by).is_not(None))).all()
+        col(Statement.accepted_by).is_not(None)).with_for_update()
+        .execution_options(populate_existing=True)).all()
     for statement in accepted:
         before = snapshot(statement)
         statement.status = StatementStatus.published
