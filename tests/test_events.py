@@ -178,3 +178,31 @@ def test_a_statement_is_tied_to_an_event_from_its_permalink(app):
 
 def test_the_demo_has_no_events(demo):
     assert demo.get("/api/events").json() == {"items": [], "truncated": False}
+
+
+def test_events_are_marked_on_the_chart_and_drawn_in_the_lanes(app):
+    said(app, date(2031, 3, 1), date(2031, 3, 9), country="FR")
+    said(app, date(2031, 3, 2), country="DE")
+    client, csrf = editor_client(app)
+    add_event(client, csrf, happened_on="2031-03-05", country="", title="Strait closed")
+    reader = TestClient(app)
+    page = soup(reader.get("/?from=2031-03-01&to=2031-03-31"))
+    marked = page.select("#chart a.bar.has-event")
+    assert [a["data-from"] for a in marked] == ["2031-03-05"]
+    assert "event: Strait closed" in marked[0].text
+    assert page.select_one("#chart-events a[data-event-id]").text.endswith("Strait closed")
+    assert not soup(reader.get("/?from=2031-03-01&to=2031-03-31&events=hide")).select(
+        "#chart a.bar.has-event")
+    lanes = soup(reader.get("/lanes?country=FR&country=DE"))
+    rows = [r.get("data-day") or "event" for r in lanes.select("tr.lane-row, tr.lane-events")]
+    assert rows == ["2031-03-09", "event", "2031-03-02", "2031-03-01"]
+    assert lanes.select_one("tr.lane-events aside.event-marker .event-title").text == \
+        "Strait closed"
+
+
+def test_the_filter_form_keeps_events_hidden(app):
+    said(app, date(2031, 3, 1))
+    page = soup(TestClient(app).get("/?events=hide"))
+    kept = page.select_one("#filters input[name=events]")
+    assert kept is not None and kept["value"] == "hide" and kept["type"] == "hidden"
+    assert soup(TestClient(app).get("/")).select_one("#filters input[name=events]") is None

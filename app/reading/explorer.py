@@ -17,8 +17,8 @@ from app import urls
 from app.errors import InvalidParameter, InvalidParameters
 from app.reading import search
 from app.reading.actors import check_known
-from app.reading.chart import Chart, chart
-from app.reading.events import Markers, markers
+from app.reading.chart import Bar, Chart, chart
+from app.reading.events import EventView, Markers, events_between, markers
 from app.reading.facet_search import facet_sizes
 from app.reading.facets import Facets, facets
 from app.reading.filters import Filter
@@ -60,9 +60,15 @@ class Explorer:
     errors: list[InvalidParameter] = field(default_factory=list)
     #: The events drawn among this page's days (app/reading/events.py).
     events: Markers = field(default_factory=Markers)
+    #: The events within the dates the chart draws, marked on its bars.
+    chart_events: list[EventView] = field(default_factory=list)
     typed: str | None = None  # the words as typed, kept in the box even when refused
     #: How many public values each searchable facet has (app/reading/facet_search.py).
     sizes: dict[str, int] = field(default_factory=dict)
+
+    def events_in(self, bar: Bar) -> list[EventView]:
+        """Return the events that happened within a bar of the chart."""
+        return [e for e in self.chart_events if bar.start <= e.event.happened_on <= bar.end]
 
     def url(self, query: TimelineQuery | None = None) -> str:
         """Link to a view of this page; the filter the page fixes stays in the path."""
@@ -181,8 +187,18 @@ def _summary(session: Session, query: TimelineQuery, wanted: bool) -> dict[str, 
     if not wanted:
         return {"facets": {}, "chart": None, "sizes": {}}
     with search.bounded(session, query.q):
-        return {"facets": facets(session, query), "chart": chart(session, query),
+        drawn = chart(session, query)
+        return {"facets": facets(session, query), "chart": drawn,
+                "chart_events": _chart_events(session, query, drawn),
                 "sizes": facet_sizes(session)}
+
+
+def _chart_events(session: Session, query: TimelineQuery,
+                  drawn: Chart | None) -> list[EventView]:
+    """Return the events within the dates the chart draws, for its markers."""
+    if drawn is None or not drawn.bars or not query.events:
+        return []
+    return events_between(session, drawn.bars[0].start, drawn.bars[-1].end, query)
 
 
 def _until(params: MultiParams, errors: list[InvalidParameter]) -> Cursor | None:

@@ -25,6 +25,7 @@ def timeline_parameters(
                                         "country; repeat for several.")] = [],  # noqa: B006
     stance: Annotated[str | None, Query(description="supportive, critical or neutral.")] = None,
     target: Annotated[str | None, Query(description="Slug of the stance's target.")] = None,
+    kind: Annotated[str | None, Query(description="direct, indirect or mixed.")] = None,
     from_: Annotated[str | None, Query(alias="from", description="First day, YYYY-MM-DD.")] = None,
     to: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
     q: Annotated[str | None, Query(description=(
@@ -32,6 +33,8 @@ def timeline_parameters(
         "`grain OR wheat`; `-wheat` to leave a word out; `harb*` for words starting with "
         "harb (two letters at least). A search the syntax cannot read answers 400."))] = None,
     sort: Annotated[str | None, Query(description="newest (default) or oldest.")] = None,
+    events: Annotated[str | None, Query(description="hide to leave out the events drawn "
+                                        "among the statements (show: the default).")] = None,
     cursor: Annotated[str | None, Query(description="Where the next page starts, from the "
                                         "previous page's next_cursor.")] = None,
 ) -> None:
