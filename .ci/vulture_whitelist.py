@@ -54,7 +54,7 @@ from app.reading import chart, events
 chart.Bar.short, chart.Bar.tick
 events.Markers.tail
 explorer.Explorer.sizes, explorer.Explorer.place_url, explorer.Explorer.found_path
-explorer.Explorer.syntax
+explorer.Explorer.syntax, explorer.Explorer.events_in
 urls.statement_citation_path, urls.new_event_path, urls.event_action_path
 urls.event_history_path, urls.api_event_path, urls.events_export_path
 urls.actors_index_path, urls.countries_index_path, urls.api_facet_path
