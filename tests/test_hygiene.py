@@ -216,3 +216,14 @@ def test_a_version_from_before_the_character_rule_is_refused_not_a_500(app):
     editor, csrf = editor_client(app)
     answer = editor.post("/actors/tova-renn/history/1/restore", data={"csrf_token": csrf})
     assert answer.status_code == 409 and "version 1 cannot be restored" in answer.text
+
+
+@pytest.mark.parametrize(("path", "status"), [
+    ("/statements/2147483648", 404), ("/statements/99999999999", 404),
+    ("/events/2147483648", 404), ("/api/statements/2147483648", 422),
+    ("/statements/2147483648/card.png", 422), ("/statements/2147483648/cite.txt", 422),
+    ("/embed/statements/2147483648", 422), ("/?cursor=2021-01-01.2147483648", 400),
+    ("/?until=2021-01-01.2147483648", 400),
+    ("/oembed?url=http://testserver/statements/2147483648", 404)])
+def test_an_id_larger_than_the_database_holds_is_refused_not_a_500(client, path, status):
+    assert client.get(path).status_code == status

@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 from slugify import slugify
 
 from app.record.models import (
+    MAX_ID,
     ActorKind,
     DatePrecision,
     LinkRelation,
@@ -82,8 +83,8 @@ Url = Annotated[HttpUrl, _refuse_unsafe(multiline=False)]
 #: A day, spelled YYYY-MM-DD.
 Day = Annotated[date, BeforeValidator(_iso_day)]
 CountryCode = Annotated[str | None, AfterValidator(country_code)]
-#: The largest id or offset a database integer holds.
-MAX_INT = 2**63 - 1
+#: The largest id or offset a field may name (app/record/models.py).
+MAX_INT = MAX_ID
 #: Days a statement may be said on: a record of speech, not of the far past or future.
 SaidOn = Annotated[date, BeforeValidator(_iso_day),
                    Field(ge=date(1000, 1, 1), le=date(2999, 12, 31))]

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from app.errors import InvalidParameter, InvalidParameters
 from app.reading.filters import Choice, Codes, Filter, Slug, Speakers, one_value
-from app.record.models import Stance, Statement, StatementKind
+from app.record.models import MAX_ID, Stance, Statement, StatementKind
 from app.record.text import unsafe_character
 
 Sort = Literal["newest", "oldest"]
@@ -47,6 +47,8 @@ class Cursor:
         """Read a cursor from a URL, naming the parameter when it is malformed."""
         match = _CURSOR.match(raw)
         if not match:
+            raise InvalidParameter("cursor", f"{raw!r} is not a cursor from a 'more' link")
+        if int(match.group(2)) > MAX_ID:
             raise InvalidParameter("cursor", f"{raw!r} is not a cursor from a 'more' link")
         return cls(_parse_date("cursor", match.group(1)), int(match.group(2)))
 

@@ -11,6 +11,9 @@ from typing import Any, Optional
 from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, Relationship, SQLModel
 
+#: The largest id or offset both engines store: PostgreSQL's integer columns hold no more.
+MAX_ID = 2**31 - 1
+
 
 def utcnow() -> datetime:
     """Return the current time, aware and in UTC, for created/updated stamps."""

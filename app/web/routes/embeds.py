@@ -16,7 +16,7 @@ from app.reading.explorer import explore
 from app.reading.query import TimelineQuery
 from app.reading.statements import StatementView
 from app.record.db import SessionDep
-from app.record.models import StatementStatus
+from app.record.models import MAX_ID, StatementStatus
 from app.web.cards import card_inputs
 from app.web.embeds import STATEMENT_SIZE, TIMELINE_SIZE, Embed, oembed, same_site
 from app.web.render import render
@@ -24,7 +24,7 @@ from app.web.routes.deps import BaseUrlDep, RecordId, SettingsDep
 from app.web.schemas import error_responses
 
 router = APIRouter()
-_STATEMENT_PATH = re.compile(r"^/statements/(\d{1,18})(?:-[^/?]*)?(?:\?.*)?$")
+_STATEMENT_PATH = re.compile(r"^/statements/([1-9]\d{0,9})(?:-[^/?]*)?(?:\?.*)?$")
 _PROFILE_PATH = re.compile(r"^/(actors|countries)/([A-Za-z0-9-]+)(?:\?(.*))?$")
 Size = Annotated[int | None, Query(ge=50, le=5000)]
 
@@ -62,6 +62,8 @@ def oembed_answer(session: SessionDep, base: BaseUrlDep,
     if path is None:
         raise NotFound("page of this site at", url)
     match = _STATEMENT_PATH.match(path)
+    if match and int(match.group(1)) > MAX_ID:
+        raise NotFound("statement", match.group(1))
     if match:
         view = permalinks.statement_for_permalink(session, int(match.group(1)), editor=False)
         return JSONResponse(_statement_oembed(view, base, maxwidth, maxheight))

@@ -20,14 +20,14 @@ from app.reading.query import TimelineQuery
 from app.record import history
 from app.record.db import SessionDep
 from app.record.history import ChangedMeanwhile
-from app.record.models import Country, DatePrecision, EventStatus
+from app.record.models import MAX_ID, Country, DatePrecision, EventStatus
 from app.web.render import render
 from app.web.routes.auth_deps import EditorDep, WriterDep
 from app.web.routes.deps import BaseUrlDep, RecordId
 from app.web.routes.forms import form_values, form_version, parse
 
 router = APIRouter(include_in_schema=False)
-_EVENT_REF = re.compile(r"^(\d{1,18})(?:-.*)?$")
+_EVENT_REF = re.compile(r"^([1-9]\d{0,9})(?:-.*)?$")
 #: How far either side of an event "statements around it" reaches.
 AROUND = timedelta(days=30)
 #: The form's fields that make up the source.
@@ -91,7 +91,7 @@ def event_page(ref: str, request: Request, session: SessionDep, base: BaseUrlDep
     """Show an event at its canonical address, with the statements tied to it; other
     spellings redirect there, and a withdrawn event answers 410 with its notice."""
     match = _EVENT_REF.match(ref)
-    if not match:
+    if not match or int(match.group(1)) > MAX_ID:
         raise NotFound("event", ref)
     e = events.get_event(session, int(match.group(1)))
     if request.url.path != e.path:

@@ -16,7 +16,7 @@ from app.files.jsonld import quotation_jsonld
 from app.reading import actors, events, permalinks, statements
 from app.reading.explorer import Explorer, explore
 from app.record.db import SessionDep
-from app.record.models import StatementStatus
+from app.record.models import MAX_ID, StatementStatus
 from app.web import embeds
 from app.web.render import is_htmx, render
 from app.web.routes.auth_deps import current_author
@@ -24,7 +24,7 @@ from app.web.routes.deps import BaseUrlDep, SettingsDep
 from app.web.routes.forms import choices
 
 router = APIRouter(include_in_schema=False)
-_STATEMENT_REF = re.compile(r"^(\d{1,18})(?:-.*)?$")
+_STATEMENT_REF = re.compile(r"^([1-9]\d{0,9})(?:-.*)?$")
 #: A version number in ?v=: a database integer, so a longer number is a 422 naming v.
 Version = Annotated[int | None, Query(ge=1, le=MAX_INT)]
 
@@ -61,7 +61,7 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
     A withdrawn statement answers 410 with its notice; `?v=N` pins an earlier version.
     """
     match = _STATEMENT_REF.match(ref)
-    if not match:
+    if not match or int(match.group(1)) > MAX_ID:
         raise NotFound("statement", ref)
     editor = current_author(request) is not None
     view = permalinks.statement_for_permalink(session, int(match.group(1)), editor=editor)
