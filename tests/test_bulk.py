@@ -18,6 +18,7 @@ from app.reading.query import TimelineQuery
 from app.record.models import Actor, Statement, StatementStatus
 from tests.bulk_helpers import db_file, dump_checksum, records, run, seed
 from tests.conftest import make_settings
+from tests.curation import editor_client
 
 HEADER = "speaker,text,said_on,stance,target,country,source_title,source_url,publish\n"
 GOOD = [
@@ -226,3 +227,19 @@ def test_a_dry_run_with_skip_bad_says_what_would_land(app, session, tmp_path):
     assert "p.csv:3: said_on" in result.output and "Would add 1 statements" in result.output
     assert "New speakers: Clara Dune." in result.output
     assert dump_checksum(db_file(app)) == before
+
+
+def test_an_export_holding_events_imports_its_statements(app: FastAPI, client, session,
+                                                         tmp_path):
+    seed(session)
+    editor, csrf = editor_client(app)
+    added = editor.post("/events/new", follow_redirects=False, data={
+        "csrf_token": csrf, "title": "Borealia closes the Fogport strait",
+        "happened_on": "2021-06-12", "date_precision": "day", "source_title": "Strait news"})
+    assert added.status_code == 303, added.text
+    exported = client.get("/export.jsonl").text
+    assert '"type": "event"' in exported
+    fresh = create_app(make_settings(tmp_path / "fresh.db", demo=False))
+    result = run("import", write(tmp_path, "all.jsonl", [exported]), "--db", db_file(fresh))
+    assert result.exit_code == 0, result.output
+    assert records(fresh.state.engine) == records(app.state.engine)

@@ -210,4 +210,6 @@ def _jsonl_records(text: str) -> Iterator[Record]:
         if not isinstance(value, dict):
             yield line, RowError(line, "is not a JSON object")
             continue
+        if value.get("type") == "event":
+            continue  # an export's events: a file of statements imports its statements only
         yield line, {k: v for k, v in value.items() if k not in EXPORT_ONLY and v is not None}
