@@ -135,24 +135,8 @@ class TooLarge(OnrecordError):
     status, title = 413, "Too large"
 
 
-class TooManyRequests(OnrecordError):
-    """Too many attempts or too much work asked at once; try again after the given delay."""
-
-    status, title = 429, "Too many requests"
-
-    def __init__(self, message: str, *, retry_after: int) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {"Retry-After": str(self.retry_after)}
-
-
-class Busy(OnrecordError):
-    """The record is busy with another writer (or the work ran out of time); try again."""
-
-    status, title = 503, "Busy, try again"
+class TryLater(OnrecordError):
+    """A refusal that passes: the answer says after how many seconds to try again."""
 
     def __init__(self, message: str, *, retry_after: int = 2) -> None:
         super().__init__(message)
@@ -161,6 +145,18 @@ class Busy(OnrecordError):
     @property
     def headers(self) -> dict[str, str]:
         return {"Retry-After": str(self.retry_after)}
+
+
+class TooManyRequests(TryLater):
+    """Too many attempts or too much work asked at once; try again after the given delay."""
+
+    status, title = 429, "Too many requests"
+
+
+class Busy(TryLater):
+    """The record is busy with another writer (or the work ran out of time); try again."""
+
+    status, title = 503, "Busy, try again"
 
 
 class Gone(OnrecordError):
