@@ -47,8 +47,7 @@ def cite(session: Session, view: StatementView, base: str, *, version: int | Non
     if version is not None:
         view, _ = permalinks.as_of_version(session, view, version, editor=editor)
     else:
-        latest = history.revisions(session, "statement", view.id)
-        version = latest[0].number if latest else None
+        version = history.version_of(session, "statement", view.id) or None
     url = base + path + (f"?v={version}" if version else "")
     return Cited(view, url, version, datetime.now(UTC).date())
 

@@ -85,7 +85,7 @@ def read_rows(data: bytes, fmt: Format) -> Parsed:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise FileRefused([RowError(data.count(b"\n", 0, err.start) + 1,
-                                      "is not UTF-8 text")]) from None
+                                    "is not UTF-8 text")]) from None
     if fmt == "csv":
         return _checked(_csv_records(text), flat_names=True)
     if fmt == "jsonl":

@@ -16,7 +16,6 @@ router = APIRouter(include_in_schema=False)
 def about(request: Request, session: SessionDep, settings: SettingsDep) -> Response:
     """Explain the record: sources, extraction, review, stance labels, corrections."""
     contact = settings.contact
-    return render(request, "about.html", {
-        "record": overview(session), "contact": contact,
-        "contact_href": contact if "://" in contact else (f"mailto:{contact}" if contact
-                                                           else None)})
+    href = contact if "://" in contact else f"mailto:{contact}" if contact else None
+    return render(request, "about.html", {"record": overview(session), "contact": contact,
+                                          "contact_href": href})

@@ -40,7 +40,7 @@ ERRORS = error_responses(400, 401, 403, 404, 409, 413, 422)
 VERSIONED_ERRORS = error_responses(400, 401, 403, 404, 409, 412, 413, 422)
 #: The ETag a client read (GET or an earlier write); a stale one gets 412, none edits anyway.
 IfMatch = Annotated[str | None, Header(description="ETag of the version read; a stale one "
-                                        "is refused with 412. Optional.")]
+                                       "is refused with 412. Optional.")]
 
 
 class SourcePublicFull(BaseModel):

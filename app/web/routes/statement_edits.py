@@ -101,7 +101,7 @@ async def withdraw(statement_id: RecordId, request: Request, session: SessionDep
     if parsed is None:
         return _form_error(request, errors)
     statement_edits.set_status(session, statement_id, StatementStatus.withdrawn, author.name,
-                       reason=parsed.reason)
+                               reason=parsed.reason)
     return _back_to(statement_id, session)
 
 
