@@ -45,6 +45,8 @@ class FacetSearch:
     prefix: str
     options: list[Option]
     matched: int
+    #: Whether the counts are estimates (a search too wide to count whole; counts.py).
+    estimated: bool = False
 
     @property
     def more(self) -> int:
@@ -58,7 +60,8 @@ def search_facet(session: Session, query: TimelineQuery, facet: str, prefix: str
     if facet not in SEARCHABLE:
         raise NotFound("facet", facet)
     declared = FILTER_NAMED[facet]
-    counts = ViewCounts(session, query).by(facet)
+    view = ViewCounts(session, query)
+    counts = view.by(facet)
     public = count_by(session, TimelineQuery(), facet)
     key = prefix_key(prefix)
     found = [v for v in _VALUES[facet](session, list(public))
@@ -68,7 +71,7 @@ def search_facet(session: Session, query: TimelineQuery, facet: str, prefix: str
     options = [Option(v.value, v.label, counts.get(v.key, 0), v.value in chosen)
                for v in found[:limit]]
     return FacetSearch(facet, declared.label, prefix or "", _labelled(session, facet, options),
-                       len(found))
+                       len(found), view.estimated)
 
 
 def _speakers(session: Session, keys: list[str]) -> list[Value]:
