@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.errors import NotFound
@@ -19,6 +20,7 @@ from app.reading.facets import Option, _one_per_target
 from app.reading.names import matches, prefix_key
 from app.reading.query import FILTER_NAMED, TimelineQuery
 from app.record.models import Actor, Alias, Country, Statement
+from app.record.tallies import StatementTotal
 
 #: Most options one search answers with; typing more of the name finds the rest.
 SEARCH_LIMIT = 50
@@ -113,5 +115,12 @@ _VALUES: dict[str, Callable[[Session, list[str]], list[Value]]] = {
 
 
 def facet_sizes(session: Session) -> dict[str, int]:
-    """Count the public values of each searchable facet, for its "N more" link."""
-    return {facet: len(count_by(session, TimelineQuery(), facet)) for facet in SEARCHABLE}
+    """Count the public values of each searchable facet, for its "N more" link: the rows of
+    the whole record's totals, counted where they lie (every page asks; listing 5,000
+    speakers' totals to count them took half of a page's time at a million)."""
+    t = StatementTotal
+    stmt = (select(col(t.facet), func.count()).where(
+        col(t.facet).in_(SEARCHABLE), col(t.given) == "", col(t.given_value) == "",
+        col(t.value) != "", col(t.n) > 0).group_by(col(t.facet)))
+    found = dict(session.connection().execute(stmt).all())
+    return {facet: int(found.get(facet, 0)) for facet in SEARCHABLE}
