@@ -11,16 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.errors import NotFound
-from app.reading.counts import ViewCounts, count_by
+from app.reading.counting.totals import public_value_counts, public_values
+from app.reading.counts import ViewCounts
 from app.reading.facets import Option, _one_per_target
 from app.reading.names import matches, prefix_key
 from app.reading.query import FILTER_NAMED, TimelineQuery
 from app.record.models import Actor, Alias, Country, Statement
-from app.record.tallies import StatementTotal
 
 #: Most options one search answers with; typing more of the name finds the rest.
 SEARCH_LIMIT = 50
@@ -64,9 +63,9 @@ def search_facet(session: Session, query: TimelineQuery, facet: str, prefix: str
     declared = FILTER_NAMED[facet]
     view = ViewCounts(session, query)
     counts = view.by(facet)
-    public = count_by(session, TimelineQuery(), facet)
+    public = public_values(session, facet)
     key = prefix_key(prefix)
-    found = [v for v in _VALUES[facet](session, list(public))
+    found = [v for v in _VALUES[facet](session, public)
              if matches(key, (v.label, *v.aliases))]
     found.sort(key=lambda v: (-counts.get(v.key, 0), v.label.casefold(), v.key))
     chosen = set(declared.spell(query.value(declared)))
@@ -118,9 +117,4 @@ def facet_sizes(session: Session) -> dict[str, int]:
     """Count the public values of each searchable facet, for its "N more" link: the rows of
     the whole record's totals, counted where they lie (every page asks; listing 5,000
     speakers' totals to count them took half of a page's time at a million)."""
-    t = StatementTotal
-    stmt = (select(col(t.facet), func.count()).where(
-        col(t.facet).in_(SEARCHABLE), col(t.given) == "", col(t.given_value) == "",
-        col(t.value) != "", col(t.n) > 0).group_by(col(t.facet)))
-    found = dict(session.connection().execute(stmt).all())
-    return {facet: int(found.get(facet, 0)) for facet in SEARCHABLE}
+    return public_value_counts(session, SEARCHABLE)
