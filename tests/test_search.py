@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
 from app.reading.counts import count_by
 from app.reading.query import TimelineQuery
 from app.record.models import Stance, Statement, StatementStatus
 from tests import factories as f
+from tests.conftest import ReadingClient, _app
 from tests.factories import all_api_ids
 
 VOCABULARY = ["harbour", "harbor", "border", "Border", "grain", "grains", "ceasefire",
               "sanctions", "talks", "TALKS", "ukraine", "union", "unity", "the", "a", "of"]
 
 
-def naive(statements: list[Statement], q: str) -> list[int]:
+def naive(statements: list[Any], q: str) -> list[int]:
     """Ids, newest first, of published statements a reader scanning each text would pick.
 
     The syntax read plainly: "a phrase", x OR y, -word, prefix*, and bare words (all of
@@ -65,8 +70,7 @@ def naive(statements: list[Statement], q: str) -> list[int]:
             if s.id is not None]
 
 
-@pytest.fixture
-def texts(session: Session) -> list[Statement]:
+def _write_texts(session: Session) -> list[Statement]:
     """120 statements of random words by two fictional speakers, some of them drafts."""
     rng = random.Random(11)
     speakers = [f.actor(session, "Speaker Oak", country="FR"),
@@ -82,6 +86,25 @@ def texts(session: Session) -> list[Statement]:
     return made
 
 
+@pytest.fixture
+def texts(session: Session) -> list[Statement]:
+    """The 120 statements, in a database of the test's own (for tests that write)."""
+    return _write_texts(session)
+
+
+@pytest.fixture(scope="module")
+def searched(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, list[Any]]]:
+    """A client that only reads the same 120 statements, shared by a module's tests, and
+    the statements as plain values (the rows they came from belong to a closed session)."""
+    for app in _app(tmp_path_factory.mktemp("search") / "search.db", demo=False):
+        with Session(app.state.engine) as session:
+            made = [SimpleNamespace(id=s.id, text=s.text, status=s.status, said_on=s.said_on,
+                                    country_code=s.country_code)
+                    for s in _write_texts(session)]
+        with ReadingClient(app) as client:
+            yield client, made
+
+
 @pytest.mark.parametrize("q", [
     "harbour", "harb", "HARBOUR", "talks grain", "border union", "uni", "of the",
     "ceasefire, sanctions!", "zzz", "b",
@@ -89,11 +112,13 @@ def texts(session: Session) -> list[Statement]:
     '"talks grain"', '"the border"', "harbour OR harbor", "talks OR grain union",
     "border -union", 'talks -"the grain"', "harb*", "uni*", "gra* -grains", '"of the"*',
     'sanctions OR "border talks" -ukraine', "grain OR zzz", "-zzz talks"])
-def test_search_finds_what_a_scan_finds(client, texts, q):
+def test_search_finds_what_a_scan_finds(searched, q):
+    client, texts = searched
     assert all_api_ids(client, f"q={q}") == naive(texts, q)
 
 
-def test_search_combines_with_filters_and_counts(client, texts):
+def test_search_combines_with_filters_and_counts(searched):
+    client, texts = searched
     expected = [i for i in naive(texts, "grain") if i in {s.id for s in texts
                                                           if s.country_code == "DE"}]
     assert all_api_ids(client, "q=grain&country=DE") == expected
@@ -128,7 +153,8 @@ def _stance_counts(page: str) -> dict[str, str]:
     return found
 
 
-def test_facets_of_a_search_held_in_memory_are_exact(client, texts):
+def test_facets_of_a_search_held_in_memory_are_exact(searched):
+    client, texts = searched
     assert all_api_ids(client, "q=border&country=FR") == [
         i for i in naive(texts, "border") if i in {s.id for s in texts if s.country_code == "FR"}]
     page = client.get("/?q=border&stance=critical").text
@@ -183,7 +209,8 @@ def test_a_session_that_writes_after_a_search_counts_afresh(session, texts):
     ("grain OR OR talks", "OR needs"), ("grain OR -talks", "OR joins"), ("-grain", "only words"),
     ("h*", "at least 2 letters"), ("ab " * 17, "at most 16 words"),
 ])
-def test_a_search_the_syntax_cannot_read_is_refused_naming_q(client, texts, q, says):
+def test_a_search_the_syntax_cannot_read_is_refused_naming_q(searched, q, says):
+    client, _ = searched
     answer = client.get("/api/statements", params={"q": q})
     assert answer.status_code == 400
     assert [e["param"] for e in answer.json()["errors"]] == ["q"]
