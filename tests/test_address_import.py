@@ -152,3 +152,31 @@ def test_import_by_address_needs_an_editor(app, site):
 
     response = TestClient(app).post("/review", data={"address": site.url("/winter-fares")})
     assert response.status_code == 401
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_an_export_carries_the_author_and_fetch_time_back_in(app, tmp_path, fmt):
+    from datetime import date
+
+    from fastapi.testclient import TestClient
+
+    from app.record.models import aware
+    from tests import factories
+    from tests.bulk_helpers import db_file, run
+
+    fetched = datetime(2023, 3, 2, 9, 30, 15, tzinfo=UTC)
+    with Session(app.state.engine) as session:
+        speaker = factories.actor(session, "Anna Marsh")
+        factories.statement(session, speaker, said_on=date(2023, 3, 2), text="Fares stay.",
+                            source=Source(title="Fares frozen", url="https://gazette.example/f",
+                                          author="Ines Morrow", fetched_at=fetched))
+    exported = tmp_path / f"all.{fmt}"
+    exported.write_text(TestClient(app).get(f"/export.{fmt}").text)
+    making = fetching_app(tmp_path / "fresh.db")
+    fresh = next(making)
+    result = run("import", exported, "--db", db_file(fresh))
+    assert result.exit_code == 0, result.output
+    with Session(fresh.state.engine) as session:
+        source = session.exec(select(Source)).one()
+    next(making, None)  # the fresh app's engine closed
+    assert (source.author, aware(source.fetched_at)) == ("Ines Morrow", fetched)

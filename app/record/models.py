@@ -20,6 +20,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def aware(moment: datetime | None) -> datetime | None:
+    """Return a stored time as aware UTC: SQLite gives back naive UTC times, PostgreSQL
+    aware ones, and what leaves onrecord is the same on both."""
+    return moment.replace(tzinfo=UTC) if moment and moment.tzinfo is None else moment
+
+
 class ActorKind(StrEnum):
     person = "person"
     organisation = "organisation"

@@ -19,6 +19,7 @@ from app.record.models import (
     EventStatus,
     Stance,
     StatementKind,
+    aware,
 )
 
 
@@ -69,7 +70,7 @@ class StatementPublic(BaseModel):
             target=s.target, target_slug=s.target_slug,
             source=SourcePublic(title=source.title, publisher=source.publisher, url=source.url,
                                 published_on=source.published_on, author=source.author,
-                                fetched_at=source.fetched_at, start=s.source_start,
+                                fetched_at=aware(source.fetched_at), start=s.source_start,
                                 end=s.source_end) if source else None,
         )
 

@@ -22,6 +22,7 @@ from app.curation.inputs import (
     WithdrawIn,
 )
 from app.errors import NotFound
+from app.files.rows import instant
 from app.reading.actors import Counted, get_actor
 from app.reading.statements import views
 from app.record import history
@@ -59,7 +60,7 @@ class SourcePublicFull(BaseModel):
         return cls(id=source.id or 0, title=source.title, publisher=source.publisher,
                    url=source.url, published_on=source.published_on.isoformat()
                    if source.published_on else None, author=source.author,
-                   fetched_at=source.fetched_at.isoformat() if source.fetched_at else None)
+                   fetched_at=instant(source.fetched_at))
 
 
 class RevisionPublic(BaseModel):
