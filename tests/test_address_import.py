@@ -4,6 +4,7 @@ the time fetched, its statements waiting for review; a refused page writes nothi
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -105,6 +106,8 @@ def test_the_author_and_fetch_time_reach_the_permalink_and_the_json(app, site):
     assert answer["source"]["fetched_at"].startswith(datetime.now(UTC).date().isoformat())
     permalink = soup(client.get(f"/statements/{statement_id}"))
     assert "by Ines Morrow" in permalink.select_one(".citation").text
+    described = json.loads(permalink.select_one('script[type="application/ld+json"]').string)
+    assert described["isBasedOn"]["author"] == {"@type": "Person", "name": "Ines Morrow"}
 
 
 def test_the_date_title_and_publisher_given_win_over_the_page(app, site):

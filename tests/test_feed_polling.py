@@ -5,6 +5,7 @@ recorded while the others go on, and a lease keeping two pollers off one feed.""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -19,7 +20,7 @@ from typer.testing import CliRunner
 from app.cli import cli
 from app.curation.address_import import AddressImport
 from app.curation.article_import import ArticleReader
-from app.curation.feed_polling import poll_all
+from app.curation.feed_polling import Poller, poll_all
 from app.curation.fetching import limits_from
 from app.curation.followed_feeds import add_feed
 from app.record.models import PollLease, Source, utcnow
@@ -192,6 +193,17 @@ def test_two_pollers_at_once_never_poll_the_same_feed_twice(app, site, how):
         thread.join()
     assert sorted(results) == ["busy", "polled"]
     assert len(site.seen("/gazette.rss")) == 1 and len(sources(app)) == 1
+
+
+def test_the_poller_beside_the_server_polls_at_once_and_stops(app, site, how):
+    follow(app, feed(site, "/gazette.rss", "/fares"))
+    poller = Poller(app.state.engine, how, minutes=60)
+    poller.start()
+    deadline = time.monotonic() + 30
+    while not sources(app) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    poller.stop(wait=30)
+    assert [s.url for s in sources(app)] == [site.url("/fares")]
 
 
 def test_editors_follow_and_stop_following_feeds_on_the_page(app, site):

@@ -166,9 +166,12 @@ class Poller:
         """Start polling now, then every few minutes."""
         self._thread.start()
 
-    def stop(self) -> None:
-        """Stop after the feed being polled, if any."""
+    def stop(self, wait: float = 0) -> None:
+        """Stop polling: wait up to `wait` seconds for the feed being polled, if any, then
+        stop the reader whatever it is doing."""
         self._stopping.set()
+        if wait:
+            self._thread.join(wait)
         self.how.reader.stop()
 
     def _run(self) -> None:

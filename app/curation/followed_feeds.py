@@ -80,15 +80,21 @@ def canonical_url(url: str) -> str:
 def was_seen(session: Session, feed_id: int, guid: str, url: str | None) -> bool:
     """Tell whether an item was seen before: by its guid in this feed, or by its address in
     any feed."""
-    condition = and_(col(FeedItem.feed_id) == feed_id, col(FeedItem.guid) == guid)
+    condition = and_(col(FeedItem.feed_id) == feed_id, col(FeedItem.guid) == _kept(guid))
     if url:
-        condition = or_(condition, col(FeedItem.url) == url)
+        condition = or_(condition, col(FeedItem.url) == _kept(url))
     return session.exec(select(FeedItem.id).where(condition)).first() is not None
 
 
 def mark_seen(session: Session, feed_id: int, guid: str, url: str | None,
               source_id: int | None) -> None:
     """Remember an item, and the source it was imported as (none when refused)."""
-    session.add(FeedItem(feed_id=feed_id, guid=guid[:MAX_FEED_URL],
-                         url=url[:MAX_FEED_URL] if url else None, source_id=source_id))
+    session.add(FeedItem(feed_id=feed_id, guid=_kept(guid), url=_kept(url) if url else None,
+                         source_id=source_id))
     session.commit()
+
+
+def _kept(key: str) -> str:
+    """Return a guid or address as its column keeps it (a longer one cut, the same way when
+    it is looked for)."""
+    return key[:MAX_FEED_URL]
