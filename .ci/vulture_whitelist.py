@@ -63,6 +63,8 @@ urls.followed_feed_remove_path
 # Read by pydantic when answers are written (fields of API shapes).
 from app.web import schemas_directory
 schemas.EventList.truncated, schemas_directory.SpeakerPublic.country_name
+from app.web.routes import api_imports
+api_imports.ImportedPublic.review_url
 
 # A route on the events' files router (app/web/routes/api_events.py: @files.get).
 from app.web.routes import api_events

@@ -24,6 +24,7 @@ from app.web.routes import (
     api,
     api_docs,
     api_events,
+    api_imports,
     api_write,
     directory,
     embeds,
@@ -61,7 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                events.router, pages.router, directory.router, sharing.router, embeds.router,
                api.router, api_write.router, api_events.router, exports.router,
                api_events.files, health.router, api_docs.router, about.router, lanes.router,
-               followed_feeds.router)
+               followed_feeds.router, api_imports.router)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)

@@ -183,3 +183,26 @@ def test_an_export_carries_the_author_and_fetch_time_back_in(app, tmp_path, fmt)
         source = session.exec(select(Source)).one()
     next(making, None)  # the fresh app's engine closed
     assert (source.author, aware(source.fetched_at)) == ("Ines Morrow", fetched)
+
+
+def test_the_api_imports_by_address_and_names_a_refusal_in_json(app, site):
+    from fastapi.testclient import TestClient
+
+    from tests.curation import token_headers
+
+    api = TestClient(app, headers=token_headers(app))
+    made = api.post("/api/sources/fetch", json={"url": site.url("/winter-fares")})
+    assert made.status_code == 201, made.text
+    answer = made.json()
+    assert answer["source"]["author"] == "Ines Morrow"
+    assert answer["source"]["url"] == site.url("/winter-fares")
+    assert answer["source"]["fetched_at"].endswith("+00:00") and answer["statement_ids"]
+    assert answer["review_url"].endswith(f"/review/{answer['source']['id']}")
+    refused = api.post("/api/sources/fetch", json={"url": site.url("/huge")})
+    assert refused.status_code == 400
+    assert refused.json()["errors"][0]["param"] == "url"
+    assert "larger than 100,000 bytes" in refused.json()["detail"]
+    assert TestClient(app).post("/api/sources/fetch",
+                                json={"url": site.url("/winter-fares")}).status_code == 401
+    with Session(app.state.engine) as session:
+        assert session.exec(select(func.count()).select_from(Source)).one() == 1

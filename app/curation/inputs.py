@@ -223,3 +223,14 @@ class EventPatch(Strict):
     refuse_null = field_validator("title", "happened_on", "date_precision", "source",
                                   mode="before")(_required)
 
+
+
+class AddressIn(Strict):
+    """An article to fetch by its address and import for review, with what the editor says
+    of it (which wins over what its page says)."""
+
+    url: Url = Field(description="The article's http(s) address; onrecord fetches it.")
+    date: Day | None = Field(default=None, description="Publication date, if the page's is "
+                             "wrong or missing.")
+    title: Line | None = Field(default=None, min_length=1, max_length=500)
+    publisher: Line | None = Field(default=None, max_length=200)

@@ -11,10 +11,9 @@ from starlette.datastructures import UploadFile
 
 from app import urls
 from app.curation import review
-from app.curation.address_import import AddressImport, Given, import_address
-from app.curation.article_import import ArticleReader, import_article
+from app.curation.address_import import Given, import_address
+from app.curation.article_import import import_article
 from app.curation.article_text import looks_like_html
-from app.curation.fetching import limits_from
 from app.curation.inputs import StatementPatch
 from app.curation.statement_edits import update_statement
 from app.errors import ArticleRefused, InvalidParameter
@@ -23,7 +22,7 @@ from app.reading import statements
 from app.record.db import SessionDep
 from app.web.render import is_htmx, render
 from app.web.routes.auth_deps import EditorDep, WriterDep
-from app.web.routes.deps import RecordId
+from app.web.routes.deps import RecordId, address_import, article_reader
 from app.web.routes.forms import choices, form_values, parse
 
 router = APIRouter(include_in_schema=False)
@@ -59,7 +58,7 @@ def _import_for_review(request: Request, session: SessionDep, author: str,
     date = _date(values.get("date"), errors)
     if not errors:
         try:
-            article, quotes = _reader(request).read(text[0], is_html=text[1], date=date,
+            article, quotes = article_reader(request).read(text[0], is_html=text[1], date=date,
                                                     title=values.get("title"))
         except ExtractError as error:
             errors.append(InvalidParameter("text", str(error)))
@@ -78,11 +77,9 @@ def _import_address(request: Request, session: SessionDep, author: str,
     given = Given(_date(values.get("date"), errors), values.get("title"),
                   values.get("publisher"))
     if not errors:
-        settings = request.app.state.settings
-        how = AddressImport(limits_from(settings), _reader(request), settings.max_candidates)
         try:
-            report = import_address(session, values["address"], how, author=author,
-                                    given=given)
+            report = import_address(session, values["address"], address_import(request),
+                                    author=author, given=given)
             return RedirectResponse(urls.review_path(report.source_id), status_code=303)
         except ArticleRefused as refused:
             errors.append(InvalidParameter("address", str(refused)))
@@ -93,15 +90,6 @@ def _refused(request: Request, session: SessionDep, values: dict[str, str],
              errors: list[InvalidParameter]) -> Response:
     return render(request, "review_queue.html", {"queue": review.queue(session),
                   "values": values, "errors": errors}, status_code=422)
-
-
-def _reader(request: Request) -> ArticleReader:
-    """Return the app's article reader, started on first use."""
-    state = request.app.state
-    if getattr(state, "article_reader", None) is None:
-        state.article_reader = ArticleReader(state.settings.extract_seconds)
-    reader: ArticleReader = state.article_reader
-    return reader
 
 
 async def _article_text(upload: object, pasted: str) -> tuple[list[InvalidParameter], str, bool]:
