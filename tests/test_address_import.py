@@ -206,3 +206,20 @@ def test_the_api_imports_by_address_and_names_a_refusal_in_json(app, site):
                                 json={"url": site.url("/winter-fares")}).status_code == 401
     with Session(app.state.engine) as session:
         assert session.exec(select(func.count()).select_from(Source)).one() == 1
+
+
+def test_an_editor_corrects_the_byline_a_page_gave(app, site):
+    client, csrf = editor_client(app)
+    client.post("/review", data={"csrf_token": csrf, "address": site.url("/winter-fares")})
+    with Session(app.state.engine) as session:
+        source_id = session.exec(select(Source.id)).one()
+    form = soup(client.get(f"/sources/{source_id}/edit")).select_one("#source-form")
+    assert form.select_one("#field-author")["value"] == "Ines Morrow"
+    assert form.select_one("#source-fetched time")
+    values = {i["name"]: i.get("value", "") for i in form.select("input[name]")}
+    saved = client.post(f"/sources/{source_id}/edit", data={**values, "author": "Ines Morrow "
+                                                            "and Tom Reyes"},
+                        follow_redirects=False)
+    assert saved.status_code == 303, saved.text
+    with Session(app.state.engine) as session:
+        assert session.get(Source, source_id).author == "Ines Morrow and Tom Reyes"
