@@ -73,8 +73,7 @@ def remove(feed_id: Annotated[int, typer.Argument(help="The feed's number, as li
 
 @feeds.command("poll")
 def poll(db: Annotated[str | None, _DB] = None) -> None:
-    """Poll every feed once: new articles go to review; a failing feed is named and the
-    others polled. Exits 1 when a feed failed."""
+    """Poll every feed once, new articles to review; a failed feed is named (exit 1)."""
     from app.curation.feed_polling import poll_all
 
     settings = settings_from(db)
