@@ -28,7 +28,8 @@ from app.record.models import FollowedFeed, utcnow
 #: How long one feed's lease lasts: longer than a poll of one feed takes (each item is
 #: fetched and read within its own limits, and a feed gives MAX_ITEMS at most).
 LEASE_SECONDS = 15 * 60
-#: Most new items imported from one feed in one poll; the rest wait for the next poll.
+#: Items read from the top of a feed (its latest): following a feed starts from its latest
+#: items, and one poll of a long feed stays bounded.
 MAX_ITEMS = 30
 #: The name revisions carry for what a poll imports.
 POLL_AUTHOR = "feed poll"
@@ -65,8 +66,11 @@ def poll_one(engine: Engine, feed_id: int, how: AddressImport, holder: str) -> F
     with Session(engine) as session:
         feed = session.get(FollowedFeed, feed_id)
         polled = FeedPolled(feed.url if feed else f"feed {feed_id}")
-        if feed is None or not take_lease(session, lease, holder, LEASE_SECONDS):
-            polled.state = "busy" if feed else "failed"
+        if feed is None:
+            polled.state, polled.error = "failed", "the feed is no longer followed"
+            return polled
+        if not take_lease(session, lease, holder, LEASE_SECONDS):
+            polled.state = "busy"
             return polled
         try:
             _poll(session, feed_id, how, polled)
