@@ -6,6 +6,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PARALLEL := -n auto --dist loadscope
 
 .PHONY: serve test setup setup-test chromium lint
 
@@ -40,9 +41,11 @@ lint: $(VENV)/.test-deps
 
 # With POSTGRES_TEST_URL (as .ci/run sets it) the suite runs again on PostgreSQL; the
 # browser and extractor tests, which do not touch the database engine, run once.
+# Each pass spreads its tests over every core (pytest-xdist; a module's tests stay together,
+# so the records they share are built once).
 test: setup-test lint
-	$(BIN)/pytest
+	$(BIN)/pytest $(PARALLEL)
 	@if [ -n "$$POSTGRES_TEST_URL" ]; then \
 	  echo "Running the suite again on PostgreSQL"; \
-	  ONRECORD_TEST_DATABASE_URL="$$POSTGRES_TEST_URL" $(BIN)/pytest -q \
+	  ONRECORD_TEST_DATABASE_URL="$$POSTGRES_TEST_URL" $(BIN)/pytest -q $(PARALLEL) \
 	    --ignore=tests/browser --ignore=tests/extract; fi

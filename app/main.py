@@ -11,8 +11,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from app.config import Settings
 from app.record import versions
-from app.record.db import make_engine
-from app.record.setup import prepare_database
+from app.record.setup import open_engine, prepare_database
 from app.web.body_limit import BodyLimit
 from app.web.clean_addresses import CleanAddresses
 from app.web.headers import SecurityHeaders
@@ -54,7 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   dependencies=[Depends(load_author)], docs_url=None, redoc_url=None,
                   swagger_ui_oauth2_redirect_url=None)
     app.state.settings = settings
-    app.state.engine = make_engine(settings.database_url, lock_wait_ms=settings.lock_wait_ms)
+    app.state.engine = open_engine(settings)
     app.state.kept = versions.keep_on(app.state.engine)  # kept searches, this app's own
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.

@@ -22,11 +22,14 @@ def onrecord_facets(html: str) -> int:
 
 def facet_check(page: Page, onrecord_port: int, datasette_port: int) -> dict[str, Any]:
     """Fetch a page from both servers once; say whether it answered and which counts it has."""
-    mine, theirs = page.paths("onrecord")[0], page.paths("datasette")[0]
+    mine = page.paths("onrecord")[0]
     status, body = fetch(onrecord_port, mine)
     check: dict[str, Any] = {"onrecord_status": status}
-    if not mine.startswith("/api/"):
+    if not mine.startswith(("/api/", "/actors?", "/actors")) or mine.startswith("/actors/"):
         check["onrecord_facets"] = onrecord_facets(body.decode())
+    if page.datasette is None:
+        return check
+    theirs = page.paths("datasette")[0]
     d_status, _ = fetch(datasette_port, theirs)
     check["datasette_status"] = d_status
     if page.facets:
@@ -50,22 +53,44 @@ def _status(pid: int) -> dict[str, float]:
     return {k: int(values[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM")}
 
 
+def met(target: str, mine: float, theirs: float | None) -> bool:
+    """Whether a p50 meets its target: "0.5x" of Datasette's, or "50ms" outright."""
+    if target.endswith("ms"):
+        return mine <= float(target[:-2])
+    return theirs is not None and mine <= float(target[:-1]) * theirs
+
+
 def table(summary: dict[str, Any]) -> str:
     """Render the results as the Markdown table of bench/README.md."""
     results, checks = summary["results"], summary["checks"]
+    targets = summary.get("targets", {})
     lines = ["| page | onrecord p50 / p95 (ms), c1 | Datasette p50 / p95 (ms), c1 | p50 ratio "
-             "| onrecord req/s, c8 | Datasette req/s, c8 | throughput ratio | facet counts "
-             "(onrecord / Datasette) |", "|---" * 8 + "|"]
+             "| target | met | onrecord req/s, c8 | Datasette req/s, c8 | throughput ratio "
+             "| errors (onrecord / Datasette) | facet counts (onrecord / Datasette) |",
+             "|---" * 11 + "|"]
     for name, check in checks.items():
-        mine, theirs = results[f"{name}|onrecord|1"], results[f"{name}|datasette|1"]
-        mine8, theirs8 = results[f"{name}|onrecord|8"], results[f"{name}|datasette|8"]
+        mine, mine8 = results[f"{name}|onrecord|1"], results[f"{name}|onrecord|8"]
+        theirs, theirs8 = results.get(f"{name}|datasette|1"), results.get(f"{name}|datasette|8")
+        target = targets.get(name, "0.5x")
         facets = f"{check.get('onrecord_facets', '–')} / {check.get('datasette_facets', '–')}"
         if check.get("datasette_facets_timed_out"):
             facets += f" (timed out: {', '.join(check['datasette_facets_timed_out'])})"
+        errors = f"{mine['errors'] + mine8['errors']} / " + (
+            f"{theirs['errors'] + theirs8['errors']}" if theirs and theirs8 else "–")
+        if theirs and theirs8:
+            datasette = (f"{theirs['p50']:.1f} / {theirs['p95']:.1f} | "
+                         f"{mine['p50'] / theirs['p50']:.2f}×")
+            rates = f"{theirs8['rps']:.0f} | {mine8['rps'] / theirs8['rps']:.1f}×"
+        else:
+            datasette, rates = "– | –", "– | –"
+        ok = met(target, mine["p50"], theirs["p50"] if theirs else None)
         lines.append(
-            f"| {name} | {mine['p50']:.1f} / {mine['p95']:.1f} | {theirs['p50']:.1f} / "
-            f"{theirs['p95']:.1f} | {mine['p50'] / theirs['p50']:.2f}× | {mine8['rps']:.0f} | "
-            f"{theirs8['rps']:.0f} | {mine8['rps'] / theirs8['rps']:.1f}× | {facets} |")
+            f"| {name} | {mine['p50']:.1f} / {mine['p95']:.1f} | {datasette} | "
+            f"≤ {target.replace('x', '×').replace('ms', ' ms')} | {'yes' if ok else 'no'} | "
+            f"{mine8['rps']:.0f} | {rates} | {errors} | {facets} |")
+    for name, grown in summary.get("memory_growth_mib", {}).items():
+        lines.append(f"\nWorker memory over the bursts of \"{name}\": grew by at most "
+                     f"{grown:.0f} MiB.")
     memory = summary["worker_memory_mib"]
     lines.append("")
     workers = summary["workers"]

@@ -43,7 +43,7 @@ def main() -> None:
         _wait(DATASETTE_PORT, "/-/versions.json")
         compared = pages(sample(str(db), args.word), db.stem)
         checks = {p.name: facet_check(p, ONRECORD_PORT, DATASETTE_PORT) for p in compared}
-        results = _measure(compared, args)
+        results, growth = _measure(compared, args, onrecord.pid)
         memory = memory_mib(onrecord.pid)
     finally:
         for process in (onrecord, datasette):
@@ -51,7 +51,8 @@ def main() -> None:
             process.wait(timeout=30)
     summary = {"statements": args.statements, "db": str(db), "synth_seconds": synth_seconds,
                "ready_seconds": ready, "worker_memory_mib": memory, "workers": args.workers,
-               "checks": checks, "results": results}
+               "memory_growth_mib": growth, "checks": checks, "results": results,
+               "targets": {p.name: p.target for p in compared}}
     OUT.mkdir(exist_ok=True)
     (OUT / f"scale-{args.statements}.json").write_text(json.dumps(summary, indent=1))
     print(table(summary))
@@ -106,24 +107,34 @@ def _wait(port: int, path: str, seconds: float = 60) -> None:
     raise SystemExit(f"nothing answered on port {port} within {seconds}s")
 
 
-def _measure(compared: list[Page], args: argparse.Namespace) -> dict[str, dict[str, float]]:
-    """Time every page on both servers in alternating bursts; return the figures per row."""
+def _measure(compared: list[Page], args: argparse.Namespace,
+             pid: int) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """Time every page on both servers in alternating bursts; return the figures per row,
+    and how much the onrecord worker grew over the bursts of each page that watches memory."""
     runs: dict[tuple[str, str, int], Run] = {}
+    ports = {"onrecord": ONRECORD_PORT, "datasette": DATASETTE_PORT}
     # One turn of addresses per page and server for the whole run: a page whose words take
     # turns never repeats one before it has asked for all of them.
     turns = {(page.name, server): itertools.cycle(page.paths(server))
-             for page in compared for server in ("onrecord", "datasette")}
+             for page in compared for server in page.servers}
+    growth: dict[str, float] = {}
     for concurrency in (1, 8):
         for _ in range(args.rounds):
             for page in compared:
-                for server, port in (("onrecord", ONRECORD_PORT), ("datasette", DATASETTE_PORT)):
-                    done = burst(port, turns[page.name, server], concurrency=concurrency,
-                                 seconds=args.seconds, max_requests=args.requests)
+                before = memory_mib(pid)["rss"] if page.watch_memory else 0.0
+                for server in page.servers:
+                    done = burst(ports[server], turns[page.name, server],
+                                 concurrency=concurrency, seconds=args.seconds,
+                                 max_requests=args.requests)
                     runs.setdefault((page.name, server, concurrency), Run()).merge(done)
-    return {f"{name}|{server}|{c}": {"p50": run.percentile(50), "p95": run.percentile(95),
-                                     "rps": run.throughput, "n": len(run.latencies),
-                                     "errors": run.errors}
-            for (name, server, c), run in runs.items()}
+                if page.watch_memory:
+                    grown = memory_mib(pid)["rss"] - before
+                    growth[page.name] = max(growth.get(page.name, 0.0), grown)
+    figures = {f"{name}|{server}|{c}": {"p50": run.percentile(50), "p95": run.percentile(95),
+                                        "rps": run.throughput, "n": len(run.latencies),
+                                        "errors": run.errors}
+               for (name, server, c), run in runs.items()}
+    return figures, growth
 
 
 if __name__ == "__main__":

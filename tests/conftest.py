@@ -31,7 +31,7 @@ POSTGRES_URL = os.environ.get("ONRECORD_TEST_DATABASE_URL", "")
 TEST_PASSWORD_HASH = PasswordHash((Argon2Hasher(time_cost=1, memory_cost=1024, parallelism=1),))
 #: Tests of the SQLite file itself (backup, restore, pragmas): on PostgreSQL, which has
 #: its own tools, there is nothing for them to test, so that pass leaves them out.
-SQLITE_FILE_TESTS = ("tests/test_backup.py",
+SQLITE_FILE_TESTS = ("tests/test_backup.py", "tests/test_load_import_sqlite.py",
                      "tests/test_database.py::test_sqlite_runs_in_wal_mode_with_foreign_keys",
                      "tests/test_cli.py::test_a_command_that_finds_the_record_busy_says_so")
 

@@ -10,14 +10,10 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from tests.bulk_helpers import db_file, run, seed
-from tests.conftest import POSTGRES_URL
 from tests.test_load_import import HEADER, _lines
-
-pytestmark = pytest.mark.skipif(bool(POSTGRES_URL), reason="works on the SQLite file itself")
 
 
 def test_later_writes_still_count_after_an_import(app, session, tmp_path):

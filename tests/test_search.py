@@ -117,18 +117,55 @@ def test_search_without_words_matches_literally(client, session):
     assert all_api_ids(client, "q=%25") == []
 
 
-@pytest.mark.parametrize("held", [2, 10_000])
-def test_facets_of_a_search_are_exact_whether_matches_are_held_or_counted_by_the_database(
-        client, texts, monkeypatch, held):
-    monkeypatch.setattr("app.reading.kept_searches.MAX_HELD_MATCHES", held)
+def _stance_counts(page: str) -> dict[str, str]:
+    """The count each stance shows on a timeline page, as written there."""
+    found = {}
+    for stance in ("supportive", "critical", "neutral"):
+        shown = re.search(rf'value="{stance}"[^>]*>\s*<span[^>]*>[^<]*</span> '
+                          rf'<span class="count" data-count="\d+">([^<]*)</span>', page)
+        assert shown is not None
+        found[stance] = shown.group(1)
+    return found
+
+
+def test_facets_of_a_search_held_in_memory_are_exact(client, texts):
     assert all_api_ids(client, "q=border&country=FR") == [
         i for i in naive(texts, "border") if i in {s.id for s in texts if s.country_code == "FR"}]
     page = client.get("/?q=border&stance=critical").text
-    for stance in ("supportive", "critical", "neutral"):
-        shown = re.search(rf'value="{stance}"[^>]*>\s*<span[^>]*>[^<]*</span> <span class="count" '
-                          rf'data-count="(\d+)"', page)
-        assert shown is not None
-        assert int(shown.group(1)) == len(all_api_ids(client, f"q=border&stance={stance}"))
+    for stance, shown in _stance_counts(page).items():
+        assert shown == str(len(all_api_ids(client, f"q=border&stance={stance}")))
+    assert "estimate-note" not in page
+
+
+@pytest.mark.parametrize("q", ["border", "border -union", "talks OR grain", "the*"])
+def test_a_search_too_wide_to_hold_still_lists_exactly_its_matches(client, texts, monkeypatch, q):
+    monkeypatch.setattr("app.reading.kept_searches.MAX_HELD_MATCHES", 10)
+    monkeypatch.setattr("app.reading.kept_searches.SAMPLE_ROWS", 8)
+    assert len(naive(texts, q)) > 10  # too many to hold: a sample is kept for the counts
+    assert all_api_ids(client, f"q={q}") == naive(texts, q)
+    fr = {s.id for s in texts if s.country_code == "FR"}
+    assert all_api_ids(client, f"q={q}&country=FR") == [i for i in naive(texts, q) if i in fr]
+    assert "estimate-note" in client.get("/", params={"q": q}).text
+
+
+def test_a_wide_search_says_its_counts_are_estimates_and_a_narrow_one_does_not(
+        client, texts, monkeypatch):
+    monkeypatch.setattr("app.reading.kept_searches.MAX_HELD_MATCHES", 10)
+    monkeypatch.setattr("app.reading.kept_searches.SAMPLE_ROWS", 8)
+    truth = len(naive(texts, "border"))
+    soup = BeautifulSoup(client.get("/?q=border").text, "html.parser")
+    total = soup.select_one("#total").get_text()
+    assert total.startswith("≈") and soup.select_one("#estimate-note")
+    assert truth / 2 <= int(total.lstrip("≈").replace(",", "")) <= truth * 2
+    assert all(shown.startswith("≈") for shown in _stance_counts(str(soup)).values())
+    facets = client.get("/api/facets/actor", params={"q": "border"}).json()
+    assert facets["estimated"] is True
+    narrow = next(q for q in ('"talks grain"', '"grain talks"', '"of the"', "ceasefire talks")
+                  if 0 < len(naive(texts, q)) <= 10)
+    soup = BeautifulSoup(client.get("/", params={"q": narrow}).text, "html.parser")
+    assert soup.select_one("#total").get_text() == str(len(naive(texts, narrow)))
+    assert soup.select_one("#estimate-note") is None
+    assert client.get("/api/facets/actor", params={"q": narrow}).json()["estimated"] is False
 
 
 def test_a_session_that_writes_after_a_search_counts_afresh(session, texts):

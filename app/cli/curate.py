@@ -23,14 +23,13 @@ DbOption = Annotated[str | None, typer.Option(help="SQLite file or database URL.
 
 
 def _session(db: str | None) -> Session:
-    from app.record.db import make_engine
-    from app.record.setup import prepare_database
+    from app.record.setup import open_engine, prepare_database
 
     settings = settings_from(db)
     prepare_database(settings)
     from sqlmodel import Session
 
-    return Session(make_engine(settings.database_url))
+    return Session(open_engine(settings))
 
 
 @user.command("add")

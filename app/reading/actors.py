@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from app.errors import InvalidParameter, InvalidParameters, NotFound
+from app.reading.counting.totals import public_values
 from app.reading.counts import count_by
 from app.reading.names import folded
 from app.reading.query import TimelineQuery
@@ -141,7 +142,7 @@ SUGGESTION_CUTOFF = 60
 def find_by_alias(session: Session, slug: str) -> Actor | None:
     """Return the public actor one of whose aliases spells this slug ('truss'), or None."""
     wanted = folded(slug.replace("-", " "))
-    public = {int(k) for k in count_by(session, TimelineQuery(), "actor")}
+    public = {int(k) for k in public_values(session, "actor")}
     for actor_id, name in session.exec(select(Alias.actor_id, Alias.name)).all():
         if actor_id in public and folded(name) == wanted:
             return session.get(Actor, actor_id)
@@ -150,7 +151,7 @@ def find_by_alias(session: Session, slug: str) -> Actor | None:
 
 def closest_actors(session: Session, slug: str) -> list[Actor]:
     """Return the public actors whose name or alias is closest to a mistyped slug."""
-    public = {int(k) for k in count_by(session, TimelineQuery(), "actor")}
+    public = {int(k) for k in public_values(session, "actor")}
     names = [(i, n) for i, n in session.exec(select(Actor.id, Actor.name)).all() if i in public]
     names += [(i, n) for i, n in session.exec(select(Alias.actor_id, Alias.name)).all()
               if i in public]

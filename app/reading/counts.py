@@ -2,6 +2,8 @@
 them: `choose` picks one way of counting (app/reading/counting/) and says why.
 
 Every way counts the same thing; tests/test_counts.py compares each with a direct count.
+The one exception is said on every page it touches: a search matching more statements
+than a worker holds (MAX_HELD_MATCHES) is counted from a sample, `ViewCounts.estimated`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from sqlmodel import Session
 from app.reading.counting import DAY, MONTH, Ask
 from app.reading.counting.days import Scan
 from app.reading.counting.periods import Periods
-from app.reading.counting.searched import KeptSearch
+from app.reading.counting.searched import KeptSearch, is_estimate
 from app.reading.counting.tallied import Tallies
 from app.reading.counting.totals import Totals
 from app.reading.query import FILTERS, TimelineQuery
@@ -66,6 +68,11 @@ class ViewCounts:
         if only:
             ranked = [(k, n) for k, n in ranked if k in only]
         return dict(ranked[:limit])
+
+    @property
+    def estimated(self) -> bool:
+        """Whether this view's counts are estimates (a search too wide to count whole)."""
+        return bool(is_estimate(Ask(self.session, self.query, MONTH, memo=self._memo)))
 
 
 def count_by(session: Session, query: TimelineQuery, facet: Facet, *, limit: int | None = None,

@@ -18,6 +18,7 @@ from app.errors import InvalidParameter, InvalidParameters
 from app.reading import search
 from app.reading.actors import check_known
 from app.reading.chart import Bar, Chart, chart
+from app.reading.counts import ViewCounts
 from app.reading.events import EventView, Markers, events_between, markers
 from app.reading.facet_search import facet_sizes
 from app.reading.facets import Facets, facets
@@ -65,6 +66,8 @@ class Explorer:
     typed: str | None = None  # the words as typed, kept in the box even when refused
     #: How many public values each searchable facet has (app/reading/facet_search.py).
     sizes: dict[str, int] = field(default_factory=dict)
+    #: Whether the counts are estimates (a search too wide to count whole; counts.py).
+    estimated: bool = False
 
     def events_in(self, bar: Bar) -> list[EventView]:
         """Return the events that happened within a bar of the chart."""
@@ -190,7 +193,8 @@ def _summary(session: Session, query: TimelineQuery, wanted: bool) -> dict[str, 
         drawn = chart(session, query)
         return {"facets": facets(session, query), "chart": drawn,
                 "chart_events": _chart_events(session, query, drawn),
-                "sizes": facet_sizes(session)}
+                "sizes": facet_sizes(session),
+                "estimated": ViewCounts(session, query).estimated}
 
 
 def _chart_events(session: Session, query: TimelineQuery,

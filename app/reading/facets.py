@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from app.reading.counts import ViewCounts, count_by
+from app.reading.counting.totals import public_values
+from app.reading.counts import ViewCounts
 from app.reading.filters import Choice, Codes, Filter, Slug, Speakers
 from app.reading.query import FILTERS, TimelineQuery
 from app.reading.statements import published
@@ -68,7 +69,7 @@ def _speakers(session: Session, query: TimelineQuery, counts: ViewCounts,
     rows = [(*names[k], n) for k, n in found.items() if k in names]
     rows += [(slug, name, 0) for i, slug, name in chosen if str(i) not in found]
     if len(rows) < FACET_LIMIT:
-        public = [int(k) for k in count_by(session, TimelineQuery(), declared.name)]
+        public = [int(k) for k in public_values(session, declared.name)]
         fill = select(Actor.slug, Actor.name).where(
             col(Actor.id).in_(public), col(Actor.slug).not_in([r[0] for r in rows]))
         rows += [(v, lbl, 0) for v, lbl in session.exec(
@@ -86,7 +87,7 @@ def _countries(session: Session, query: TimelineQuery, counts: ViewCounts,
                               .where(col(Country.code).in_(keys))).all())
     rows = [(k, names.get(k, k), found.get(k, 0)) for k in keys]
     if len(rows) < FACET_LIMIT:
-        public = list(count_by(session, TimelineQuery(), declared.name))
+        public = public_values(session, declared.name)
         fill = select(Country.code, Country.name).where(
             col(Country.code).in_(public), col(Country.code).not_in(keys))
         rows += [(v, lbl, 0) for v, lbl in session.exec(

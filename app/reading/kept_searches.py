@@ -5,8 +5,14 @@ of its thousands of matches out of the statement table. A worker reads them once
 version of the record (app/record/versions.py), oldest first, and keeps the latest
 searches and the facet counts drawn from them. Any write to a statement gives the record
 a new version, so a kept search is never served stale, and several workers or servers
-need nothing from each other. Past MAX_HELD_MATCHES the database pages and counts instead,
-and what a worker keeps is bounded in bytes (MAX_KEPT_BYTES), however the rows run.
+need nothing from each other. What a worker keeps is bounded in bytes (MAX_KEPT_BYTES),
+however the rows run.
+
+A search that matches more than MAX_HELD_MATCHES statements (a common word: 40 % of a
+million) is never read whole: a worker keeps a sample of about SAMPLE_ROWS of its matches
+(those whose id is a multiple of a step), and its counts are estimates scaled from it,
+which the pages say (`Matches.sampled`). Its pages are still exact: the database walks
+the timeline and asks the search index about each statement it passes.
 What is kept belongs to the app (`versions.keep_on` in create_app); a session outside an
 app (the CLI) keeps nothing.
 """
@@ -37,6 +43,9 @@ from app.record.versions import Kept
 MAX_HELD_MATCHES = 50_000
 #: Most bytes of match rows a worker keeps over all its searches (a row: some 300 bytes).
 MAX_KEPT_BYTES = 32 * 2**20
+#: About how many matches of a wider search are read to estimate its counts: a share of
+#: 10 % of them is then known within about 3 %.
+SAMPLE_ROWS = 10_000
 #: Rows read from the database at a time while reading a search's matches: a search with
 #: too many is dropped after reading a little more than MAX_HELD_MATCHES, never all of it.
 READ_BATCH = 5_000
@@ -53,9 +62,17 @@ V = TypeVar("V")
 
 @dataclass(frozen=True)
 class Matches:
-    """The public statements matching a search, as MatchRows in timeline order (oldest first)."""
+    """The public statements matching a search, as MatchRows in timeline order (oldest first);
+    or, `sampled`, one in every `step` of them, each standing for `weight` matches."""
 
     rows: list[Row]
+    step: int = 1
+    weight: float = 1.0
+
+    @property
+    def sampled(self) -> bool:
+        """Whether the rows are a sample: counts from them are estimates, pages are not."""
+        return self.step > 1
 
     def size(self) -> int:
         """Estimate the bytes the rows hold, from a sample of them."""
@@ -95,7 +112,8 @@ class KeptSearches:
         return found
 
     def matches(self, session: Session, version: int, q: str) -> Matches | None:
-        """Return the public statements matching q, or None if there are too many to hold."""
+        """Return the public statements matching q (a sample of a wide search), or None if
+        a search without words has too many to hold."""
         key = (version, q)
         kept = self._matches.get(key)
         if kept is not None:
@@ -124,22 +142,40 @@ class KeptSearches:
 
 
 def _read(session: Session, q: str) -> Matches | None:
+    """Read a search's matches, or a sample of them when there are too many to hold."""
+    matched = search.match_count(session, q)
+    if matched <= MAX_HELD_MATCHES:
+        rows, _ = _rows(session, search.condition(q), MAX_HELD_MATCHES)
+        return None if rows is None else Matches(rows)
+    step = -(-matched // SAMPLE_ROWS)
+    rows, read = _rows(session, search.condition(q, every=step), None)
+    assert rows is not None
+    # Drafts are in the sample as they are in the count: each row read stands for as many
+    # matches as the count has per row read.
+    return Matches(rows, step, matched / max(read, 1))
+
+
+def _rows(session: Session, matched: Any, limit: int | None) -> tuple[list[Row] | None, int]:
+    """Read the public matches in timeline order and how many rows (of any status) were
+    read; None past `limit` public ones."""
     s = Statement
     columns: list[Any] = [col(s.id), cast(col(s.said_on), String),
                           *(as_text(f.column) for f in FILTERS), cast(col(s.status), String)]
     # Only the match itself in WHERE: the way in is then the list of matching ids, never
     # an index on status that SQLite might think cheaper (drafts are dropped below).
     # Streamed (a server-side cursor on PostgreSQL), so a big search is never read whole.
-    stmt = select(*columns).where(search.condition(q)).execution_options(stream_results=True)
+    stmt = select(*columns).where(matched).execution_options(stream_results=True)
     result = session.connection().execute(stmt)
     published = StatementStatus.published.value
     rows: list[Row] = []
+    read = 0
     try:
         while batch := result.fetchmany(READ_BATCH):
+            read += len(batch)
             rows += [MatchRow._make(row[:-1]) for row in batch if row[-1] == published]
-            if len(rows) > MAX_HELD_MATCHES:
-                return None
+            if limit is not None and len(rows) > limit:
+                return None, read
     finally:
         result.close()
     rows.sort(key=_ORDER)
-    return Matches(rows)
+    return rows, read

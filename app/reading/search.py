@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, column, func, literal, literal_column, select, table
+from sqlalchemy import ColumnElement, and_, column, func, literal, literal_column, select, table
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import NullType
@@ -147,14 +147,21 @@ def _groups(items: list[Term | str]) -> list[tuple[Term, ...]]:
 
 
 class TextMatch(ColumnElement[bool]):
-    """The condition 'the statement's text matches the search', compiled per engine."""
+    """The condition 'the statement's text matches the search', compiled per engine.
+
+    `every`: keep only the matches whose id is a multiple of it (a sample of a search too
+    wide to read whole). `probe`: on SQLite, ask the search index about each statement the
+    rest of the query walks to, instead of listing every match first — for a search that
+    matches much of the record, where the first page is reached after a few dozen rows
+    while listing its matches would read hundreds of thousands.
+    """
 
     # Not Boolean: SQLite would compare the IN (...) with 1 and lose the index.
     type: Any = NullType()
     inherit_cache = False
 
-    def __init__(self, parsed: Parsed) -> None:
-        self.parsed = parsed
+    def __init__(self, parsed: Parsed, *, every: int = 1, probe: bool = False) -> None:
+        self.parsed, self.every, self.probe = parsed, every, probe
 
 
 @contextmanager
@@ -167,12 +174,31 @@ def bounded(session: Session, q: str | None) -> Iterator[None]:
         yield
 
 
-def condition(q: str) -> ColumnElement[bool]:
+def condition(q: str, *, every: int = 1, probe: bool = False) -> ColumnElement[bool]:
     """Return the condition that keeps statements matching a search (InvalidParameter if
-    the search cannot be read)."""
+    the search cannot be read); `every` and `probe` as TextMatch has them."""
     parsed = parse(q)
     if parsed is not None:
-        return TextMatch(parsed)
+        return TextMatch(parsed, every=every, probe=probe)
+    if every > 1:
+        return and_(_literal(q), col(Statement.id) % every == 0)
+    return _literal(q)
+
+
+def match_count(session: Session, q: str) -> int:
+    """Count the statements a search matches, of any status, as cheaply as the engine can:
+    on SQLite from the search index alone (a common word: some 20 ms at a million)."""
+    parsed = parse(q)
+    if parsed is not None and session.connection().dialect.name == "sqlite":
+        stmt: Any = select(func.count()).select_from(_FTS).where(
+            _FTS.c.statement_fts.op("MATCH")(literal(fts5_query(parsed))))
+    else:
+        stmt = select(func.count()).select_from(Statement).where(condition(q))
+    return int(session.connection().execute(stmt).scalar_one())
+
+
+def _literal(q: str) -> ColumnElement[bool]:
+    """A search without words: the text holds what was typed, as typed."""
     escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return col(Statement.text).ilike(f"%{escaped}%", escape="\\")
 
@@ -202,8 +228,14 @@ def tsquery(parsed: Parsed) -> str:
 
 @compiles(TextMatch, "sqlite")
 def _fts5(element: TextMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    expr = fts5_query(element.parsed)
-    ids = select(_FTS.c.rowid).where(_FTS.c.statement_fts.op("MATCH")(literal(expr)))
+    matched = _FTS.c.statement_fts.op("MATCH")(literal(fts5_query(element.parsed)))
+    if element.probe:
+        probe = select(literal(1)).select_from(_FTS).where(
+            matched, _FTS.c.rowid == col(Statement.id))
+        return str(compiler.process(probe.exists(), **kw))
+    ids = select(_FTS.c.rowid).where(matched)
+    if element.every > 1:
+        ids = ids.where(_FTS.c.rowid % element.every == 0)
     return str(compiler.process(col(Statement.id).in_(ids), **kw))
 
 
@@ -212,7 +244,10 @@ def _tsquery(element: TextMatch, compiler: SQLCompiler, **kw: Any) -> str:
     # Spelled as the GIN index of migration 0002 is, so the planner uses it.
     vector = func.to_tsvector(literal_column("'simple'"), col(Statement.text))
     query = func.to_tsquery(literal_column("'simple'"), literal(tsquery(element.parsed)))
-    return str(compiler.process(vector.op("@@")(query), **kw))
+    matched: ColumnElement[bool] = vector.op("@@")(query)
+    if element.every > 1:
+        matched = and_(matched, col(Statement.id) % element.every == 0)
+    return str(compiler.process(matched, **kw))
 
 
 def marks(text: str, q: str | None) -> list[tuple[str, bool]]:

@@ -15,7 +15,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 from app import urls
 from app.reading import search
 from app.reading.filters import Row
-from app.reading.kept_searches import KeptSearches
+from app.reading.kept_searches import KeptSearches, Matches
 from app.reading.query import FILTERS, Cursor, TimelineQuery
 from app.record import versions
 from app.record.models import (
@@ -74,9 +74,11 @@ def published() -> ColumnElement[bool]:
     return col(Statement.status) == StatementStatus.published
 
 
-def conditions(query: TimelineQuery, *, skip: str = "") -> list[ColumnElement[bool]]:
+def conditions(query: TimelineQuery, *, skip: str = "",
+               probe: bool = False) -> list[ColumnElement[bool]]:
     """Turn the query's filters into SQL conditions, leaving out the facet named by skip
-    ('date' for the date range)."""
+    ('date' for the date range); `probe` for a search matching much of the record
+    (search.TextMatch)."""
     conds = [published()]
     conds += [f.condition(query.value(f)) for f in FILTERS if query.value(f) and f.name != skip]
     if query.date_from and skip != "date":
@@ -84,18 +86,13 @@ def conditions(query: TimelineQuery, *, skip: str = "") -> list[ColumnElement[bo
     if query.date_to and skip != "date":
         conds.append(col(Statement.said_on) <= query.date_to)
     if query.q:
-        conds.append(search.condition(query.q))
+        conds.append(search.condition(query.q, probe=probe))
     return conds
 
 
 def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Page:
     """Return one page of the timeline in the query's order, starting after its cursor."""
-    key = tuple_(col(Statement.said_on), col(Statement.id))
-    conds = conditions(query)
     newest = query.sort == "newest"
-    if query.cursor:
-        after = tuple_(query.cursor.said_on, query.cursor.id)
-        conds.append(key < after if newest else key > after)
     order = (
         (col(Statement.said_on).desc(), col(Statement.id).desc())
         if newest
@@ -103,8 +100,17 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Pa
     )
     # Pick the page's ids first, so a sort (as for a search) handles keys, not whole rows.
     with search.bounded(session, query.q):
-        ids: Any = _searched_ids(session, query, limit + 1)
-        if ids is None:
+        found = _kept_matches(session, query)
+        ids: Any = None
+        if found is not None and not found.sampled:
+            ids = found.page(row_test(session, query), limit + 1, newest=newest,
+                             cursor=query.cursor)
+        else:
+            conds = conditions(query, probe=found is not None)
+            if query.cursor:
+                key, after = (tuple_(col(Statement.said_on), col(Statement.id)),
+                              tuple_(query.cursor.said_on, query.cursor.id))
+                conds.append(key < after if newest else key > after)
             ids = select(col(Statement.id)).where(*conds).order_by(*order).limit(limit + 1)
         rows = session.exec(_with_relations(select(Statement).where(
             col(Statement.id).in_(ids)).order_by(*order))).all()
@@ -114,15 +120,13 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Pa
     return Page(shown, next_cursor, answered(session, [v.id for v in shown]))
 
 
-def _searched_ids(session: Session, query: TimelineQuery, n: int) -> list[int] | None:
-    """Pick a search's page from its matches held in memory, or None to ask the database."""
+def _kept_matches(session: Session, query: TimelineQuery) -> Matches | None:
+    """The search's matches a worker holds: all of them, to pick the page from in memory;
+    a sample, telling the database to walk the timeline and probe the search index; or
+    None (no search, or one without words too wide to hold): the database lists them."""
     if not query.q:
         return None
-    found = KeptSearches.of(session).matches(session, versions.current(session), query.q)
-    if found is None:
-        return None
-    return found.page(row_test(session, query), n, newest=query.sort == "newest",
-                      cursor=query.cursor)
+    return KeptSearches.of(session).matches(session, versions.current(session), query.q)
 
 
 def row_test(session: Session, query: TimelineQuery, *, skip: str = "",

@@ -42,7 +42,16 @@ def thousands(number: int | None) -> str:
     return "" if number is None else f"{number:,}"
 
 
+def about(number: int) -> str:
+    """Spell an estimated count to two significant figures ("≈170,000"): the digits past
+    them would claim a precision a sample does not have."""
+    if number < 100:
+        return f"≈{number}"
+    return f"≈{round(number, 2 - len(str(number))):,}"
+
+
 templates.env.filters["thousands"] = thousands
+templates.env.filters["about"] = about
 
 
 def is_htmx(request: Request) -> bool:

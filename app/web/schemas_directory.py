@@ -41,9 +41,13 @@ class FacetSearchPublic(BaseModel):
     #: How many values matched; only the biggest are listed in `options`.
     matched: int
     options: list[FacetOption]
+    #: True when the counts are estimated from a sample: the view's search matches too much
+    #: of the record to count whole (narrow it for exact counts).
+    estimated: bool = False
 
     @classmethod
     def of(cls, found: FacetSearch) -> FacetSearchPublic:
         return cls(facet=found.facet, prefix=found.prefix, matched=found.matched,
+                   estimated=found.estimated,
                    options=[FacetOption(value=o.value, label=o.label, count=o.count,
                                         selected=o.selected) for o in found.options])

@@ -1,5 +1,7 @@
 """Count a search's matches in memory, kept per version of the record with the app's kept
-searches; past MAX_HELD_MATCHES the database counts under the filters (Scan)."""
+searches. A wide search's counts are scaled up from the sample kept of it (estimates,
+which `is_estimate` tells the pages); a search without words past MAX_HELD_MATCHES is
+counted by the database under the filters (Scan)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,14 @@ class KeptSearch:
         return by_facet[ask.facet]
 
 
+def is_estimate(ask: Ask) -> bool:
+    """Whether a search view's counts are estimated from a sample of its matches."""
+    if not ask.query.q:
+        return False
+    found = KeptSearches.of(ask.session).matches(ask.session, ask.version(), ask.query.q)
+    return found is not None and found.sampled
+
+
 def _count_rows(ask: Ask, found: Matches) -> Counts:
     """Count every facet of a search in one pass over its matches.
 
@@ -46,9 +56,13 @@ def _count_rows(ask: Ask, found: Matches) -> Counts:
             passing.append(row)
         elif len(failed) == 1:
             failing_one[failed[0]].append(row)
-    return {facet: _tally(facet, passing + failing_one.get("date" if facet == MONTH else facet,
-                                                           []))
-            for facet in facets}
+    counts = {facet: _tally(facet, passing + failing_one.get("date" if facet == MONTH
+                                                             else facet, []))
+              for facet in facets}
+    if found.sampled:
+        counts = {facet: Counter({k: round(n * found.weight) for k, n in tally.items()})
+                  for facet, tally in counts.items()}
+    return counts
 
 
 def _tally(facet: str, rows: Sequence[Row]) -> Counter[str]:

@@ -3,8 +3,10 @@ other filter. A few rows read off an index, whatever the size of the record."""
 
 from __future__ import annotations
 
-from sqlalchemy import func
-from sqlmodel import col, select
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, func
+from sqlmodel import Session, col, select
 
 from app.reading.counting import Ask, counted
 from app.record.tallies import StatementTotal
@@ -30,3 +32,24 @@ class Totals:
                     .group_by(col(t.value)).order_by(total.desc(), col(t.value))
                     .limit(ask.limit))
         return counted(ask.session, stmt)
+
+
+def _public(facets: Sequence[str]) -> list[ColumnElement[bool]]:
+    t = StatementTotal
+    return [col(t.facet).in_(facets), col(t.given) == "", col(t.given_value) == "",
+            col(t.value) != "", col(t.n) > 0]
+
+
+def public_values(session: Session, facet: str) -> list[str]:
+    """Every value of a facet with a public statement (speakers by id), in no order: read
+    off the totals' index, not ranked, for the pages that only ask which exist."""
+    stmt = select(col(StatementTotal.value)).where(*_public([facet]))
+    return [str(v) for (v,) in session.connection().execute(stmt).all()]
+
+
+def public_value_counts(session: Session, facets: Sequence[str]) -> dict[str, int]:
+    """How many values of each facet have a public statement."""
+    stmt = (select(col(StatementTotal.facet), func.count()).where(*_public(facets))
+            .group_by(col(StatementTotal.facet)))
+    found = dict(session.connection().execute(stmt).all())
+    return {facet: int(found.get(facet, 0)) for facet in facets}
