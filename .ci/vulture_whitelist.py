@@ -58,10 +58,13 @@ explorer.Explorer.syntax, explorer.Explorer.events_in
 urls.statement_citation_path, urls.new_event_path, urls.event_action_path
 urls.event_history_path, urls.api_event_path, urls.events_export_path
 urls.actors_index_path, urls.countries_index_path, urls.api_facet_path
+urls.followed_feed_remove_path
 
 # Read by pydantic when answers are written (fields of API shapes).
 from app.web import schemas_directory
 schemas.EventList.truncated, schemas_directory.SpeakerPublic.country_name
+from app.web.routes import api_imports
+api_imports.ImportedPublic.review_url
 
 # A route on the events' files router (app/web/routes/api_events.py: @files.get).
 from app.web.routes import api_events
@@ -74,3 +77,7 @@ fetching.Fetched.fetched_at
 # Walked by the counting contract test (tests/test_counts.py): every facet a view counts.
 from app.reading import counts
 counts.FACETS
+
+# When a followed feed's item was seen: kept for whoever reads the table, set by default.
+from app.record import models
+models.FeedItem.seen_at

@@ -163,3 +163,9 @@ class Gone(OnrecordError):
     """A record that was there and was withdrawn; the message says why."""
 
     status, title = 410, "Withdrawn"
+
+
+class FeedUnreadable(OnrecordError):
+    """A followed feed that cannot be read as RSS or Atom; the message says why."""
+
+    status, title = 502, "Feed unreadable"

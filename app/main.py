@@ -23,11 +23,13 @@ from app.web.routes import (
     api,
     api_docs,
     api_events,
+    api_imports,
     api_write,
     directory,
     embeds,
     events,
     exports,
+    followed_feeds,
     health,
     lanes,
     pages,
@@ -58,7 +60,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
                events.router, pages.router, directory.router, sharing.router, embeds.router,
                api.router, api_write.router, api_events.router, exports.router,
-               api_events.files, health.router, api_docs.router, about.router, lanes.router)
+               api_events.files, health.router, api_docs.router, about.router, lanes.router,
+               followed_feeds.router, api_imports.router)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)

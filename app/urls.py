@@ -228,3 +228,13 @@ def view_card_path(query: TimelineQuery | None = None, *, digest: str | None = N
 def lanes_path(query: TimelineQuery | None = None) -> str:
     """Return a view of the timeline as side-by-side lanes, one per actor or country."""
     return timeline_path(query, base="/lanes")
+
+
+def followed_feeds_path() -> str:
+    """Return the page of the feeds editors follow."""
+    return "/sources/feeds"
+
+
+def followed_feed_remove_path(feed_id: int) -> str:
+    """Return the form that stops following a feed."""
+    return f"/sources/feeds/{feed_id}/remove"

@@ -19,7 +19,7 @@ WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 PUBLIC_WRITES = {("POST", "/login")}
 SAMPLE_PATH_VALUES = {"statement_id": "1", "ref": "1", "slug": "liz-truss", "code": "GB",
                       "source_id": "1", "number": "1", "duplicate": "us-intelligence",
-                      "event_id": "1"}
+                      "event_id": "1", "feed_id": "1"}
 
 
 def api_routes(routes) -> list[APIRoute]:
@@ -69,7 +69,7 @@ def test_every_write_refuses_an_editor_without_the_csrf_token(demo_app):
 
 def test_editor_pages_send_visitors_to_the_login(demo):
     for path in ("/review", "/statements/new", "/statements/1/edit", "/actors/liz-truss/edit",
-                 "/sources/1/edit"):
+                 "/sources/1/edit", "/sources/feeds"):
         response = demo.get(path, follow_redirects=False)
         assert response.status_code == 303, path
         assert response.headers["location"].startswith("/login?next=")

@@ -28,6 +28,10 @@ from tests.curation import token_headers
 
 #: Examples per operation: enough to reach every documented refusal, few enough for ~30 s.
 EXAMPLES = 30
+#: Operations that fetch the address they are sent: checked against a local site of
+#: fictional pages (tests/test_address_import.py), never with generated addresses of the
+#: internet.
+FETCHING = {"POST /api/sources/fetch"}
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]
 
@@ -46,6 +50,8 @@ def test_every_answer_matches_the_document(api_app, bearer):
     failures, seen = [], defaultdict(set)
     for result in schemathesis.openapi.from_asgi("/openapi.json", api_app).get_all_operations():
         operation = result.ok()
+        if operation.label in FETCHING:
+            continue
         try:
             _check_operation(operation, bearer, seen[operation.label])
         except BaseException as failure:  # every operation that failed, all reported

@@ -2,7 +2,7 @@
 
 import sys
 
-from app.cli import articles, bulk, curate, scale, serving  # noqa: F401  (each registers its commands)
+from app.cli import articles, bulk, curate, feeds, scale, serving  # noqa: F401  (each registers its commands)
 from app.cli.app import cli
 
 

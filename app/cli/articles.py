@@ -120,7 +120,8 @@ def import_article(
     with Session(make_engine(settings.database_url)) as session:
         try:
             report = store(session, article, url=url or found.url,
-                           publisher=publisher or found.publisher, publish=publish)
+                           publisher=publisher or found.publisher, publish=publish,
+                           byline=found.author, fetched_at=found.fetched_at)
         except OnrecordError as err:
             typer.echo(f"onrecord import-article: {source}: {err}", err=True)
             raise typer.Exit(1) from None
@@ -142,6 +143,8 @@ class _Found:
     name: str
     url: str | None = None
     publisher: str | None = None
+    author: str | None = None
+    fetched_at: dt.datetime | None = None
 
 
 def _read_article(source: str, settings: Settings, *, date: dt.date | None,
@@ -153,12 +156,13 @@ def _read_article(source: str, settings: Settings, *, date: dt.date | None,
     if source.startswith(("http://", "https://")):
         page = fetch(source, limits_from(settings))
         if page.content_type == "text/plain":
-            return parse_article(page.text, date=date, title=title), _Found(page.url, page.url)
+            return parse_article(page.text, date=date, title=title), _Found(
+                page.url, page.url, fetched_at=page.fetched_at)
         article, meta = _page_article(page.text, url=page.url, date=date, title=title)
-        return article, _Found(page.url, page.url, meta.publisher)
+        return article, _Found(page.url, page.url, meta.publisher, meta.author, page.fetched_at)
     file = Path(source)
     html = _html_page(file)
     if html is None:
         return parse_article(file.read_bytes(), date=date, title=title), _Found(file.name)
     article, meta = _page_article(html, url=None, date=date, title=title)
-    return article, _Found(file.name, None, meta.publisher)
+    return article, _Found(file.name, None, meta.publisher, meta.author)

@@ -23,6 +23,9 @@ def serve(
         help="SQLite file or database URL [default: ONRECORD_DATABASE_URL or ./onrecord.db]",
     )] = None,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    poll_feeds: Annotated[float | None, typer.Option(
+        help="Poll the followed feeds every MINUTES beside the server.", metavar="MINUTES",
+        min=1)] = None,
 ) -> None:
     """Create or migrate the database, load the demo into an empty one, and serve."""
     import uvicorn
@@ -36,10 +39,23 @@ def serve(
     os.environ["ONRECORD_LOAD_DEMO"] = "false"  # prepared above, once, not per worker
     typer.echo(f"onrecord on http://{host}:{port}/ with {settings.database_url}")
     config = uvicorn_config(settings, host=host, port=port, workers=workers)
+    if poll_feeds:
+        _start_poller(settings, poll_feeds)
     if workers > 1:
         Multiprocess(config, sockets=[_listening_socket(host, port)]).run()
     else:
         uvicorn.Server(config).run()
+
+
+def _start_poller(settings: Settings, minutes: float) -> None:
+    """Poll the followed feeds in a thread beside the server (leases keep it from polling a
+    feed another server polls)."""
+    from app.cli.feeds import address_import
+    from app.curation.feed_polling import Poller
+    from app.record.db import make_engine
+
+    Poller(make_engine(settings.database_url), address_import(settings), minutes).start()
+    typer.echo(f"Polling the followed feeds every {minutes:g} minutes.")
 
 
 def uvicorn_config(settings: Settings, *, host: str, port: int, workers: int) -> Config:

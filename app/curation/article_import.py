@@ -9,14 +9,15 @@ import multiprocessing
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from multiprocessing.pool import Pool
+from typing import Any
 
 from pydantic import ValidationError
 from slugify import slugify
 from sqlmodel import Session, select
 
-from app.curation.article_text import from_html
+from app.curation.article_text import ArticleText, from_html
 from app.curation.inputs import SourceIn
 from app.curation.speakers import resolve_speaker
 from app.errors import ArticleRefused, Busy
@@ -35,6 +36,9 @@ from app.record.models import (
     StatementStatus,
 )
 from app.record.text import unsafe_character
+
+#: Longest byline kept for a source: longer is a page's boilerplate, cut.
+MAX_BYLINE = 300
 
 
 @dataclass
@@ -59,6 +63,16 @@ def read_article(text: str, *, is_html: bool = False, date: date | None = None,
     return article, list(quotes)
 
 
+def read_page(html: str, *, url: str | None = None, date: date | None = None,
+              title: str | None = None) -> tuple[ArticleText, Article, list[Quote]]:
+    """Read an HTML page: what it says of itself (title, author, publisher, date), its
+    article (the date and title given win over the page's), and the statements in it."""
+    page = from_html(html, url=url)
+    article = parse_article(page.text, date=date or page.published_on, title=title or page.title)
+    quotes = extract(article.text, published_on=article.published_on, title=article.title)
+    return page, article, list(quotes)
+
+
 class ArticleReader:
     """Reads articles in a worker process of its own, one at a time, so that a long or
     pathological article never holds up the server; past its time budget the worker is
@@ -72,13 +86,24 @@ class ArticleReader:
     def read(self, text: str, *, is_html: bool = False, date: date | None = None,
              title: str | None = None) -> tuple[Article, list[Quote]]:
         """Return what read_article returns, or raise Busy/ArticleRefused when out of time."""
+        read: tuple[Article, list[Quote]] = self._in_worker(
+            read_article, text, is_html=is_html, date=date, title=title)
+        return read
+
+    def read_page(self, html: str, *, url: str | None = None, date: date | None = None,
+                  title: str | None = None) -> tuple[ArticleText, Article, list[Quote]]:
+        """Return what read_page returns, or raise Busy/ArticleRefused when out of time."""
+        read: tuple[ArticleText, Article, list[Quote]] = self._in_worker(
+            read_page, html, url=url, date=date, title=title)
+        return read
+
+    def _in_worker(self, work: Any, text: str, **options: Any) -> Any:
         if not self._turn.acquire(timeout=self.seconds):
             raise Busy("another article is being read; try again in a moment",
                        retry_after=max(1, round(self.seconds)))
         try:
             self._pool = self._pool or Pool(1, context=multiprocessing.get_context("spawn"))
-            reading = self._pool.apply_async(read_article, (text,),
-                                             {"is_html": is_html, "date": date, "title": title})
+            reading = self._pool.apply_async(work, (text,), options)
             try:
                 return reading.get(timeout=self.seconds)
             except multiprocessing.TimeoutError:
@@ -100,7 +125,8 @@ class ArticleReader:
 def import_article(session: Session, article: Article, *, url: str | None = None,
                    publisher: str | None = None, publish: bool = False,
                    quotes: Sequence[Quote] | None = None, max_candidates: int | None = None,
-                   author: str = "onrecord import") -> ArticleReport:
+                   author: str = "onrecord import", byline: str | None = None,
+                   fetched_at: datetime | None = None) -> ArticleReport:
     """Store an article and its statements (drafts unless publish) in one transaction;
     refuse it when it gives more than max_candidates statements."""
     if quotes is None:
@@ -111,7 +137,7 @@ def import_article(session: Session, article: Article, *, url: str | None = None
             f"{max_candidates:,} one review can take; is it one article? Split it into parts")
     try:
         report = _store(session, article, quotes, url=url, publisher=publisher,
-                        publish=publish, author=author)
+                        publish=publish, author=author, fetched=(byline, fetched_at))
         session.commit()
     except BaseException:
         session.rollback()
@@ -120,15 +146,18 @@ def import_article(session: Session, article: Article, *, url: str | None = None
 
 
 def _store(session: Session, article: Article, quotes: Sequence[Quote], *, url: str | None,
-           publisher: str | None, publish: bool, author: str) -> ArticleReport:
+           publisher: str | None, publish: bool, author: str,
+           fetched: tuple[str | None, datetime | None]) -> ArticleReport:
     problem = unsafe_character(article.text)
     if problem:  # the rule every text field follows, for the article and so its statements
         raise ArticleRefused(f"the article {problem}")
     citation = _citation(article, url, publisher)
     url = str(citation.url) if citation.url else None
     _refuse_duplicate(session, url)
+    byline, fetched_at = fetched
     source = Source(title=citation.title, publisher=citation.publisher, url=url,
-                    published_on=article.published_on, text=article.text)
+                    published_on=article.published_on, text=article.text,
+                    author=_byline(byline), fetched_at=fetched_at)
     session.add(source)
     session.flush()
     assert source.id is not None
@@ -157,6 +186,14 @@ def _citation(article: Article, url: str | None, publisher: str | None) -> Sourc
     except ValidationError as error:
         first = error.errors()[0]
         raise ArticleRefused(f"{first['loc'][0]}: {first['msg']}") from None
+
+
+def _byline(byline: str | None) -> str | None:
+    """Keep a page's byline when it is a sane line of text (it is the page's word, not an
+    editor's: one that breaks the rules of a text field is left out, not refused)."""
+    if not byline or unsafe_character(byline):
+        return None
+    return byline[:MAX_BYLINE]
 
 
 def _refuse_duplicate(session: Session, url: str | None) -> None:

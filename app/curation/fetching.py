@@ -27,6 +27,12 @@ from app.errors import ArticleRefused
 MAX_REDIRECTS = 5
 #: Kinds of answer that can hold an article.
 ARTICLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+#: Kinds of answer that can hold a news feed (RSS or Atom; servers often say plain XML).
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml",
+              "application/xml", "text/xml")
+_ACCEPT = {ARTICLE_TYPES: "text/html, application/xhtml+xml, text/plain;q=0.8",
+           FEED_TYPES: "application/atom+xml, application/rss+xml, application/xml;q=0.9, "
+                       "text/xml;q=0.8"}
 _USER_AGENT = "onrecord (fetching an article an editor asked for)"
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -60,6 +66,9 @@ class Fetched:
     body: bytes
     charset: str | None
     fetched_at: datetime
+    #: The validators the server gave, to send back on the next conditional request.
+    etag: str | None = None
+    last_modified: str | None = None
 
     @property
     def text(self) -> str:
@@ -72,8 +81,28 @@ class Fetched:
 
 def fetch(url: str, limits: FetchLimits) -> Fetched:
     """Fetch a page, following safe redirects; raise ArticleRefused saying why not."""
+    url, response = _follow(url, limits, ARTICLE_TYPES, {})
+    return _read(url, response, limits, ARTICLE_TYPES)
+
+
+def fetch_feed(url: str, limits: FetchLimits, *, etag: str | None = None,
+               last_modified: str | None = None) -> Fetched | None:
+    """Fetch a feed as fetch() fetches a page, asking only for what changed since the
+    validators given; return None when the server answers 304 Not Modified."""
+    conditions = {"If-None-Match": etag or "", "If-Modified-Since": last_modified or ""}
+    url, response = _follow(url, limits, FEED_TYPES,
+                            {k: v for k, v in conditions.items() if v})
+    if response.status == 304:
+        response.release_conn()
+        return None
+    return _read(url, response, limits, FEED_TYPES)
+
+
+def _follow(url: str, limits: FetchLimits, kinds: tuple[str, ...],
+            headers: dict[str, str]) -> tuple[str, urllib3.BaseHTTPResponse]:
+    """Request an address, following safe redirects; return where it ended and the answer."""
     for _ in range(MAX_REDIRECTS + 1):
-        response = _get_once(url, limits)
+        response = _get_once(url, limits, {"Accept": _ACCEPT[kinds], **headers})
         if response.status in (301, 302, 303, 307, 308):
             location = response.headers.get("Location")
             response.release_conn()
@@ -81,11 +110,12 @@ def fetch(url: str, limits: FetchLimits) -> Fetched:
                 raise ArticleRefused(f"{url} redirects without saying where")
             url = urljoin(url, location)
             continue
-        return _read(url, response, limits)
+        return url, response
     raise ArticleRefused(f"more than {MAX_REDIRECTS} redirects; the last was to {url}")
 
 
-def _get_once(url: str, limits: FetchLimits) -> urllib3.BaseHTTPResponse:
+def _get_once(url: str, limits: FetchLimits,
+              extra: dict[str, str]) -> urllib3.BaseHTTPResponse:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ArticleRefused(f"url: {url!r} is not an http or https address")
@@ -99,8 +129,7 @@ def _get_once(url: str, limits: FetchLimits) -> urllib3.BaseHTTPResponse:
                                            server_hostname=host, assert_hostname=host)
     else:
         pool = urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False)
-    headers = {"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": _USER_AGENT,
-               "Accept": "text/html, application/xhtml+xml, text/plain;q=0.8"}
+    headers = {"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": _USER_AGENT, **extra}
     try:
         return pool.urlopen("GET", path, headers=headers, redirect=False,
                             preload_content=False, assert_same_host=False)
@@ -126,15 +155,16 @@ def _checked_address(host: str, port: int, limits: FetchLimits) -> str:
     return str(addresses[0])
 
 
-def _read(url: str, response: urllib3.BaseHTTPResponse, limits: FetchLimits) -> Fetched:
+def _read(url: str, response: urllib3.BaseHTTPResponse, limits: FetchLimits,
+          kinds: tuple[str, ...]) -> Fetched:
+    what = "an article (HTML or text)" if kinds is ARTICLE_TYPES else "a feed (RSS or Atom)"
     try:
         if response.status != 200:
             raise ArticleRefused(f"{url} answered {response.status}, not a page")
         kind, _, params = (response.headers.get("Content-Type") or "").partition(";")
         kind = kind.strip().lower()
-        if kind not in ARTICLE_TYPES:
-            raise ArticleRefused(f"{url} is {kind or 'of no stated type'}, not an article "
-                                 "(HTML or text)")
+        if kind not in kinds:
+            raise ArticleRefused(f"{url} is {kind or 'of no stated type'}, not {what}")
         declared = int(response.headers.get("Content-Length") or 0)
         if declared > limits.max_bytes:
             raise ArticleRefused(_too_large(url, limits))
@@ -143,7 +173,8 @@ def _read(url: str, response: urllib3.BaseHTTPResponse, limits: FetchLimits) -> 
         raise ArticleRefused(f"{url} did not finish within {limits.timeout:g} s") from None
     finally:
         response.release_conn()
-    return Fetched(url, kind, body, _charset(params), datetime.now(UTC))
+    return Fetched(url, kind, body, _charset(params), datetime.now(UTC),
+                   response.headers.get("ETag"), response.headers.get("Last-Modified"))
 
 
 def _body(url: str, response: urllib3.BaseHTTPResponse, limits: FetchLimits) -> bytes:

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 import pycountry
 from pydantic import (
     AfterValidator,
+    AwareDatetime,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -107,11 +108,16 @@ class SourceIn(Strict):
     publisher: Line | None = Field(default=None, max_length=200)
     url: Url | None = None
     published_on: Day | None = None
+    author: Line | None = Field(default=None, max_length=300,
+                                description="Who wrote it (the byline).")
+    fetched_at: AwareDatetime | None = Field(
+        default=None, description="When the page was fetched from its address, with offset.")
 
 
 class SourcePatch(Strict):
     title: Line | None = Field(default=None, min_length=1, max_length=500)
     publisher: Line | None = Field(default=None, max_length=200)
+    author: Line | None = Field(default=None, max_length=300)
     url: Url | None = None
     published_on: Day | None = None
 
@@ -217,3 +223,14 @@ class EventPatch(Strict):
     refuse_null = field_validator("title", "happened_on", "date_precision", "source",
                                   mode="before")(_required)
 
+
+
+class AddressIn(Strict):
+    """An article to fetch by its address and import for review, with what the editor says
+    of it (which wins over what its page says)."""
+
+    url: Url = Field(description="The article's http(s) address; onrecord fetches it.")
+    date: Day | None = Field(default=None, description="Publication date, if the page's is "
+                             "wrong or missing.")
+    title: Line | None = Field(default=None, min_length=1, max_length=500)
+    publisher: Line | None = Field(default=None, max_length=200)

@@ -21,7 +21,8 @@ def find_or_add_source(session: Session, data: SourceIn, author: str) -> Source:
     source = session.exec(match).first()
     if source is None:
         source = Source(title=data.title, publisher=data.publisher, url=url,
-                        published_on=data.published_on)
+                        published_on=data.published_on, author=data.author,
+                        fetched_at=data.fetched_at)
         session.add(source)
         session.flush()
         record_change(session, source, action="create", author=author, before=None)

@@ -26,5 +26,7 @@ def quotation_jsonld(view: StatementView, canonical: str, base_url: str) -> dict
             citation["url"] = view.source.url
         if view.source.published_on:
             citation["datePublished"] = view.source.published_on.isoformat()
+        if view.source.author:
+            citation["author"] = {"@type": "Person", "name": view.source.author}
         data["isBasedOn"] = citation
     return data

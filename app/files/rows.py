@@ -1,23 +1,26 @@
 """The row shape of bulk files: one statement per CSV row or JSON line, for import and export.
 
 A JSON Lines row is a StatementIn (with `source` as an object); a CSV row flattens the
-source into source_title, source_url, source_publisher and source_published_on. An export
+source into source_title, source_url, source_publisher, source_published_on, source_author
+and source_fetched_at. An export
 adds a few columns for readers (id, url, speaker_slug, role) that an import ignores.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any, Literal, get_args
 
 from app import urls
 from app.reading.statements import StatementView
+from app.record.models import aware
 
 Format = Literal["csv", "jsonl", "jsonld"]
 #: Every format an export can be written in; an import reads the first two.
 FORMATS: tuple[Format, ...] = get_args(Format)
 #: The fields of a statement's source, nested in JSON Lines and flattened as source_* in CSV.
-SOURCE_FIELDS = ("title", "url", "publisher", "published_on")
+SOURCE_FIELDS = ("title", "url", "publisher", "published_on", "author", "fetched_at")
 #: What an export adds for readers; an import skips these, since it always adds statements.
 EXPORT_ONLY = ("id", "url", "speaker_slug", "role")
 #: The columns an import reads, in the order an export writes them (publish is import-only).
@@ -56,9 +59,16 @@ def record_of(view: StatementView, base_url: str) -> dict[str, Any]:
         "country": s.country_code,
         "source": None if source is None else {
             "title": source.title, "url": source.url, "publisher": source.publisher,
-            "published_on": source.published_on.isoformat() if source.published_on else None},
+            "published_on": source.published_on.isoformat() if source.published_on else None,
+            "author": source.author, "fetched_at": instant(source.fetched_at)},
         "source_start": s.source_start, "source_end": s.source_end,
     }
+
+
+def instant(moment: datetime | None) -> str | None:
+    """Write a stored time as ISO 8601 in UTC, with its offset (so an import reads it back)."""
+    moment = aware(moment)
+    return moment.isoformat() if moment else None
 
 
 def flat(record: dict[str, Any]) -> dict[str, Any]:

@@ -20,6 +20,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def aware(moment: datetime | None) -> datetime | None:
+    """Return a stored time as aware UTC: SQLite gives back naive UTC times, PostgreSQL
+    aware ones, and what leaves onrecord is the same on both."""
+    return moment.replace(tzinfo=UTC) if moment and moment.tzinfo is None else moment
+
+
 class ActorKind(StrEnum):
     person = "person"
     organisation = "organisation"
@@ -114,6 +120,10 @@ class Source(SQLModel, table=True):
     #: The full text, when stored, so a statement can be shown in its context.
     text: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime = Field(default_factory=utcnow)
+    #: Who wrote the article, as its page says (a byline), when known.
+    author: str | None = None
+    #: When onrecord fetched the page from its address; none when it was pasted or given.
+    fetched_at: datetime | None = None
 
 
 class Statement(SQLModel, table=True):
@@ -308,3 +318,45 @@ class EventStatement(SQLModel, table=True):
     statement_id: int = Field(foreign_key="statement.id", index=True)
     relation: EventRelation
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class FollowedFeed(SQLModel, table=True):
+    """An RSS or Atom feed editors follow: its new items go to the review queue."""
+
+    __tablename__ = "followed_feed"
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(max_length=2000, unique=True)
+    title: str | None = Field(default=None, max_length=500)
+    #: The validators of the last answer, sent back so an unchanged feed answers 304.
+    etag: str | None = Field(default=None, max_length=500)
+    last_modified: str | None = Field(default=None, max_length=100)
+    last_polled_at: datetime | None = None
+    #: Why the last poll failed; none when it went well.
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    added_by: str = Field(max_length=200)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class FeedItem(SQLModel, table=True):
+    """An item of a followed feed already seen, by its guid and its canonical address, so
+    that no poll imports it twice."""
+
+    __tablename__ = "feed_item"
+    __table_args__ = (UniqueConstraint("feed_id", "guid"),)
+    id: int | None = Field(default=None, primary_key=True)
+    feed_id: int = Field(foreign_key="followed_feed.id")
+    guid: str = Field(max_length=2000)
+    url: str | None = Field(default=None, max_length=2000, index=True)
+    #: The source the item was imported as; none when its import was refused.
+    source_id: int | None = Field(default=None, foreign_key="source.id")
+    seen_at: datetime = Field(default_factory=utcnow)
+
+
+class PollLease(SQLModel, table=True):
+    """A lease on a piece of polling work: whoever holds an unexpired row does it, so two
+    servers never poll the same feed at once."""
+
+    __tablename__ = "poll_lease"
+    name: str = Field(primary_key=True, max_length=200)
+    holder: str = Field(max_length=200)
+    expires_at: datetime

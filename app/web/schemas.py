@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel
@@ -19,6 +19,7 @@ from app.record.models import (
     EventStatus,
     Stance,
     StatementKind,
+    aware,
 )
 
 
@@ -33,6 +34,10 @@ class SourcePublic(BaseModel):
     publisher: str | None
     url: str | None
     published_on: date | None
+    #: Who wrote it, as its page says, when known.
+    author: str | None = None
+    #: When onrecord fetched it from its address; null when it was pasted or given.
+    fetched_at: datetime | None = None
     #: Where the words stand in the source text.
     start: int | None
     end: int | None
@@ -64,7 +69,8 @@ class StatementPublic(BaseModel):
             date_precision=s.date_precision, text=s.text, kind=s.kind, stance=s.stance,
             target=s.target, target_slug=s.target_slug,
             source=SourcePublic(title=source.title, publisher=source.publisher, url=source.url,
-                                published_on=source.published_on, start=s.source_start,
+                                published_on=source.published_on, author=source.author,
+                                fetched_at=aware(source.fetched_at), start=s.source_start,
                                 end=s.source_end) if source else None,
         )
 
@@ -109,6 +115,7 @@ class EventSource(BaseModel):
     publisher: str | None
     url: str | None
     published_on: date | None
+    author: str | None = None
 
 
 class EventTie(BaseModel):
@@ -143,7 +150,8 @@ class EventPublic(BaseModel):
             date_precision=e.date_precision, description=e.description,
             country=e.country_code, status=e.status,
             source=EventSource(title=source.title, publisher=source.publisher, url=source.url,
-                               published_on=source.published_on) if source else None,
+                               published_on=source.published_on,
+                               author=source.author) if source else None,
             statements=[EventTie(statement_id=t.statement.id, url=base_url + t.statement.path,
                                  relation=t.relation) for t in ties or []])
 

@@ -27,6 +27,7 @@ EDITOR_PAGES = {
     "new statement": "/statements/new",
     "edit statement": "/statements/1/edit",
     "edit actor": "/actors/liz-truss/edit",
+    "followed feeds": "/sources/feeds",
 }
 
 

@@ -22,6 +22,7 @@ from app.curation.inputs import (
     WithdrawIn,
 )
 from app.errors import NotFound
+from app.files.rows import instant
 from app.reading.actors import Counted, get_actor
 from app.reading.statements import views
 from app.record import history
@@ -49,12 +50,17 @@ class SourcePublicFull(BaseModel):
     publisher: str | None
     url: str | None
     published_on: str | None
+    #: Who wrote it, as its page says, when known.
+    author: str | None = None
+    #: When onrecord fetched it from its address; null when it was pasted or given.
+    fetched_at: str | None = None
 
     @classmethod
     def of(cls, source: Source) -> SourcePublicFull:
         return cls(id=source.id or 0, title=source.title, publisher=source.publisher,
                    url=source.url, published_on=source.published_on.isoformat()
-                   if source.published_on else None)
+                   if source.published_on else None, author=source.author,
+                   fetched_at=instant(source.fetched_at))
 
 
 class RevisionPublic(BaseModel):

@@ -7,6 +7,9 @@ from typing import Annotated
 from fastapi import Depends, Path, Query, Request
 
 from app.config import Settings
+from app.curation.address_import import AddressImport
+from app.curation.article_import import ArticleReader
+from app.curation.fetching import limits_from
 from app.curation.inputs import MAX_INT
 
 
@@ -17,6 +20,23 @@ def get_settings(request: Request) -> Settings:
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def article_reader(request: Request) -> ArticleReader:
+    """Return the app's article reader, started on first use."""
+    state = request.app.state
+    if getattr(state, "article_reader", None) is None:
+        state.article_reader = ArticleReader(state.settings.extract_seconds)
+    reader: ArticleReader = state.article_reader
+    return reader
+
+
+def address_import(request: Request) -> AddressImport:
+    """Return how the app imports an article by its address: its fetch limits, its reader
+    and the most candidates one article may give."""
+    settings = get_settings(request)
+    return AddressImport(limits_from(settings), article_reader(request),
+                         settings.max_candidates)
 
 
 def timeline_parameters(

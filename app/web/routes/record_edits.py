@@ -136,7 +136,7 @@ def edit_source_form(source_id: RecordId, request: Request, session: SessionDep,
     """Show the form that corrects a source's citation."""
     source = _source(session, source_id)
     values = {"title": source.title, "publisher": source.publisher or "",
-              "url": source.url or "",
+              "url": source.url or "", "author": source.author or "",
               "published_on": source.published_on.isoformat() if source.published_on else ""}
     return _source_form(request, session, source, values, [])
 
@@ -146,7 +146,7 @@ async def edit_source(source_id: RecordId, request: Request, session: SessionDep
                       author: WriterDep) -> Response:
     """Save a corrected citation, unless another edit replaced the version it was opened on."""
     form = await request.form()
-    values = form_values(form, keep_blank={"publisher", "url", "published_on"})
+    values = form_values(form, keep_blank={"publisher", "url", "published_on", "author"})
     parsed, errors = parse(SourcePatch, {k: (v or None) for k, v in values.items()})
     if parsed is None:
         return _source_form(request, session, _source(session, source_id), values, errors,

@@ -11,17 +11,18 @@ from starlette.datastructures import UploadFile
 
 from app import urls
 from app.curation import review
-from app.curation.article_import import ArticleReader, import_article
+from app.curation.address_import import Given, import_address
+from app.curation.article_import import import_article
 from app.curation.article_text import looks_like_html
 from app.curation.inputs import StatementPatch
 from app.curation.statement_edits import update_statement
-from app.errors import InvalidParameter
+from app.errors import ArticleRefused, InvalidParameter
 from app.extract import ExtractError
 from app.reading import statements
 from app.record.db import SessionDep
 from app.web.render import is_htmx, render
 from app.web.routes.auth_deps import EditorDep, WriterDep
-from app.web.routes.deps import RecordId
+from app.web.routes.deps import RecordId, address_import, article_reader
 from app.web.routes.forms import choices, form_values, parse
 
 router = APIRouter(include_in_schema=False)
@@ -42,6 +43,8 @@ async def import_for_review(request: Request, session: SessionDep,
     """Import a pasted or uploaded article as drafts, then open its review."""
     form = await request.form()
     values = form_values(form)
+    if values.get("address"):
+        return await run_in_threadpool(_import_address, request, session, author.name, values)
     errors, text, is_html = await _article_text(form.get("file"), values.get("text", ""))
     # The article is read in a worker process and stored from a thread: the event loop
     # (and every other request) never waits for either.
@@ -55,26 +58,38 @@ def _import_for_review(request: Request, session: SessionDep, author: str,
     date = _date(values.get("date"), errors)
     if not errors:
         try:
-            article, quotes = _reader(request).read(text[0], is_html=text[1], date=date,
+            article, quotes = article_reader(request).read(text[0], is_html=text[1], date=date,
                                                     title=values.get("title"))
         except ExtractError as error:
             errors.append(InvalidParameter("text", str(error)))
     if errors:
-        return render(request, "review_queue.html", {"queue": review.queue(session),
-                      "values": values, "errors": errors}, status_code=422)
+        return _refused(request, session, values, errors)
     report = import_article(session, article, quotes=quotes, url=values.get("url"),
                             publisher=values.get("publisher"), author=author,
                             max_candidates=request.app.state.settings.max_candidates)
     return RedirectResponse(urls.review_path(report.source_id), status_code=303)
 
 
-def _reader(request: Request) -> ArticleReader:
-    """Return the app's article reader, started on first use."""
-    state = request.app.state
-    if getattr(state, "article_reader", None) is None:
-        state.article_reader = ArticleReader(state.settings.extract_seconds)
-    reader: ArticleReader = state.article_reader
-    return reader
+def _import_address(request: Request, session: SessionDep, author: str,
+                    values: dict[str, str]) -> Response:
+    """Fetch the article at the address given and import it, or say on the form why not."""
+    errors: list[InvalidParameter] = []
+    given = Given(_date(values.get("date"), errors), values.get("title"),
+                  values.get("publisher"))
+    if not errors:
+        try:
+            report = import_address(session, values["address"], address_import(request),
+                                    author=author, given=given)
+            return RedirectResponse(urls.review_path(report.source_id), status_code=303)
+        except ArticleRefused as refused:
+            errors.append(InvalidParameter("address", str(refused)))
+    return _refused(request, session, values, errors)
+
+
+def _refused(request: Request, session: SessionDep, values: dict[str, str],
+             errors: list[InvalidParameter]) -> Response:
+    return render(request, "review_queue.html", {"queue": review.queue(session),
+                  "values": values, "errors": errors}, status_code=422)
 
 
 async def _article_text(upload: object, pasted: str) -> tuple[list[InvalidParameter], str, bool]:

@@ -1,0 +1,63 @@
+"""An editor in a real browser imports an article by its address: onrecord fetches it from
+a local site of a fictional outlet, and the review shows its byline and its candidates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from sqlmodel import Session
+
+from app.curation.auth import add_editor
+from app.main import create_app
+from tests.browser.conftest import EDITOR, _serve
+from tests.conftest import make_settings
+from tests.curation import PASSWORD
+from tests.news_site import Answer, NewsSite, serving
+from tests.test_address_import import GAZETTE
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[NewsSite]:
+    with serving() as news:
+        news.answers["/winter-fares"] = Answer(GAZETTE.encode())
+        yield news
+
+
+@pytest.fixture(scope="module")
+def fetching_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Serve an empty record that may fetch from 127.0.0.1, with an editor account."""
+    settings = make_settings(tmp_path_factory.mktemp("fetch") / "empty.db", demo=False)
+    app = create_app(settings.model_copy(update={"fetch_allow": "127.0.0.1"}))
+    with Session(app.state.engine) as session:
+        add_editor(session, EDITOR, PASSWORD)
+    yield from _serve(app)
+    if getattr(app.state, "article_reader", None) is not None:
+        app.state.article_reader.stop()
+
+
+def test_an_editor_imports_an_article_by_its_address_and_sees_its_candidates(
+        page, fetching_server, site):
+    server = fetching_server
+    page.goto(server + "/review")
+    page.wait_for_url(re.compile(r"/login\?next="))
+    page.fill("#name", EDITOR)
+    page.fill("#password", PASSWORD)
+    page.click("#log-in")
+    page.wait_for_url(server + "/review")
+    page.fill("#field-address", site.url("/winter-fares"))
+    page.click("#import")
+    page.wait_for_url(re.compile(r"/review/\d+$"))
+    assert page.locator("h1").inner_text() == "Ferry fares frozen for the winter"
+    assert page.locator("#source-author").inner_text() == "By Ines Morrow"
+    assert page.locator("#source-fetched").is_visible()
+    words = page.locator("#candidates article.candidate").all_inner_texts()
+    assert any("We will not ask islanders to pay more this winter" in w for w in words)
+    page.goto(server + "/review")
+    page.fill("#field-address", site.url("/no-such-story"))
+    page.click("#import")
+    error = page.locator('#form-errors li[data-param="address"]')
+    assert "answered 404" in error.inner_text()
