@@ -76,6 +76,24 @@ def test_the_timeline_offers_n_more_beyond_its_biggest_speakers(big):
     assert len(panel) == 50  # the biggest; typing narrows to the others
 
 
+def test_n_more_follows_a_new_speaker_and_a_withdrawn_one_at_once(client, session):
+    speakers = [f.actor(session, f"Speaker Number{i}", country=None) for i in range(17)]
+    said = [f.statement(session, s, said_on=date(2021, 3, 1)) for s in speakers]
+
+    def more() -> int:
+        found = soup(client.get("/")).select_one("#actor-more")
+        return int(found["data-more"]) if found is not None else 0
+
+    assert more() == 2
+    f.statement(session, f.actor(session, "Speaker Latecomer", country=None),
+                said_on=date(2021, 3, 2))
+    assert more() == 3, "the app keeps the sizes only while no statement changes"
+    said[0].status = StatementStatus.withdrawn
+    session.add(said[0])
+    session.commit()
+    assert more() == 2
+
+
 def test_facet_search_matches_any_word_whatever_case_and_accents(client, session):
     zoe = f.actor(session, "Zoë Ångström")
     f.statement(session, zoe, said_on=date(2022, 3, 1), stance=Stance.critical)

@@ -19,6 +19,7 @@ from app.reading.counts import ViewCounts
 from app.reading.facets import Option, _one_per_target
 from app.reading.names import matches, prefix_key
 from app.reading.query import FILTER_NAMED, TimelineQuery
+from app.record import versions
 from app.record.models import Actor, Alias, Country, Statement
 
 #: Most options one search answers with; typing more of the name finds the rest.
@@ -117,4 +118,5 @@ def facet_sizes(session: Session) -> dict[str, int]:
     """Count the public values of each searchable facet, for its "N more" link: the rows of
     the whole record's totals, counted where they lie (every page asks; listing 5,000
     speakers' totals to count them took half of a page's time at a million)."""
-    return public_value_counts(session, SEARCHABLE)
+    return versions.remembered(session, "facet sizes",
+                               lambda: public_value_counts(session, SEARCHABLE))

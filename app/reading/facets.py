@@ -17,6 +17,7 @@ from app.reading.counts import ViewCounts
 from app.reading.filters import Choice, Codes, Filter, Slug, Speakers
 from app.reading.query import FILTERS, TimelineQuery
 from app.reading.statements import published
+from app.record import versions
 from app.record.models import Actor, Country, Statement
 
 #: Options shown per facet before the rest are left to search; chosen ones always show.
@@ -113,8 +114,9 @@ def _slugs(session: Session, query: TimelineQuery, counts: ViewCounts,
     chosen = _chosen(query, declared)
     found = _with_chosen(counts, declared, chosen)
     keys = list(dict.fromkeys([*found, *chosen]))
-    labels = dict(session.exec(select(Statement.target_slug, Statement.target)
-                               .where(col(Statement.id).in_(_one_per_target(keys)))).all())
+    labels = versions.remembered(session, ("target labels", tuple(keys)), lambda: dict(
+        session.exec(select(Statement.target_slug, Statement.target)
+                     .where(col(Statement.id).in_(_one_per_target(keys)))).all()))
     return _options([(k, labels.get(k) or k, found.get(k, 0)) for k in keys], chosen)
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, tuple_
-from sqlalchemy.orm import defer, selectinload
+from sqlalchemy.orm import defer, joinedload
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -146,12 +146,13 @@ def _within(lo: str, hi: str) -> Callable[[Row], bool]:
 
 
 def _with_relations(stmt: SelectOfScalar[Statement]) -> SelectOfScalar[Statement]:
-    """Load speakers, countries and sources with the page, a query each, not one per row."""
+    """Load speakers, countries and sources with the page in the same query (each row has
+    at most one of each: joined, not a further query per relation)."""
     # SQLModel types relationship attributes as their targets, hence the ignores.
     return stmt.options(
-        selectinload(Statement.actor),  # type: ignore[arg-type]
-        selectinload(Statement.country),  # type: ignore[arg-type]
-        selectinload(Statement.source).options(defer(Source.text)),  # type: ignore[arg-type]
+        joinedload(Statement.actor),  # type: ignore[arg-type]
+        joinedload(Statement.country),  # type: ignore[arg-type]
+        joinedload(Statement.source).options(defer(Source.text)),  # type: ignore[arg-type]
     )
 
 

@@ -16,6 +16,7 @@ bounded by weight, never in module globals.
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import BigInteger, Column
@@ -109,6 +110,26 @@ def keep_on(engine: Engine) -> dict[str, Any]:
     kept: dict[str, Any] = {}
     engine.update_execution_options(**{_KEPT_OPTION: kept})
     return kept
+
+
+#: Most values `remembered` keeps per app (a few per page kind; they are small).
+MAX_REMEMBERED = 256
+
+
+def remembered(session: Session, name: Any, compute: Callable[[], V]) -> V:
+    """Return compute(), kept by the session's app while the record's version stands: for
+    what every page asks of the whole record, read once per change rather than per request."""
+    kept = kept_for(session)
+    if kept is None:
+        return compute()
+    store: Kept[tuple[Any, int], V] = kept.setdefault("remembered", Kept(MAX_REMEMBERED))
+    key = (name, current(session))
+    found = store.get(key)
+    if found is not None:
+        return found[0]
+    value = compute()
+    store.put(key, value)
+    return value
 
 
 def kept_for(session: Session) -> dict[str, Any] | None:
