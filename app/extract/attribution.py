@@ -153,8 +153,9 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
     out = []
     for a, b, lemma in _contents(text, masked, sent, cue, who):
         words = text[a:b].split()
-        if len(words) >= MIN_INDIRECT_WORDS and not _starts_with_frame(masked, a, words[0]):
-            mixed = any(a <= q.start < b for q in sent.quotes)
+        mixed = any(a <= q.start < b for q in sent.quotes)
+        if len(words) >= MIN_INDIRECT_WORDS and not (
+                (a > cue.start or not mixed) and _starts_with_frame(masked, a, words[0])):
             out.append(Claim(a, b, "mixed" if mixed else "indirect", who, lemma, sent))
     if out and who.start > cue.end and out[-1].end <= cue.start:  # "A, said X, who added B"
         out += follow_ups(text, masked, sent, who.end, who)

@@ -17,7 +17,8 @@ _BREAK = re.compile(
     r"(?:(?:also|then|later|again|he|she|they|has|have|had|would|will)\s+)*"
     rf"(?P<verb>{_FORMS})\b"
     rf"|,\s+(?P<part>{_PARTICIPLES})\b"
-    r"|,\s+(?:which|according to|but|although|though|while|even as|and(?! that\b))\b"
+    r"|,\s+(?P<conj>but|and(?! that\b))\b"
+    r"|,\s+(?:which|according to|although|though|while|even as)\b"
     r"|,\s+as\s+(?:he|she|they|it|we|I|the|his|her|their)\s+[a-z]+(?:ed|s)\b"
     r"|;"
     r"|(?<=[”\"’'])\s+and\s+[a-z]+ed\b"
@@ -25,6 +26,11 @@ _BREAK = re.compile(
     + "|".join(rules.FRAME_NOUNS) + r")\b"
     r"|\s+on\s+(?:" + "|".join(rules.PLATFORMS) + r")\b)"
 )
+# An article left before a described speaker ("…, a spokesman said"): not part of the frame.
+_ARTICLE_END = re.compile(r"\s(?:a|an|the)\s*$", re.I)
+_LEFT_ARTICLE = re.compile(r",\s+(?:a|an|the)$", re.I)
+_QUOTE_MARK = re.compile("[" + rules.DOUBLE_OPEN + '"]')
+_VERB = re.compile(rf"\b(?:{_FORMS})\b")
 # Furthest a "that" may sit after the verb and still open its clause, in tokens.
 MAX_THAT_GAP = 12
 # Characters after a verb searched for the "that" opening its clause.
@@ -44,6 +50,9 @@ def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
         a = m.end()
     while b > a and text[b - 1] in TAIL:
         b -= 1
+    left = _LEFT_ARTICLE.search(text, a, b)  # "A, a spokesman said": "a" opens the speaker
+    if left:
+        b = left.start()
     return (a, b) if b > a else None
 
 
@@ -54,9 +63,18 @@ def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
             continue
         if m.group("frame") and not _frame_closes(masked, m.end(), end):
             continue  # "appeared unsteady in his first debate against …": part of the clause
+        if m.group("conj") and _quotes_on(masked, m.end(), end):
+            continue  # "A, but she knows that “B”": the quoted words are still the speaker's
         verb = m.start("verb") if m.group("verb") else m.start("part")
         return m.start(), (verb if verb >= 0 else None)
     return end, None
+
+
+def _quotes_on(masked: str, pos: int, end: int) -> bool:
+    """Tell whether a coordinated clause carries the speaker's quoted words on, with no new
+    reporting verb before them (", but Ann Vole said “…”" is someone else's)."""
+    m = _QUOTE_MARK.search(masked, pos, end)
+    return m is not None and not _VERB.search(masked, pos, m.start())
 
 
 def _frame_closes(masked: str, pos: int, end: int) -> bool:
@@ -87,7 +105,7 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
 def reported_before(masked: str, sent_start: int, who_start: int, after: int, end: int
                     ) -> bool:
     """Tell "CLAUSE, X said in an interview." from "X said the plan works."."""
-    head = masked[sent_start:who_start].rstrip().rstrip("\"”’'")
+    head = _ARTICLE_END.sub("", masked[sent_start:who_start]).rstrip().rstrip("\"”’'")
     if not head.endswith(",") or len(head.split()) < 3:
         return False
     toks = tokens(masked, after, end)

@@ -295,7 +295,7 @@ ORG_HEADS = _words(
     "tribune herald telegraph guardian independent mail express examiner inc corp company group "
     "center centre coalition alliance board federation embassy cabinet assembly commission fbi "
     "cia nsa dhs doj gop dnc rnc cnn nbc abc cbs fox msnbc bbc ap afp politico axios breitbart "
-    "poll"
+    "poll media"
 )
 # Plural or document nouns that report for an organisation ("US intelligence
 # assessments", "police officials"); stripped from the speaker name.

@@ -144,10 +144,27 @@ def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     if toks[j - 1].text == ")":
         j = _open_paren(toks, j - 1)
     found = _past_place(toks, j - 1) if j > 0 else None
+    if found is not None and found.kind != "name" and toks[j].text in _DASHES:
+        found = _outer_name(toks, j) or found
+        return found
     if found is None or found.kind != "name" or found.role:
         return found
     role, country = appositive_role(toks[j + 1 : i])
     return Mention(found.start, found.end, found.name, "name", role, country or found.country)
+
+
+def _outer_name(toks: list[Token], j: int) -> Mention | None:
+    """Read "NAME, the head of ORG -- a company that … -- told": the dashes describe the
+    organisation, the person named before the comma speaks."""
+    c = j - 1
+    while c > 0 and toks[c].text != "," and j - c < MAX_APPOSITIVE:
+        c -= 1
+    found = _past_place(toks, c - 1) if c > 0 and toks[c].text == "," else None
+    if found is None or found.kind != "name":
+        return None
+    role, country = appositive_role(toks[c + 1 : j])
+    return Mention(found.start, found.end, found.name, "name", found.role or role,
+                   found.country or country)
 
 
 def _before_locators(toks: list[Token], j: int) -> int:

@@ -1,0 +1,47 @@
+"""Constructions of the second extraction round (issue 14): clause boundaries, end-placed
+attributions, speakers behind nested appositions and false cues."""
+
+import pytest
+
+from tests.extract.conftest import run
+
+# (text, speaker, quoted words): each text gives exactly this one statement.
+FOUND = [
+    # A coordinated clause that carries quoted words on is still the speaker's.
+    ("Anna Marsh says she hopes to win the seat, but she knows that “the harbour decides.”",
+     "Anna Marsh", "she hopes to win the seat, but she knows that “the harbour decides.”"),
+    ("Tom Quill says the ferry is too slow, and “we are going to fix” that if he wins.",
+     "Tom Quill", "the ferry is too slow, and “we are going to fix” that if he wins"),
+    # A lead-in phrase before a quoted fragment and an end-placed attribution.
+    ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
+     "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
+    # A described speaker after the content: the article belongs to the speaker.
+    ("The council will publish the accounts soon, a spokesman announced Monday morning.",
+     "the spokesman", "The council will publish the accounts soon"),
+    # Dashes inside a comma appositive describe the organisation, not the speaker.
+    ("John Dickey, the chief executive of Gull Media -- the company that owns the show -- "
+     "told me, ''We are a content provider.''", "John Dickey", "We are a content provider."),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), FOUND)
+def test_second_round_construction(text: str, speaker: str, quote: str) -> None:
+    (q,) = run(text)
+    assert (q.speaker, q.quote) == (speaker, quote)
+
+
+def test_new_speaker_after_but_ends_the_clause() -> None:
+    """", but Tom Quill said “…”" is someone else's: the first clause stops at the comma."""
+    first = run("Anna Marsh says the pier is safe, but Tom Quill said “it is falling apart.”")[0]
+    assert (first.speaker, first.quote) == ("Anna Marsh", "the pier is safe")
+
+
+NOTHING = [
+    "With hundreds of ferries, the harbour is busy all year.",
+    "Gull Media -- the company that owns the show -- sold its boats on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_second_round_gives_nothing(text: str) -> None:
+    assert run(text) == []
