@@ -3,9 +3,10 @@
 from dataclasses import dataclass
 from datetime import date
 
-from app.extract import dates, segment, stance
+from app.extract import dates, rules, segment, stance
 from app.extract.attribution import Claim, claims_in
 from app.extract.discourse import Discourse, Entity
+from app.extract.framing import subject_of
 from app.extract.headline import drop_repeated, headline_end
 from app.extract.records import ExtractError, Quote
 from app.extract.speakers import names_in
@@ -69,10 +70,28 @@ class _Run:
         """Note the names of a sentence, then turn its claims into quotes."""
         for mention, subject in names_in(self.masked, sent.start, sent.end):
             self.discourse.notice(mention, subject)
-        for claim in claims_in(self.text, self.masked, sent):
+        claims = claims_in(self.text, self.masked, sent)
+        for claim in claims:
             entity = self._speaker(claim)
             if entity is not None:
                 self._emit(claim, entity)
+        if not claims:
+            self._announce(sent)
+
+    def _announce(self, sent: segment.Sentence) -> None:
+        """Carry "X made the following comment:" to the quote that the colon opens."""
+        frame = self.masked[sent.start : sent.end].rstrip()
+        if not frame.endswith(":"):
+            return
+        words = {w.lower().strip(",:") for w in frame.split()}
+        who = subject_of(self.masked, sent, sent.end) if words & rules.SPEECH_NOUNS else None
+        if who is None or who.kind not in ("name", "pronoun"):
+            return
+        entity = self.discourse.resolve(who)
+        if entity is not None:
+            said = dates.said_on(frame, self.published_on) or dates.article_day(
+                self.published_on, frame)
+            self.last = _Last(entity, sent.paragraph, said)
 
     def _speaker(self, claim: Claim) -> Entity | None:
         """Resolve the claim's speaker, or carry the last one for a bare quote."""

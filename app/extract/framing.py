@@ -24,7 +24,7 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     if masked[cue.start : cue.end].endswith("ing") and not _progressive(before):
         lead = before.endswith(",") or before.lower().endswith(rules.PARTICIPLE_LEADS) or (
             _after_speech_noun(before))
-        return subject_of(masked, sent, cue.start) if lead else None
+        return subject_of(masked, sent, cue.start) if lead else _recorded(masked, sent, cue)
     if _passive(masked, sent, cue):
         return None
     inverted = before.endswith(("”", '"', "'")) or not before or (
@@ -39,6 +39,16 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     if cue.kind == "finding" and (found is None or found.kind not in ("group", "org")):
         return None
     return found
+
+
+def _recorded(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
+    """Return X of "footage of X saying …": a recording shows its speaker talking."""
+    found = speaker_before(masked, sent.start, cue.start)
+    if found is None or found.kind != "name":
+        return None
+    words = masked[max(sent.start, found.start - 30) : found.start].lower().split()
+    return found if words[-2:-1] and words[-1] == "of" and (
+        words[-2] in rules.RECORDING_NOUNS) else None
 
 
 def _progressive(before: str) -> bool:
@@ -81,7 +91,9 @@ def _ends_frame(masked: str, pos: int, end: int) -> bool:
 def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
     """Return the sentence subject, the speaker of a trailing ", saying ..." cue."""
     toks = tokens(masked, sent.start, limit)
-    if toks and (toks[0].low in rules.NON_NAME_WORDS or toks[0].low.endswith(("ed", "ing"))):
+    lead = toks[0].low if toks else ""
+    if lead not in rules.PERSON_PRONOUNS and (
+            lead in rules.NON_NAME_WORDS or lead.endswith(("ed", "ing"))):
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         toks = toks[comma + 1 :] if comma is not None else toks
     lo = toks[0].start if toks else sent.start

@@ -165,6 +165,9 @@ SPEECH_NOUNS = _words(
     "note comment comments remarks retort warning verdict explanation excuse promise pledge"
 )
 
+# Recordings that show a person speaking ("footage of X saying, “…”").
+RECORDING_NOUNS = _words("footage video clip clips recording audio tape tapes film")
+
 # Outlets named in "said on Twitter"; such a phrase ends the reported clause before it.
 PLATFORMS = ("Twitter", "Facebook", "Instagram", "YouTube", "television", "radio", "Fox News",
              "CNN", "MSNBC", "the BBC", "BBC")

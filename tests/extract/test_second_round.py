@@ -21,6 +21,16 @@ FOUND = [
     # Dashes inside a comma appositive describe the organisation, not the speaker.
     ("John Dickey, the chief executive of Gull Media -- the company that owns the show -- "
      "told me, ''We are a content provider.''", "John Dickey", "We are a content provider."),
+    # ", saying" after a sentence whose subject is a pronoun.
+    ("Tom Quill spoke on Tuesday. He then defended the remark, saying, “I do not regret it.”",
+     "Tom Quill", "I do not regret it."),
+    # A recording shows its speaker talking.
+    ("The advert shows footage of Tom Quill saying during the debate, “That makes me smart,” "
+     "as the mayor spoke.", "Tom Quill", "That makes me smart"),
+    # A colon after a speech noun opens the quote of the next paragraph.
+    ("On July 6, Anna Marsh made the following comment:\n\n“The rate is 33 percent. For older "
+     "people it is 51 percent.”\n\nThe council disagreed.", "Anna Marsh",
+     "The rate is 33 percent. For older people it is 51 percent."),
 ]
 
 
@@ -36,7 +46,17 @@ def test_new_speaker_after_but_ends_the_clause() -> None:
     assert (first.speaker, first.quote) == ("Anna Marsh", "the pier is safe")
 
 
+def test_announced_quote_carries_the_date_given() -> None:
+    """A quote announced with its own date ("On July 6, 2021, X wrote:") carries that day."""
+    (q,) = run("On July 6, 2021, Anna Marsh made the following comment:\n\n“The rate is 33 "
+               "percent.”")
+    assert (q.speaker, str(q.said_on), q.date_precision) == ("Anna Marsh", "2021-07-06", "day")
+
+
 NOTHING = [
+    "The advert shows a picture of Tom Quill saying goodbye.",
+    "The advert shows footage of Tom Quill sailing.",
+    "The harbour has three rules:\n\n“No swimming. No fishing. No boats.”",
     "With hundreds of ferries, the harbour is busy all year.",
     "Gull Media -- the company that owns the show -- sold its boats on Friday.",
 ]
