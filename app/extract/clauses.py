@@ -29,7 +29,7 @@ _BREAK = re.compile(
 # An article left before a described speaker ("…, a spokesman said"): not part of the frame.
 _ARTICLE_END = re.compile(r"\s(?:a|an|the)\s*$", re.I)
 _LEFT_ARTICLE = re.compile(r",\s+(?:a|an|the)$", re.I)
-_QUOTE_MARK = re.compile("[" + rules.DOUBLE_OPEN + '"]')
+_QUOTE_MARK = re.compile("[" + rules.DOUBLE_OPEN + rules.SINGLE_OPEN + '"]|\'\'')
 _VERB = re.compile(rf"\b(?:{_FORMS})\b")
 # Furthest a "that" may sit after the verb and still open its clause, in tokens.
 MAX_THAT_GAP = 12
@@ -81,6 +81,9 @@ def _frame_closes(masked: str, pos: int, end: int) -> bool:
     """Tell "… in a statement on Friday." (the frame closes the clause) from a frame noun
     that the clause runs on past."""
     toks = tokens(masked, pos, end)
+    if len(toks) > 1 and toks[0].low == "to" and toks[1].text.isalpha() and (
+            toks[1].text.islower() and toks[1].low not in rules.DETERMINERS):
+        return False  # "to show up at a public hearing to assert their rights"
     return len(toks) <= MAX_TAIL or toks[0].text in (",", ";", "--", "—")
 
 

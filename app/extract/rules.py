@@ -165,6 +165,8 @@ SPEECH_NOUNS = _words(
     "note comment comments remarks retort warning verdict explanation excuse promise pledge"
 )
 
+# Words that open a noun phrase: after "to" they make it a preposition, not an infinitive.
+DETERMINERS = _words("the a an his her their its our my your this that these those all every")
 # Recordings that show a person speaking ("footage of X saying, “…”").
 RECORDING_NOUNS = _words("footage video clip clips recording audio tape tapes film")
 

@@ -12,6 +12,15 @@ FOUND = [
      "Anna Marsh", "she hopes to win the seat, but she knows that “the harbour decides.”"),
     ("Tom Quill says the ferry is too slow, and “we are going to fix” that if he wins.",
      "Tom Quill", "the ferry is too slow, and “we are going to fix” that if he wins"),
+    ("Ria Fenn said the visit brought back memories of her father, and of ''all the people "
+     "who were not here.''", "Ria Fenn", "the visit brought back memories of her father, and "
+     "of ''all the people who were not here.''"),
+    # A frame noun that the clause runs on past with an infinitive is part of the clause.
+    ("Tom Quill said the law does not require skippers to stop at a public hearing to explain "
+     "their routes.", "Tom Quill", "the law does not require skippers to stop at a public "
+     "hearing to explain their routes"),
+    ("Tom Quill said the harbour would close in a statement to the council.", "Tom Quill",
+     "the harbour would close"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
