@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from app.extract import rules
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
 from app.extract.cues import Cue, cues_in, opening_participle
-from app.extract.framing import main_clause, pick_cue, speaker_of
+from app.extract.framing import main_clause, pick_cue, speaker_of, subject_of
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
@@ -59,12 +59,21 @@ def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -
     return q.outer_start >= cue_end and stripped.endswith((",", "—")) and gap <= MAX_COMMA_GAP
 
 
+def _after_speech_noun_colon(masked: str, sent: Sentence, q: Span) -> bool:
+    """Tell "X hit out in a series of posts: “…”" (a speech noun, a colon, the words)."""
+    before = masked[sent.start : q.outer_start].rstrip()
+    words = before[:-1].split()
+    return before.endswith(":") and bool(words) and words[-1].lower() in rules.SPEECH_NOUNS
+
+
 def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     """Return the statements of one sentence, with the speaker phrase when it has one."""
     picked = pick_cue(masked, sent)
     cue, mention = picked if picked else (None, None)
     cue_end = cue.end if cue else sent.end
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
+    if cue is None and direct and _after_speech_noun_colon(masked, sent, direct[0]):
+        mention = subject_of(masked, sent, direct[0].outer_start)  # "X hit out in posts: “…”"
     if cue is None or mention is None:
         return _direct_claims(text, masked, sent, direct, cue, mention) if direct else []
     main = main_clause(masked, sent, cue, mention)

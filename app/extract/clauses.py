@@ -4,7 +4,7 @@ import re
 
 from app.extract import rules
 from app.extract.cues import CUE_FORMS, word_pattern
-from app.extract.phrases import tokens
+from app.extract.phrases import Token, tokens
 
 TAIL = " \t.,;:!?"
 _HEAD_CONJ = re.compile(r"^(?:and|but|so|yet|or|that)\s+", re.I)
@@ -37,6 +37,8 @@ MAX_THAT_GAP = 12
 THAT_WINDOW = 160
 # Longest tail after "CLAUSE, X said" that is still a place or time, not a clause.
 MAX_TAIL = 8
+# Most words of a time phrase between a verb's object and its clause ("last Sunday night").
+MAX_TIME = 3
 # Fewest characters a clause must run before a break may end it.
 MIN_BEFORE_BREAK = 12
 
@@ -101,8 +103,18 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
         k = 2 if toks[0].low in ("the", "a") else 1
         while k < len(toks) and toks[k].text[:1].isupper():
             k += 1
+        k = _past_time(toks, k)  # "told reporters on Sunday the plan …"
         return toks[k].start if k < len(toks) else end
     return cue_end
+
+
+def _past_time(toks: list[Token], k: int) -> int:
+    """Step over a time phrase ("on Sunday", "last week", "this morning") at toks[k]."""
+    j = k
+    while j < len(toks) and j - k < MAX_TIME and toks[j].low in rules.TIME_WORDS:
+        j += 1
+    ends_on_day = j > k and toks[j - 1].low in rules.TIME_WORDS - {"on", "last", "late", "early"}
+    return j if ends_on_day and j < len(toks) and toks[j].text[:1].isalpha() else k
 
 
 def reported_before(masked: str, sent_start: int, who_start: int, after: int, end: int

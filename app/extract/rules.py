@@ -224,7 +224,7 @@ TITLE_HEADS = _words(
     "anchor commentator columnist reporter correspondent activist widow organizer member "
     "owner pastor rev. bishop author historian scientist researcher expert consultant "
     "operative donor fellow partner editor producer writer physician doctor nurse teacher "
-    "student veteran mother father"
+    "student veteran mother father master trustee psychologist sociologist lobbyist banker"
 )
 TITLE_MODIFIERS = _words(
     "foreign home defence defense interior finance prime vice deputy assistant former acting "

@@ -21,6 +21,14 @@ FOUND = [
      "hearing to explain their routes"),
     ("Tom Quill said the harbour would close in a statement to the council.", "Tom Quill",
      "the harbour would close"),
+    # A time phrase between a verb's object and its clause.
+    ("Tom Quill told reporters on Sunday the ferry was late.", "Tom Quill",
+     "the ferry was late"),
+    ("Tom Quill told reporters on Sunday night the ferry was late.", "Tom Quill",
+     "the ferry was late"),
+    # No reporting verb, but a speech noun and a colon before the quote.
+    ("Anna Marsh hit out in a series of posts: “The ferry is late again.”", "Anna Marsh",
+     "The ferry is late again."),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -62,7 +70,14 @@ def test_announced_quote_carries_the_date_given() -> None:
     assert (q.speaker, str(q.said_on), q.date_precision) == ("Anna Marsh", "2021-07-06", "day")
 
 
+def test_apposition_title_is_the_role() -> None:
+    (q,) = run("Tom Quill, the harbour master, said the ferry was late.")
+    assert (q.speaker, q.role) == ("Tom Quill", "harbour master")
+
+
 NOTHING = [
+    "Tom Quill told the Gazette on Sunday.",
+    "The harbour has a new sign: “No fishing”.",
     "The advert shows a picture of Tom Quill saying goodbye.",
     "The advert shows footage of Tom Quill sailing.",
     "The harbour has three rules:\n\n“No swimming. No fishing. No boats.”",
