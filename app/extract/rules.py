@@ -103,6 +103,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "muse": ("mused",),
     "scoff": ("scoffed",),
     "opine": ("opined",),
+    "repeat": ("repeated", "repeats"),
+    "inform": ("informed", "informs"),
+    "make_clear": ("made clear", "made it clear", "makes clear", "makes it clear"),
 }
 
 # Verb forms that are also plural nouns ("the charges", "his demands"): read as a
@@ -134,6 +137,11 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "speak_of": ("spoke of", "spoke about", "speaks of", "speaks about", "spoke out about",
                  "talked about", "talks about", "speaking about", "speaking of"),
     "call_on": ("called on", "calls on", "called for", "calls for", "calling for", "calling on"),
+    "point_to": ("pointed to", "points to"),
+    "mock": ("mocked", "mocks", "mocking"),
+    "ridicule": ("ridiculed", "ridicules"),
+    "hail": ("hailed", "hails"),
+    "hit_out": ("lashed out at", "hit back at", "hit out at", "took aim at", "takes aim at"),
 }
 
 # Object verbs whose plain complement is itself the statement ("urged X to ...").
@@ -180,7 +188,7 @@ FINDING_VERBS = ("found", "finds", "showed", "shows", "concluded", "concludes")
 
 # Verbs taking a person object before the clause ("told reporters that").
 OBJECT_BEFORE_CLAUSE = frozenset(
-    {"tell", "warn", "assure", "reassure", "remind", "ask", "promise", "urge"}
+    {"tell", "warn", "assure", "reassure", "remind", "ask", "promise", "urge", "inform"}
 )
 
 # Lemma -> CAMEO-style act suggested by the reporting verb.

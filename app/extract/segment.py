@@ -16,6 +16,8 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _OPENERS = set(" \t([{—–-/") | set(rules.DOUBLE_OPEN) | set(rules.SINGLE_OPEN)
 # Marks that close an English-style quote whatever opened it (wire copy mixes them).
+# A section heading in capitals run into its paragraph ("THE LOANS Back when …").
+_HEADER = re.compile(r"(?:[A-Z][A-Z’'&-]+[ \t]+){2,6}(?=[A-Z][a-z])")
 _ANY_CLOSE = ("”", '"', "''")
 # Longest sentence read as one, in characters: longer runs (no full stop in sight) are
 # cut so that the work per sentence, quadratic in places, stays bounded. Real news
@@ -175,6 +177,9 @@ def sentences(text: str, start: int, end: int, index: int, spans: list[Span]) ->
     """Split a paragraph into sentences, never inside a quote, none over MAX_SENTENCE."""
     starts = [s.outer_start for s in spans]
     cuts = [start]
+    header = _HEADER.match(text, start, end)
+    if header:  # "THE LOANS Back when he …": a section heading is not part of the sentence
+        cuts.append(header.end())
     for m in _SENTENCE_END.finditer(text, start, end):
         around = _covering(spans, starts, m.start())
         inside = around is not None and around.outer_start < m.start() and (

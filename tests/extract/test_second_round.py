@@ -29,6 +29,19 @@ FOUND = [
     # No reporting verb, but a speech noun and a colon before the quote.
     ("Anna Marsh hit out in a series of posts: “The ferry is late again.”", "Anna Marsh",
      "The ferry is late again."),
+    # A section heading in capitals run into its paragraph is not part of the sentence.
+    ("THE LOANS Back when he wrote his book, Mr. Pike said that he considered debt a last "
+     "resort.", "Pike", "he considered debt a last resort"),
+    # Verbs added in this round.
+    ("Anna Marsh pointed to reports that the ferry had sunk twice.", "Anna Marsh",
+     "reports that the ferry had sunk twice"),
+    ("Tom Quill repeated that the harbour is dirty.", "Tom Quill", "the harbour is dirty"),
+    ("Tom Quill informed the council that the harbour is dirty.", "Tom Quill",
+     "the harbour is dirty"),
+    ("Tom Quill made clear that the harbour would close.", "Tom Quill",
+     "the harbour would close"),
+    ("Tom Quill hit back at the council over the harbour accounts.", "Tom Quill",
+     "the council over the harbour accounts"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -76,6 +89,8 @@ def test_apposition_title_is_the_role() -> None:
 
 
 NOTHING = [
+    "The ferry pointed to the north all night.",
+    "NEW HARBOUR The ferry sailed at noon.",
     "Tom Quill told the Gazette on Sunday.",
     "The harbour has a new sign: “No fishing”.",
     "The advert shows a picture of Tom Quill saying goodbye.",
