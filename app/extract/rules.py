@@ -106,6 +106,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "repeat": ("repeated", "repeats"),
     "inform": ("informed", "informs"),
     "make_clear": ("made clear", "made it clear", "makes clear", "makes it clear"),
+    "shout": ("shouted", "shouts", "yelled", "exclaimed"),
 }
 
 # Verb forms that are also plural nouns ("the charges", "his demands"): read as a

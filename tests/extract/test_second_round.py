@@ -42,6 +42,9 @@ FOUND = [
      "the harbour would close"),
     ("Tom Quill hit back at the council over the harbour accounts.", "Tom Quill",
      "the council over the harbour accounts"),
+    # A quote closed by "?" or "!" and a capitalised speaker: one sentence, not two.
+    ("“Is the ferry late again?” Tom Quill asked.", "Tom Quill", "Is the ferry late again?"),
+    ("“The ferry is late again!” Mr. Quill shouted.", "Quill", "The ferry is late again!"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -89,6 +92,7 @@ def test_apposition_title_is_the_role() -> None:
 
 
 NOTHING = [
+    "“Is the ferry late again?” Tom Quill sailed on.",
     "The ferry pointed to the north all night.",
     "NEW HARBOUR The ferry sailed at noon.",
     "Tom Quill told the Gazette on Sunday.",
