@@ -10,6 +10,7 @@ from app.extract.framing import main_clause, pick_cue, speaker_of, subject_of
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
+from app.extract.speakers import speaker_before
 
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
 # Where a leading subordinate clause ends: its first comma or dash.
@@ -53,6 +54,8 @@ def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -
     if stripped.endswith(":") and stripped[:-1].split()[-1:] and (
             stripped[:-1].split()[-1].lower() in rules.SPEECH_NOUNS):
         return True  # "The reply: “…”", "in a series of posts: “…”"
+    if stripped.endswith(":") and _named_colon(masked, sent, q):
+        return True  # "Tom Quill: “…”"
     gap = sum(t.text[:1].isalnum() for t in tokens(masked, cue_end, q.outer_start))
     if stripped.endswith(":"):
         return q.outer_start >= cue_end and gap <= MAX_COLON_GAP
@@ -66,6 +69,17 @@ def _after_speech_noun_colon(masked: str, sent: Sentence, q: Span) -> bool:
     return before.endswith(":") and bool(words) and words[-1].lower() in rules.SPEECH_NOUNS
 
 
+def _named_colon(masked: str, sent: Sentence, q: Span) -> Mention | None:
+    """Return the name of "Tom Quill: “…”", a speaker and a colon before the words."""
+    colon = masked.rfind(":", sent.start, q.outer_start)
+    if colon < 0 or masked[colon + 1 : q.outer_start].strip():
+        return None
+    found = speaker_before(masked, sent.start, colon)
+    if found is None or found.kind != "name" or found.start != sent.start:
+        return None
+    return found if " " in found.name or found.honorific or found.role else None  # "Update:"
+
+
 def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     """Return the statements of one sentence, with the speaker phrase when it has one."""
     picked = pick_cue(masked, sent)
@@ -74,6 +88,8 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
     if cue is None and direct and _after_speech_noun_colon(masked, sent, direct[0]):
         mention = subject_of(masked, sent, direct[0].outer_start)  # "X hit out in posts: “…”"
+    elif cue is None and direct:
+        mention = _named_colon(masked, sent, direct[0])  # "Tom Quill: “…”"
     if cue is None or mention is None:
         return _direct_claims(text, masked, sent, direct, cue, mention) if direct else []
     main = main_clause(masked, sent, cue, mention)

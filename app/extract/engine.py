@@ -6,7 +6,7 @@ from datetime import date
 from app.extract import dates, rules, segment, stance
 from app.extract.attribution import Claim, claims_in
 from app.extract.discourse import Discourse, Entity
-from app.extract.framing import subject_of
+from app.extract.framing import pick_cue, subject_of
 from app.extract.headline import drop_repeated, headline_end
 from app.extract.records import ExtractError, Quote
 from app.extract.speakers import names_in
@@ -81,10 +81,13 @@ class _Run:
     def _announce(self, sent: segment.Sentence) -> None:
         """Carry "X made the following comment:" to the quote that the colon opens."""
         frame = self.masked[sent.start : sent.end].rstrip()
-        if not frame.endswith(":"):
-            return
-        words = {w.lower().strip(",:") for w in frame.split()}
-        who = subject_of(self.masked, sent, sent.end) if words & rules.SPEECH_NOUNS else None
+        who = None
+        if frame.endswith(":"):
+            words = {w.lower().strip(",:") for w in frame.split()}
+            who = subject_of(self.masked, sent, sent.end) if words & rules.SPEECH_NOUNS else None
+        elif frame.endswith(".") and not sent.quotes:  # "X said in a statement." + quote
+            picked = pick_cue(self.masked, sent)
+            who = picked[1] if picked and picked[0].kind == "speech" else None
         if who is None or who.kind not in ("name", "pronoun"):
             return
         entity = self.discourse.resolve(who)

@@ -45,6 +45,11 @@ FOUND = [
     # A quote closed by "?" or "!" and a capitalised speaker: one sentence, not two.
     ("“Is the ferry late again?” Tom Quill asked.", "Tom Quill", "Is the ferry late again?"),
     ("“The ferry is late again!” Mr. Quill shouted.", "Quill", "The ferry is late again!"),
+    # A full name and a colon before the words.
+    ("Tom Quill: “The ferry is late again.”", "Tom Quill", "The ferry is late again."),
+    # "X said in a statement." hands the next paragraph's bare quote to X.
+    ("Tom Quill said in a statement.\n\n“The ferry is late again. The council must act.”",
+     "Tom Quill", "The ferry is late again. The council must act."),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -92,6 +97,9 @@ def test_apposition_title_is_the_role() -> None:
 
 
 NOTHING = [
+    "Update: “The harbour is closed.”",
+    "The sign read: “No fishing.”",
+    "Tom Quill sailed home.\n\n“No fishing” signs lined the pier.",
     "“Is the ferry late again?” Tom Quill sailed on.",
     "The ferry pointed to the north all night.",
     "NEW HARBOUR The ferry sailed at noon.",
