@@ -92,6 +92,9 @@ def _frame_closes(masked: str, pos: int, end: int) -> bool:
 def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
     """Skip an object, a time or place phrase and "that" after the verb."""
     toks = tokens(masked, cue_end, min(end, cue_end + THAT_WINDOW))
+    if len(toks) > 3 and toks[0].text == "," and toks[2].text == "," and (
+            toks[1].low in rules.ASIDE_ADVERBS):
+        cue_end, toks = toks[2].end, toks[3:]  # "said, however, that …"
     framed = bool(toks) and toks[0].low in rules.PP_STARTS
     for k, tok in enumerate(toks[:MAX_THAT_GAP]):
         if tok.text in ("“", '"', ":", "_") or (tok.text == "," and not framed):

@@ -174,6 +174,8 @@ SPEECH_NOUNS = _words(
     "note comment comments remarks retort warning verdict explanation excuse promise pledge"
 )
 
+# Adverbs set off by commas between a verb and its clause ("said, however, that").
+ASIDE_ADVERBS = _words("however though too also again instead moreover nonetheless meanwhile then")
 # Words that open a noun phrase: after "to" they make it a preposition, not an infinitive.
 DETERMINERS = _words("the a an his her their its our my your this that these those all every")
 # Recordings that show a person speaking ("footage of X saying, “…”").
@@ -416,7 +418,7 @@ TO_VERBS = _words(
 # Prepositions after "reports" that make it a byline or a noun ("reports for the Daily News").
 BYLINE_PREPOSITIONS = _words("for from")
 # Words before a participle cue whose subject is the sentence's ("by telling them").
-PARTICIPLE_LEADS = (" by", " after", " while", " before", " when", " in", " without")
+PARTICIPLE_LEADS = (" by", " after", " while", " before", " when", " in", " without", " quoted as")
 # Words that may follow an inverted speaker phrase ("said Anna Marsh on Friday").
 AFTER_SPEAKER = _words(
     "on in at during after before last this yesterday today tonight who of from to for "
@@ -430,7 +432,8 @@ TIME_WORDS = _words(
 # Verbs that take another verb with "to" between a speaker and the cue ("tried to argue").
 CATENATIVES = _words(
     "tried try tries trying appeared appears seemed seems went wanted wants continued "
-    "continues began begins sought seeks refused refuses declined declines attempted hoped"
+    "continues began begins sought seeks refused refuses declined declines attempted hoped "
+    "expected"
 )
 # Negations and do-support that may stand between a speaker and the verb.
 VERB_NEGATIONS = _words("not n’t never did does do")
@@ -475,7 +478,7 @@ SUBORDINATORS = _words(
 PP_STARTS = _words(
     "on in at during after before last this earlier later today yesterday tonight monday "
     "tuesday wednesday thursday friday saturday sunday also repeatedly again recently "
-    "privately publicly via through over"
+    "privately publicly via through over for since"
 )
 
 # Stance: words counted for a critical or a supportive tone.

@@ -50,6 +50,17 @@ FOUND = [
     # "X said in a statement." hands the next paragraph's bare quote to X.
     ("Tom Quill said in a statement.\n\n“The ferry is late again. The council must act.”",
      "Tom Quill", "The ferry is late again. The council must act."),
+    # A party and seat after a lawmaker's name is not the speaker.
+    ("Sen. Tom Quill, R-Ohio, said the ferry is late.", "Tom Quill", "the ferry is late"),
+    ("Rep. Ann Vole, D-N.Y., told the Gazette that the ferry is late.", "Ann Vole",
+     "the ferry is late"),
+    # An adverb set off by commas, a duration, a quotation frame, an expected statement.
+    ("Tom Quill said, however, that the ferry is late.", "Tom Quill", "the ferry is late"),
+    ("Tom Quill has argued for years that the ferry is late.", "Tom Quill",
+     "the ferry is late"),
+    ("Tom Quill was quoted as saying that the ferry is late.", "Tom Quill",
+     "the ferry is late"),
+    ("Tom Quill is expected to say that the ferry is late.", "Tom Quill", "the ferry is late"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -97,6 +108,8 @@ def test_apposition_title_is_the_role() -> None:
 
 
 NOTHING = [
+    "Tom Quill is expected to sail on Friday.",
+    "Tom Quill was quoted as a source.",
     "Update: “The harbour is closed.”",
     "The sign read: “No fishing.”",
     "Tom Quill sailed home.\n\n“No fishing” signs lined the pier.",
