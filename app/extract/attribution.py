@@ -174,6 +174,8 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
             frags = [q for q in frags if q.start < limit]
             if frags:
                 end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
+                if cue.lemma in rules.APPEAL_VERBS and start < frags[0].start:
+                    end = max(end, (trim(text, end, limit) or (end, end))[1])  # "… and consider"
                 return [Claim(start, end, "mixed", who, cue.lemma, sent)]
     out = []
     for a, b, lemma in _contents(text, masked, sent, cue, who):

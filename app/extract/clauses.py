@@ -10,6 +10,13 @@ TAIL = " \t.,;:!?"
 _HEAD_CONJ = re.compile(r"^(?:and|but|so|yet|or|that)\s+", re.I)
 _FORMS = word_pattern(CUE_FORMS)
 _PARTICIPLES = word_pattern([f for f in CUE_FORMS if f.endswith("ing")])
+# "…, which benefits many …", "…, which would include …", "…, which, even today, …": a
+# relative clause on a noun of the content, part of it; "…, which locals call …" is not.
+_WHICH_VERB = (
+    r"(?:would|will|is|are|was|were|has|have|had|can|could|may|might|also)\b"
+    r"|[a-z]+s\s+(?:the|a|an|his|her|their|its|our|many|more|most|some|no|us|them|him|it)\b"
+    r"|,"
+)
 # A reported clause ends where a new attribution, a relative or contrast clause,
 # a semicolon or a frame phrase ("in a statement") begins.
 _BREAK = re.compile(
@@ -18,7 +25,8 @@ _BREAK = re.compile(
     rf"(?P<verb>{_FORMS})\b"
     rf"|,\s+(?P<part>{_PARTICIPLES})\b"
     r"|,\s+(?P<conj>but|and(?! that\b))\b"
-    r"|,\s+(?:which|according to|although|though|while|even as)\b"
+    r"|,\s+which\s+(?!" + _WHICH_VERB + ")"
+    r"|,\s+(?:according to|although|though|while|even as)\b"
     r"|,\s+as\s+(?:he|she|they|it|we|I|the|his|her|their)\s+[a-z]+(?:ed|s)\b"
     r"|;"
     r"|(?<=[”\"’'])\s+and\s+[a-z]+ed\b"

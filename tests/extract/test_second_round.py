@@ -61,6 +61,16 @@ FOUND = [
     ("Tom Quill was quoted as saying that the ferry is late.", "Tom Quill",
      "the ferry is late"),
     ("Tom Quill is expected to say that the ferry is late.", "Tom Quill", "the ferry is late"),
+    # A relative clause on a noun of the content is part of it; one with its own subject is not.
+    ("Tom Quill has called for ending the toll on ferries, which costs many islanders a day's "
+     "pay.", "Tom Quill",
+     "ending the toll on ferries, which costs many islanders a day's pay"),
+    ("Tom Quill vowed to form a harbour guard, which would include the navy, to stop smugglers.",
+     "Tom Quill", "to form a harbour guard, which would include the navy, to stop smugglers"),
+    # An appeal runs on past its quoted words to the end of the clause.
+    ("Ann Vole called on the council to “act now on the ferry” and consider closing the "
+     "harbour to cargo ships.", "Ann Vole", "the council to “act now on the ferry” and "
+     "consider closing the harbour to cargo ships"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -87,6 +97,17 @@ FOUND = [
 def test_second_round_construction(text: str, speaker: str, quote: str) -> None:
     (q,) = run(text)
     assert (q.speaker, q.quote) == (speaker, quote)
+
+
+def test_relative_clause_with_its_own_subject_ends_the_content() -> None:
+    (q,) = run("Tom Quill said the harbour faces long nights, which locals call the dark "
+               "months.")
+    assert q.quote == "the harbour faces long nights"
+
+
+def test_object_verb_keeps_its_quoted_object_only() -> None:
+    (q,) = run("Ann Vole called the plan a “farce” and left.")
+    assert q.quote == "the plan a “farce”"
 
 
 def test_new_speaker_after_but_ends_the_clause() -> None:
