@@ -142,8 +142,10 @@ def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     j = i - 1
     while j >= 0 and toks[j].text not in opens and i - j < MAX_APPOSITIVE:
         j -= 1
-    if inside and inside.kind == "name" and (j < 0 or inside.start <= toks[j + 1].start):
-        return inside
+    of_org = inside is not None and (inside.role or "").endswith(" of")  # "director of AROS"
+    if inside and inside.kind == "name" and not of_org and (
+            j < 0 or inside.start <= toks[j + 1].start):
+        return _described_before(toks, j, inside) if j > 0 else inside
     j = _before_locators(toks, j)
     if j <= 0 or toks[j].text not in _COMMAS:
         return None
@@ -153,10 +155,28 @@ def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     if found is not None and found.kind != "name" and toks[j].text in _DASHES:
         found = _outer_name(toks, j) or found
         return found
+    if found is not None and (found.role or "").endswith(" of"):
+        # "X, the attorney general of Gullshire, one of the counties …, said": the place
+        # closes a first appositive; the person is named before it
+        return _outer_name(toks, j) or found
     if found is None or found.kind != "name" or found.role:
         return found
     role, country = appositive_role(toks[j + 1 : i])
     return Mention(found.start, found.end, found.name, "name", role, country or found.country)
+
+
+def _described_before(toks: list[Token], j: int, found: Mention) -> Mention:
+    """Give "The chairman of the caucus, Tom Quill, said" the title that names him first."""
+    if found.role:
+        return found
+    k = j - 1
+    while k >= 0 and toks[k].text not in _COMMAS and j - k < MAX_APPOSITIVE:
+        k -= 1
+    part = toks[k + 1 : j]
+    if not part or part[0].low not in ("the", "a", "an"):
+        return found
+    role, country = appositive_role(part)
+    return Mention(found.start, found.end, found.name, "name", role, found.country or country)
 
 
 def _outer_name(toks: list[Token], j: int) -> Mention | None:

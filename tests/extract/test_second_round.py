@@ -123,9 +123,25 @@ def test_announced_quote_carries_the_date_given() -> None:
     assert (q.speaker, str(q.said_on), q.date_precision) == ("Anna Marsh", "2021-07-06", "day")
 
 
-def test_apposition_title_is_the_role() -> None:
-    (q,) = run("Tom Quill, the harbour master, said the ferry was late.")
-    assert (q.speaker, q.role) == ("Tom Quill", "harbour master")
+# (text, speaker, role): the title of an organisation never makes it the speaker.
+ROLES = [
+    ("Tom Quill, the harbour master, said the ferry was late.", "Tom Quill", "harbour master"),
+    ("Keron Vale, executive director of GULL, said the schools need money.", "Keron Vale",
+     "Executive Director"),
+    ("Rep. Tom Quill (D-N.Y.), chairman of the Harbour Caucus, said members will help.",
+     "Tom Quill", "Representative"),
+    ("“It is an invasion,” Tom Quill, the attorney general of Gullshire, one of the counties "
+     "suing the board, said at an event.", "Tom Quill", "Attorney General"),
+    ("The chairman of the Harbour Caucus, Tom Quill, said members will help.", "Tom Quill",
+     "Chairman"),
+    ("In a statement, Tom Quill said the ferry was late.", "Tom Quill", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), ROLES)
+def test_role_from_the_text(text: str, speaker: str, role: str | None) -> None:
+    (q,) = run(text)
+    assert (q.speaker, q.role) == (speaker, role)
 
 
 NOTHING = [
