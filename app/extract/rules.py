@@ -237,6 +237,8 @@ TITLE_HEADS = _words(
     "operative donor fellow partner editor producer writer physician doctor nurse teacher "
     "student veteran mother father master trustee psychologist sociologist lobbyist banker"
 )
+# Words that complete a title after its head ("chief of staff").
+TITLE_TAILS = frozenset({"of staff", "of state", "of defense", "of defence"})
 TITLE_MODIFIERS = _words(
     "foreign home defence defense interior finance prime vice deputy assistant former acting "
     "senior chief top state federal presidential vice-presidential running campaign press "

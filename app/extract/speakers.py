@@ -243,7 +243,12 @@ def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
             while j > 0 and _in_title(toks[j - 1]):
                 j -= 1
             found = _description(toks[j : k + 1])
-            return (found.role, found.country) if found else (None, None)
+            if found is None:
+                return None, None
+            role, tail = found.role or "", " ".join(t.low for t in toks[k + 1 : k + 3])
+            if tail in rules.TITLE_TAILS:  # in the case of its head: "Secretary of State"
+                role += " of " + (tail[3:].title() if role[:1].isupper() else tail[3:])
+            return role, found.country
         if not _in_title(tok) and tok.low not in ("a", "an", "the"):
             break
     return None, None
