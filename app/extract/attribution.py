@@ -12,6 +12,7 @@ from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
 from app.extract.speakers import speaker_before
 
+_POSSESSIVE = re.compile(r"[’']s\b")
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
 # Where a leading subordinate clause ends: its first comma or dash.
 _SUBORDINATE_END = re.compile(r",|\s*(?:--|—|–|―)")
@@ -69,6 +70,13 @@ def _after_speech_noun_colon(masked: str, sent: Sentence, q: Span) -> bool:
     return before.endswith(":") and bool(words) and words[-1].lower() in rules.SPEECH_NOUNS
 
 
+def _possessor(masked: str, sent: Sentence, limit: int) -> Mention | None:
+    """Return the name owning the sentence's first noun ("Tom Quill’s reply: …")."""
+    m = _POSSESSIVE.search(masked, sent.start, limit)
+    found = speaker_before(masked, sent.start, m.start()) if m else None
+    return found if found and found.kind == "name" and found.start == sent.start else None
+
+
 def _named_colon(masked: str, sent: Sentence, q: Span) -> Mention | None:
     """Return the name of "Tom Quill: “…”", a speaker and a colon before the words."""
     colon = masked.rfind(":", sent.start, q.outer_start)
@@ -87,7 +95,8 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     cue_end = cue.end if cue else sent.end
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
     if cue is None and direct and _after_speech_noun_colon(masked, sent, direct[0]):
-        mention = subject_of(masked, sent, direct[0].outer_start)  # "X hit out in posts: “…”"
+        mention = subject_of(masked, sent, direct[0].outer_start) or (  # "X hit out in posts:"
+            _possessor(masked, sent, direct[0].outer_start))  # "Tom Quill’s response: “…”"
     elif cue is None and direct:
         mention = _named_colon(masked, sent, direct[0])  # "Tom Quill: “…”"
     if cue is None or mention is None:

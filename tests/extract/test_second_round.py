@@ -71,6 +71,8 @@ FOUND = [
     ("Ann Vole called on the council to “act now on the ferry” and consider closing the "
      "harbour to cargo ships.", "Ann Vole", "the council to “act now on the ferry” and "
      "consider closing the harbour to cargo ships"),
+    ("Tom Quill’s response: “The ferry is late again.”", "Tom Quill",
+     "The ferry is late again."),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -149,6 +151,8 @@ def test_role_from_the_text(text: str, speaker: str, role: str | None) -> None:
 
 
 NOTHING = [
+    "The harbour’s motto: “Never late.”",
+    "Tom Quill’s boat: “The Gull”.",
     "Tom Quill is expected to sail on Friday.",
     "Tom Quill was quoted as a source.",
     "Update: “The harbour is closed.”",
