@@ -12,6 +12,8 @@ from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
 from app.extract.speakers import speaker_before
 
+_WHO_AFTER = re.compile(r",\s+who\b")
+_WORDS = re.compile(r"[^\W\d_]+")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
 # Where a leading subordinate clause ends: its first comma or dash.
@@ -70,6 +72,16 @@ def _after_speech_noun_colon(masked: str, sent: Sentence, q: Span) -> bool:
     return before.endswith(":") and bool(words) and words[-1].lower() in rules.SPEECH_NOUNS
 
 
+def _named_thing(text: str, masked: str, sent: Sentence, q: Span) -> bool:
+    """Tell "“The Late Ferry” is his third book" (a quoted name the sentence goes on to
+    describe) from a bare quote carried to the last speaker."""
+    words = _WORDS.findall(text[q.start : q.end])
+    if not all(w[0].isupper() for w in words if len(w) > 3):
+        return False  # a sentence, not a title
+    nxt = next((s.outer_start for s in sent.quotes if s.outer_start >= q.outer_end), sent.end)
+    return len(_WORDS.findall(masked, q.outer_end, nxt)) >= MIN_INDIRECT_WORDS
+
+
 def _possessor(masked: str, sent: Sentence, limit: int) -> Mention | None:
     """Return the name owning the sentence's first noun ("Tom Quill’s reply: …")."""
     m = _POSSESSIVE.search(masked, sent.start, limit)
@@ -99,6 +111,8 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
             _possessor(masked, sent, direct[0].outer_start))  # "Tom Quill’s response: “…”"
     elif cue is None and direct:
         mention = _named_colon(masked, sent, direct[0])  # "Tom Quill: “…”"
+    if cue is None and mention is None:
+        direct = [q for q in direct if not _named_thing(text, masked, sent, q)]
     if cue is None or mention is None:
         return _direct_claims(text, masked, sent, direct, cue, mention) if direct else []
     main = main_clause(masked, sent, cue, mention)
@@ -313,7 +327,9 @@ def _content(
 def _clause_limit(masked: str, sent: Sentence, who: Mention, after: int) -> int:
     """End "When X said A, B followed" at the comma before the main clause."""
     words = masked[sent.start : who.start].split()
-    if not words or words[-1].lower() not in rules.SUBORDINATORS:
+    relative = _WHO_AFTER.match(masked, who.end)  # "X, who said A, left early"
+    relative = relative if relative and "," not in masked[relative.end() : after] else None
+    if not relative and (not words or words[-1].lower() not in rules.SUBORDINATORS):
         return sent.end
     comma = masked.find(",", after, sent.end)
     return comma if comma > 0 else sent.end

@@ -76,7 +76,7 @@ def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
         prev = next((t for t in reversed(before) if not skippable(t)), before[0])
         lower = prev.text.islower() and prev.low not in rules.SUBJECT_PRONOUNS
         return lower or prev.low.endswith("’s")
-    if after and cue.lemma == "report" and after[0].low in rules.BYLINE_PREPOSITIONS:
+    if after and cue.lemma in rules.BYLINE_VERBS and after[0].low in rules.BYLINE_PREPOSITIONS:
         return True
     return bool(after) and after[0].low in rules.NOT_REPORTING_AFTER and (
         cue.lemma not in rules.TO_VERBS)

@@ -419,6 +419,7 @@ TO_VERBS = _words(
 )
 # Prepositions after "reports" that make it a byline or a noun ("reports for the Daily News").
 BYLINE_PREPOSITIONS = _words("for from")
+BYLINE_VERBS = frozenset({"report", "write"})  # "X reports for / writes for the Gazette"
 # Words before a participle cue whose subject is the sentence's ("by telling them").
 PARTICIPLE_LEADS = (" by", " after", " while", " before", " when", " in", " without", " quoted as")
 # Words that may follow an inverted speaker phrase ("said Anna Marsh on Friday").

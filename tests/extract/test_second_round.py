@@ -150,7 +150,27 @@ def test_role_from_the_text(text: str, speaker: str, role: str | None) -> None:
     assert (q.speaker, q.role) == (speaker, role)
 
 
+# A quoted title the sentence goes on to describe is not carried to the last speaker.
+AFTER_A_STATEMENT = [
+    "“The Late Ferry” is his third book.",
+    "“Harbour Lights,” a new film, opens Friday.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_A_STATEMENT)
+def test_title_after_a_statement_gives_nothing(text: str) -> None:
+    quotes = run("Tom Quill said the ferry was late.\n\n" + text)
+    assert [q.quote for q in quotes] == ["the ferry was late"]
+
+
+def test_bare_quote_is_still_carried() -> None:
+    quotes = run("Tom Quill said the ferry was late.\n\n“It is a scandal.”")
+    assert [(q.speaker, q.quote) for q in quotes][-1] == ("Tom Quill", "It is a scandal.")
+
+
 NOTHING = [
+    "Tom Quill writes for the Daily Gull.",
+    "Tom Quill, who said little, left early.",
     "The harbour’s motto: “Never late.”",
     "Tom Quill’s boat: “The Gull”.",
     "Tom Quill is expected to sail on Friday.",
