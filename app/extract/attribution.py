@@ -24,6 +24,8 @@ _RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?:also|has|had|have|long|later|then|a
 MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
 # Longest object before a quoted fragment counted into a mixed claim, in characters.
 MAX_OBJECT = 80
+# Most words after an object verb's last quoted fragment still read as its noun phrase.
+MAX_NOUN_TAIL = 2
 # Characters read after a cue to see its first words.
 SHORT_WINDOW = 40
 # Most words between the verb and the comma closing a middle attribution.
@@ -197,8 +199,10 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
             frags = [q for q in frags if q.start < limit]
             if frags:
                 end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
-                if cue.lemma in rules.APPEAL_VERBS and start < frags[0].start:
-                    end = max(end, (trim(text, end, limit) or (end, end))[1])  # "… and consider"
+                rest = trim(text, end, limit)
+                if rest and start < frags[0].start and (cue.lemma in rules.APPEAL_VERBS or (
+                        len(text[rest[0] : rest[1]].split()) <= MAX_NOUN_TAIL)):
+                    end = max(end, rest[1])  # "… and consider …", "its “reckless” spending"
                 return [Claim(start, end, "mixed", who, cue.lemma, sent)]
     out = []
     for a, b, lemma in _contents(text, masked, sent, cue, who):

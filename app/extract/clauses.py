@@ -53,7 +53,7 @@ MIN_BEFORE_BREAK = 12
 
 def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Trim spaces, sentence punctuation and a leading conjunction from a span."""
-    while a < b and (text[a].isspace() or text[a] == ","):
+    while a < b and (text[a].isspace() or text[a] in ",:"):
         a += 1
     m = _HEAD_CONJ.match(text, a, b)
     if m:
@@ -110,7 +110,7 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
         if tok.low == "that" and (k == 0 or toks[0].low in rules.PP_STARTS
                                   or lemma in rules.OBJECT_BEFORE_CLAUSE):
             return tok.end
-    if toks and lemma in rules.OBJECT_BEFORE_CLAUSE:
+    if toks and lemma in rules.OBJECT_BEFORE_CLAUSE and not _QUOTE_MARK.match(toks[0].text):
         k = 2 if toks[0].low in ("the", "a") else 1
         while k < len(toks) and toks[k].text[:1].isupper():
             k += 1
@@ -131,8 +131,10 @@ def _past_time(toks: list[Token], k: int) -> int:
 def reported_before(masked: str, sent_start: int, who_start: int, after: int, end: int
                     ) -> bool:
     """Tell "CLAUSE, X said in an interview." from "X said the plan works."."""
-    head = _ARTICLE_END.sub("", masked[sent_start:who_start]).rstrip().rstrip("\"”’'")
-    if not head.endswith(",") or len(head.split()) < 3:
+    head = _ARTICLE_END.sub("", masked[sent_start:who_start]).rstrip()
+    quoted = head.endswith(("”", '"'))  # "It was “a disgrace,” X said of …": comma inside
+    head = head.rstrip("\"”’'")
+    if not (head.endswith(",") or quoted) or len(head.split()) < 3:
         return False
     toks = tokens(masked, after, end)
-    return len(toks) <= MAX_TAIL and (not toks or toks[0].low in rules.PP_STARTS | {"to"})
+    return len(toks) <= MAX_TAIL and (not toks or toks[0].low in rules.PP_STARTS | {"to", "of"})

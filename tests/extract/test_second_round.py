@@ -73,6 +73,13 @@ FOUND = [
      "consider closing the harbour to cargo ships"),
     ("Tom Quill’s response: “The ferry is late again.”", "Tom Quill",
      "The ferry is late again."),
+    # Mixed statements: a quoted object, an end-placed "said of", a colon, a noun's tail.
+    ("Tom Quill promised “a new ferry by spring.”", "Tom Quill",
+     "“a new ferry by spring.”"),
+    ("It was “a disgrace,” Tom Quill said of the ferry.", "Tom Quill", "It was “a disgrace,”"),
+    ("Tom Quill said: the ferry is “a disgrace.”", "Tom Quill", "the ferry is “a disgrace.”"),
+    ("Tom Quill blasted the council for its “reckless” spending.", "Tom Quill",
+     "the council for its “reckless” spending"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
