@@ -201,7 +201,7 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
                 end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
                 rest = trim(text, end, limit)
                 if rest and start < frags[0].start and (cue.lemma in rules.APPEAL_VERBS or (
-                        len(text[rest[0] : rest[1]].split()) <= MAX_NOUN_TAIL)):
+                        _noun_tail(text[rest[0] : rest[1]]))):
                     end = max(end, rest[1])  # "… and consider …", "its “reckless” spending"
                 return [Claim(start, end, "mixed", who, cue.lemma, sent)]
     out = []
@@ -214,6 +214,13 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
     if out and who.start > cue.end and out[-1].end <= cue.start:  # "A, said X, who added B"
         out += follow_ups(text, masked, sent, who.end, who)
     return out
+
+
+def _noun_tail(words: str) -> bool:
+    """Tell "spending" after "its “reckless”" (the noun the quoted word qualifies) from
+    "and left" or "on Friday" (a new clause or a frame)."""
+    parts = words.split()
+    return len(parts) <= MAX_NOUN_TAIL and parts[0].lower() not in rules.TAIL_STOPS
 
 
 def _object_start(text: str, cue: Cue, first: Span) -> int:

@@ -478,6 +478,8 @@ SUBORDINATORS = _words(
     "when while although though if after before because since unless once whereas as"
 )
 # Words opening a time or place phrase between a verb and its "that".
+# Words that open a new clause or a frame, not a noun's tail ("and left", "on Friday").
+TAIL_STOPS = CLAUSE_LEADS | FRAME_PREPOSITIONS | SUBORDINATORS | _words("or if to for by")
 PP_STARTS = _words(
     "on in at during after before last this earlier later today yesterday tonight monday "
     "tuesday wednesday thursday friday saturday sunday also repeatedly again recently "
