@@ -111,10 +111,11 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
                                   or lemma in rules.OBJECT_BEFORE_CLAUSE):
             return tok.end
     if toks and lemma in rules.OBJECT_BEFORE_CLAUSE and not _QUOTE_MARK.match(toks[0].text):
-        k = 2 if toks[0].low in ("the", "a") else 1
+        k = 2 if toks[0].low in rules.DETERMINERS else 1
         while k < len(toks) and toks[k].text[:1].isupper():
             k += 1
         k = _past_time(toks, k)  # "told reporters on Sunday the plan …"
+        k = _past_frame(toks, k)  # "tells supporters at a rally in Ohio to “vote”"
         return toks[k].start if k < len(toks) else end
     return cue_end
 
@@ -126,6 +127,32 @@ def _past_time(toks: list[Token], k: int) -> int:
         j += 1
     ends_on_day = j > k and toks[j - 1].low in rules.TIME_WORDS - {"on", "last", "late", "early"}
     return j if ends_on_day and j < len(toks) and toks[j].text[:1].isalpha() else k
+
+
+def _past_frame(toks: list[Token], k: int) -> int:
+    """Step over a place or occasion phrase ("at a rally in Ohio") to the "to" or "that"
+    opening the clause after it; stay at k if none follows before a comma or a quote."""
+    if k >= len(toks) or toks[k].low not in rules.FRAME_PREPOSITIONS:
+        return k
+    for j in range(k + 1, min(len(toks), k + MAX_THAT_GAP)):
+        if toks[j].text in (",", ";") or _QUOTE_MARK.match(toks[j].text):
+            break
+        if toks[j].low == "that":
+            return j + 1 if j + 1 < len(toks) else k
+        if toks[j].low == "to" and _infinitive(toks[j + 1 : j + 3]):
+            return j
+    return k
+
+
+def _infinitive(after: list[Token]) -> bool:
+    """Tell "to “vote early”" or "to check the gates" from "to cheers" or "to the pier"."""
+    if not after:
+        return False
+    if _QUOTE_MARK.match(after[0].text) or after[0].low == "not":
+        return True
+    word = after[0]
+    return len(after) > 1 and word.text.isalpha() and word.text.islower() and (
+        word.low not in rules.DETERMINERS and not word.low.endswith("s"))
 
 
 def reported_before(masked: str, sent_start: int, who_start: int, after: int, end: int

@@ -48,7 +48,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "pledge": ("pledges", "pledged", "pledging"),
     "insist": ("insist", "insists", "insisted", "insisting"),
     "warn": ("warn", "warns", "warned", "warning"),
-    "deny": ("deny", "denies", "denied"),
+    "deny": ("deny", "denies", "denied", "denying"),
     "reply": ("replied", "replies", "replying"),
     "respond": ("responded", "responds", "responding"),
     "ask": ("asked", "asks"),
@@ -127,11 +127,11 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "lambast": ("lambasted", "lambasts", "lambasting"),
     "decry": ("decried", "decries", "decrying"),
     "condemn": ("condemn", "condemns", "condemned", "condemning"),
-    "blast": ("blasted", "blasts"),
-    "slam": ("slammed", "slams"),
+    "blast": ("blasted", "blasts", "blasting"),
+    "slam": ("slammed", "slams", "slamming"),
     "thank": ("thanked",),
     "welcome": ("welcomed", "welcomes"),
-    "dismiss": ("dismissed", "dismisses"),
+    "dismiss": ("dismissed", "dismisses", "dismissing"),
     "label": ("labeled", "labelled", "labels"),
     "brand": ("branded", "brands"),
     "blame": ("blamed", "blames", "blaming"),
@@ -142,7 +142,8 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "mock": ("mocked", "mocks", "mocking"),
     "ridicule": ("ridiculed", "ridicules"),
     "hail": ("hailed", "hails"),
-    "hit_out": ("lashed out at", "hit back at", "hit out at", "took aim at", "takes aim at"),
+    "hit_out": ("lashed out at", "hit back at", "hit out at", "took aim at", "takes aim at",
+                "lashing out at", "hitting back at", "hitting out at", "taking aim at"),
 }
 
 # Object verbs whose plain complement is itself the statement ("urged X to ...").

@@ -80,6 +80,15 @@ FOUND = [
     ("Tom Quill said: the ferry is “a disgrace.”", "Tom Quill", "the ferry is “a disgrace.”"),
     ("Tom Quill blasted the council for its “reckless” spending.", "Tom Quill",
      "the council for its “reckless” spending"),
+    # An occasion between a verb's object and its clause; a possessive object.
+    ("Tom Quill tells his supporters at a rally in Gulltown to “vote early.”", "Tom Quill",
+     "to “vote early.”"),
+    ("Tom Quill told his crew the ferry was late.", "Tom Quill", "the ferry was late"),
+    # Progressive forms.
+    ("Tom Quill is denying that the ferry is late.", "Tom Quill", "the ferry is late"),
+    ("Tom Quill is slamming the council over the ferry.", "Tom Quill",
+     "the council over the ferry"),
+    ("Tom Quill is hitting back at the council.", "Tom Quill", "the council"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -176,6 +185,8 @@ def test_bare_quote_is_still_carried() -> None:
 
 
 NOTHING = [
+    "Tom Quill told the story at a rally in Gulltown to cheers.",
+    "Tom Quill told the story at a rally in Gulltown to the crowd.",
     "Tom Quill writes for the Daily Gull.",
     "Tom Quill, who said little, left early.",
     "The harbour’s motto: “Never late.”",
