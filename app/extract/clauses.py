@@ -14,7 +14,8 @@ _PARTICIPLES = word_pattern([f for f in CUE_FORMS if f.endswith("ing")])
 # relative clause on a noun of the content, part of it; "…, which locals call …" is not.
 _WHICH_VERB = (
     r"(?:would|will|is|are|was|were|has|have|had|can|could|may|might|also)\b"
-    r"|[a-z]+s\s+(?:the|a|an|his|her|their|its|our|many|more|most|some|no|us|them|him|it)\b"
+    r"|(?!makes|means|puts|leaves)"  # "which makes him an outlier" comments on the whole
+    r"[a-z]+s\s+(?:the|a|an|his|her|their|its|our|many|more|most|some|no|us|them|him|it)\b"
     r"|,"
 )
 # A reported clause ends where a new attribution, a relative or contrast clause,

@@ -123,6 +123,12 @@ def test_relative_clause_with_its_own_subject_ends_the_content() -> None:
     assert q.quote == "the harbour faces long nights"
 
 
+def test_relative_clause_on_the_whole_statement_ends_it() -> None:
+    (q,) = run("Tom Quill acknowledges the reality of rising seas, which makes him an outlier "
+               "on the council.")
+    assert q.quote == "the reality of rising seas"
+
+
 def test_object_verb_keeps_its_quoted_object_only() -> None:
     (q,) = run("Ann Vole called the plan a “farce” and left.")
     assert q.quote == "the plan a “farce”"
