@@ -42,6 +42,9 @@ _QUOTE_MARK = re.compile("[" + rules.DOUBLE_OPEN + rules.SINGLE_OPEN + '"]|\'\''
 _VERB = re.compile(rf"\b(?:{_FORMS})\b")
 # Furthest a "that" may sit after the verb and still open its clause, in tokens.
 MAX_THAT_GAP = 12
+# The same after a time or place phrase ("said in a statement released by his office on
+# Friday evening after the meeting that …").
+MAX_FRAMED_GAP = 24
 # Characters after a verb searched for the "that" opening its clause.
 THAT_WINDOW = 160
 # Longest tail after "CLAUSE, X said" that is still a place or time, not a clause.
@@ -105,12 +108,13 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
             toks[1].low in rules.ASIDE_ADVERBS):
         cue_end, toks = toks[2].end, toks[3:]  # "said, however, that …"
     framed = bool(toks) and toks[0].low in rules.PP_STARTS
-    for k, tok in enumerate(toks[:MAX_THAT_GAP]):
+    for k, tok in enumerate(toks[: MAX_FRAMED_GAP if framed else MAX_THAT_GAP]):
         if tok.text in ("“", '"', ":", "_") or (tok.text == "," and not framed):
             break
-        if tok.low == "that" and (k == 0 or toks[0].low in rules.PP_STARTS
-                                  or lemma in rules.OBJECT_BEFORE_CLAUSE):
-            return tok.end
+        relative = k > 0 and k + 1 < len(toks) and toks[k + 1].low in rules.PASSIVE_AUXILIARIES
+        if tok.low == "that" and not relative and (
+                k == 0 or toks[0].low in rules.PP_STARTS or lemma in rules.OBJECT_BEFORE_CLAUSE):
+            return tok.end  # "in a statement that was released" is a relative clause
     if toks and lemma in rules.OBJECT_BEFORE_CLAUSE and not _QUOTE_MARK.match(toks[0].text):
         k = 2 if toks[0].low in rules.DETERMINERS else 1
         while k < len(toks) and toks[k].text[:1].isupper():

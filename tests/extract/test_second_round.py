@@ -89,6 +89,11 @@ FOUND = [
     ("Tom Quill is slamming the council over the ferry.", "Tom Quill",
      "the council over the ferry"),
     ("Tom Quill is hitting back at the council.", "Tom Quill", "the council"),
+    # A long occasion phrase before "that"; a relative "that" inside it is skipped.
+    ("Tom Quill said in a statement released by his office on Friday evening after the council "
+     "meeting that the ferry was late.", "Tom Quill", "the ferry was late"),
+    ("Tom Quill said in a statement that was released on Friday that the ferry was late.",
+     "Tom Quill", "the ferry was late"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -191,6 +196,7 @@ def test_bare_quote_is_still_carried() -> None:
 
 
 NOTHING = [
+    "Tom Quill said in a statement that was released on Friday.",
     "Tom Quill told the story at a rally in Gulltown to cheers.",
     "Tom Quill told the story at a rally in Gulltown to the crowd.",
     "Tom Quill writes for the Daily Gull.",
