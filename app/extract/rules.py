@@ -433,6 +433,9 @@ TIME_WORDS = _words(
     "today yesterday tonight last night this week morning afternoon evening earlier later "
     "monday tuesday wednesday thursday friday saturday sunday on late early"
 )
+# "went on to say", "took to Twitter to slam": a verb and a phrase before "to" and the cue.
+GO_ON = _words("went goes go going")
+TOOK = _words("took takes take taking")
 # Verbs that take another verb with "to" between a speaker and the cue ("tried to argue").
 CATENATIVES = _words(
     "tried try tries trying appeared appears seemed seems went wanted wants continued "

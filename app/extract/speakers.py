@@ -100,9 +100,19 @@ def skippable(tok: Token) -> bool:
     return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in rules.LY_NOUNS)
 
 
-def _catenative(toks: list[Token], i: int) -> bool:
-    """Tell whether toks[i] is the "to" of "tried to", "appeared to" before a verb."""
-    return toks[i].low == "to" and i > 0 and toks[i - 1].low in rules.CATENATIVES
+def _catenative(toks: list[Token], i: int) -> int:
+    """Return how many tokens "to" at toks[i] closes with the verb before it ("tried to",
+    "went on to", "took to Twitter to"), or 0 if it is not such a "to"."""
+    if toks[i].low != "to" or i == 0:
+        return 0
+    if toks[i - 1].low in rules.CATENATIVES:
+        return 2
+    if i > 1 and toks[i - 1].low == "on" and toks[i - 2].low in rules.GO_ON:
+        return 3  # "went on to call"
+    if i > 2 and toks[i - 2].low == "to" and toks[i - 3].low in rules.TOOK and (
+            toks[i - 1].text in rules.PLATFORMS):
+        return 4  # "took to Twitter to say"
+    return 0
 
 
 def follows_conjunction(text: str, lo: int, pos: int) -> bool:
@@ -121,7 +131,7 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
     while i >= 0 and (skippable(toks[i]) or toks[i].text == ")" or _catenative(toks, i)):
         if toks[i].text == ")":
             i = _open_paren(toks, i)
-        i -= 2 if _catenative(toks, i) else 1
+        i -= _catenative(toks, i) or 1
     if i < 0:
         return None
     if toks[i].low == "who" and i > 1 and toks[i - 1].text == ",":

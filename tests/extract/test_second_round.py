@@ -94,6 +94,9 @@ FOUND = [
      "meeting that the ferry was late.", "Tom Quill", "the ferry was late"),
     ("Tom Quill said in a statement that was released on Friday that the ferry was late.",
      "Tom Quill", "the ferry was late"),
+    # A verb and a phrase before "to" and the cue.
+    ("Tom Quill took to Twitter to say that the ferry was late.", "Tom Quill",
+     "the ferry was late"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -196,6 +199,7 @@ def test_bare_quote_is_still_carried() -> None:
 
 
 NOTHING = [
+    "Tom Quill took to the sea to say goodbye.",
     "Tom Quill said in a statement that was released on Friday.",
     "Tom Quill told the story at a rally in Gulltown to cheers.",
     "Tom Quill told the story at a rally in Gulltown to the crowd.",
