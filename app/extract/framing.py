@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from app.extract import rules
 from app.extract.cues import Cue, cues_in
-from app.extract.phrases import Mention, is_role_part, tokens
+from app.extract.phrases import Mention, Token, is_role_part, tokens
 from app.extract.segment import Sentence
 from app.extract.speakers import (
     follows_conjunction,
@@ -72,6 +72,9 @@ def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
            if not (t.low.endswith("ly") or t.low in rules.PASSIVE_ADVERBS)]
     if aux and aux[-1] in rules.PASSIVE_AUXILIARIES and masked[cue.end - 2 : cue.end] == "ed":
         return True
+    if masked[cue.end - 1] == "s" and _owned_noun(before) and not (
+            after and after[0].low == "that"):
+        return True  # "Pagliano's Fifth Amendment claims": a noun the possessive owns
     if before and after and after[0].text in ",.;" and masked[cue.end - 1] == "s":
         prev = next((t for t in reversed(before) if not skippable(t)), before[0])
         lower = prev.text.islower() and prev.low not in rules.SUBJECT_PRONOUNS
@@ -80,6 +83,15 @@ def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
         return True
     return bool(after) and after[0].low in rules.NOT_REPORTING_AFTER and (
         cue.lemma not in rules.TO_VERBS)
+
+
+def _owned_noun(before: list[Token]) -> bool:
+    """Tell whether the words before a cue are "NAME's Capitalised …", so the cue's -s form
+    is a plural noun after them, not a verb."""
+    k = len(before) - 1
+    while k >= 0 and before[k].text[:1].isupper() and not before[k].low.endswith(("'s", "’s")):
+        k -= 1
+    return 0 <= k < len(before) - 1 and before[k].low.endswith(("'s", "’s"))
 
 
 def _ends_frame(masked: str, pos: int, end: int) -> bool:

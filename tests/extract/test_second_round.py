@@ -97,6 +97,7 @@ FOUND = [
     # A verb and a phrase before "to" and the cue.
     ("Tom Quill took to Twitter to say that the ferry was late.", "Tom Quill",
      "the ferry was late"),
+    ("The mayor's aide Tom Quill says the ferry is late.", "Tom Quill", "the ferry is late"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -199,6 +200,8 @@ def test_bare_quote_is_still_carried() -> None:
 
 
 NOTHING = [
+    "A judge may not enforce the order because of Tom Quill's Fifth Amendment claims, and the "
+    "council rarely acts.",
     "Tom Quill took to the sea to say goodbye.",
     "Tom Quill said in a statement that was released on Friday.",
     "Tom Quill told the story at a rally in Gulltown to cheers.",
