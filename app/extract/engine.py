@@ -6,6 +6,7 @@ from datetime import date
 from app.extract import dates, rules, segment, stance
 from app.extract.attribution import Claim, claims_in
 from app.extract.discourse import Discourse, Entity
+from app.extract.embeds import embeds_in
 from app.extract.framing import pick_cue, subject_of
 from app.extract.headline import drop_repeated, headline_end
 from app.extract.records import ExtractError, Quote
@@ -49,7 +50,13 @@ def extract(
     run = _Run(text, masked, published_on)
     order = [i for i in range(len(paras)) if paras[i][0] >= head] + [
         i for i in range(len(paras)) if paras[i][0] < head]
+    posts = embeds_in(text, paras, spans)
+    signed = {k for post in posts.values() for k in post.paragraphs}
     for i in order:
+        if i in posts:
+            run.post(posts[i].claim)
+        if i in signed:
+            continue
         a, b = paras[i]
         for sent in segment.sentences(text, a, b, i, spans[i]):
             run.sentence(sent)
@@ -77,6 +84,12 @@ class _Run:
                 self._emit(claim, entity)
         if not claims:
             self._announce(sent)
+
+    def post(self, claim: Claim) -> None:
+        """Emit a signed post (see embeds): its signature names the speaker."""
+        entity = self._speaker(claim)
+        if entity is not None:
+            self._emit(claim, entity)
 
     def _announce(self, sent: segment.Sentence) -> None:
         """Carry "X made the following comment:" to the quote that the colon opens."""
