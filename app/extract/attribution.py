@@ -250,8 +250,13 @@ def _contents(
         return [(*span, cue.lemma)] if span else []
     comma = _aside_end(masked, sent, cue, who)
     if comma is not None:
-        spans = [trim(text, sent.start, who.start), trim(text, comma + 1, sent.end)]
-        return [(*s, cue.lemma) for s in spans if s is not None]
+        first = trim(text, sent.start, who.start)
+        head = [(*first, cue.lemma)] if first else []
+        nxt = next(iter(cues_in(masked, comma + 1, sent.end)), None)
+        if nxt and nxt.kind != "according" and not masked[comma + 1 : nxt.start].strip():
+            return head + _chain(text, masked, sent, nxt, who)  # "A, X said, adding that B"
+        rest = trim(text, comma + 1, sent.end)
+        return head + ([(*rest, cue.lemma)] if rest else [])
     return _chain(text, masked, sent, cue, who)
 
 

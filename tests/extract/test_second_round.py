@@ -143,6 +143,13 @@ def test_object_verb_keeps_its_quoted_object_only() -> None:
     assert q.quote == "the plan a “farce”"
 
 
+def test_aside_then_participle_gives_the_participles_clause() -> None:
+    quotes = run("The council rejected the plan, Tom Quill said, adding that it would cost too "
+                 "much.")
+    assert [q.quote for q in quotes] == ["The council rejected the plan",
+                                         "it would cost too much"]
+
+
 def test_new_speaker_after_but_ends_the_clause() -> None:
     """", but Tom Quill said “…”" is someone else's: the first clause stops at the comma."""
     first = run("Anna Marsh says the pier is safe, but Tom Quill said “it is falling apart.”")[0]
