@@ -122,7 +122,8 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
         return _subordinate(text, masked, sent, cue, mention, main.start) + (
             claims_in(text, masked, main))
     return _opening_participle(text, masked, sent, cue, mention) + (
-        _claims_of(text, masked, sent, cue, mention, direct))
+        _claims_of(text, masked, sent, cue, mention, direct)) + (
+        _after_relative(text, masked, sent, cue, mention))
 
 
 def _claims_of(text: str, masked: str, sent: Sentence, cue: Cue, mention: Mention,
@@ -133,6 +134,19 @@ def _claims_of(text: str, masked: str, sent: Sentence, cue: Cue, mention: Mentio
         return _direct_claims(text, masked, sent, direct, cue, mention)
     return _late_direct(text, masked, sent, cue, mention) or (
         _reported(text, masked, sent, cue, mention))
+
+
+def _after_relative(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
+                    ) -> list[Claim]:
+    """Return the main clause of "X, who called the plan “a joke,” said A": the cue read
+    first sits in a relative clause on X, and X's own verb follows its closing comma."""
+    if who.end > cue.start or not _WHO_AFTER.match(masked, who.end):
+        return []
+    for c in cues_in(masked, cue.end, sent.end):
+        lead = masked[cue.end : c.start].rstrip().rstrip("”\"’'")
+        if c.kind != "according" and lead.endswith((",", "_")):  # "_": a masked quote
+            return [x for x in _reported(text, masked, sent, c, who) if x.start >= c.end]
+    return []
 
 
 def _opening_participle(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention

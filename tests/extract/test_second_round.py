@@ -150,6 +150,19 @@ def test_aside_then_participle_gives_the_participles_clause() -> None:
                                          "it would cost too much"]
 
 
+RELATIVE_THEN_MAIN = [
+    ("Tom Quill, who called the plan “a joke,” said the ferry was late.",
+     ["the plan “a joke,”", "the ferry was late"]),
+    ("Tom Quill, who has called the plan a joke, said the ferry was late.",
+     ["the plan a joke", "the ferry was late"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), RELATIVE_THEN_MAIN)
+def test_relative_clause_then_main_verb(text: str, quotes: list[str]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == [("Tom Quill", x) for x in quotes]
+
+
 def test_new_speaker_after_but_ends_the_clause() -> None:
     """", but Tom Quill said “…”" is someone else's: the first clause stops at the comma."""
     first = run("Anna Marsh says the pier is safe, but Tom Quill said “it is falling apart.”")[0]
