@@ -222,12 +222,21 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
     for a, b, lemma in _contents(text, masked, sent, cue, who):
         words = text[a:b].split()
         mixed = any(a <= q.start < b for q in sent.quotes)
-        if len(words) >= MIN_INDIRECT_WORDS and not (
+        empty = _says_nothing(words)  # "said the same", "said as much on Friday"
+        if len(words) >= MIN_INDIRECT_WORDS and not empty and not (
                 (a > cue.start or not mixed) and _starts_with_frame(masked, a, words[0])):
             out.append(Claim(a, b, "mixed" if mixed else "indirect", who, lemma, sent))
     if out and who.start > cue.end and out[-1].end <= cue.start:  # "A, said X, who added B"
         out += follow_ups(text, masked, sent, who.end, who)
     return out
+
+
+def _says_nothing(words: list[str]) -> bool:
+    """Tell a content that says nothing by itself, time words after it aside."""
+    low = [w.lower().strip(".,") for w in words]
+    while low and low[-1] in rules.TIME_WORDS:
+        low.pop()
+    return " ".join(low) in rules.EMPTY_CONTENTS
 
 
 def _noun_tail(words: str) -> bool:

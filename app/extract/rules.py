@@ -177,6 +177,11 @@ SPEECH_NOUNS = _words(
 
 # Adverbs set off by commas between a verb and its clause ("said, however, that").
 ASIDE_ADVERBS = _words("however though too also again instead moreover nonetheless meanwhile then")
+# Contents that say nothing by themselves ("X said the same", "said as much").
+EMPTY_CONTENTS = frozenset({
+    "the same", "as much", "the following", "the same thing", "so too", "much the same",
+    "the opposite", "nothing more", "little else", "no more",
+})
 # Words that open a noun phrase: after "to" they make it a preposition, not an infinitive.
 DETERMINERS = _words("the a an his her their its our my your this that these those all every")
 # Recordings that show a person speaking ("footage of X saying, “…”").

@@ -220,6 +220,8 @@ def test_bare_quote_is_still_carried() -> None:
 
 
 NOTHING = [
+    "Tom Quill, a councillor, said the same.",
+    "Anna Marsh said as much on Friday.",
     "A judge may not enforce the order because of Tom Quill's Fifth Amendment claims, and the "
     "council rarely acts.",
     "Tom Quill took to the sea to say goodbye.",
