@@ -138,7 +138,7 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
         i -= 2
     if toks[i].text in _COMMAS:
         return _before_appositive(toks, i)
-    return _phrase_ending(toks, i)
+    return _past_place(toks, i)  # "Senator Ann Vole of Iowa wrote"
 
 
 def _before_appositive(toks: list[Token], i: int) -> Mention | None:
@@ -234,6 +234,8 @@ def _past_place(toks: list[Token], i: int) -> Mention | None:
         before = _phrase_ending(toks, k - 2)
         if before and before.kind == "name":
             return before
+        if before and before.kind == "org":  # "the Bank of England"
+            return Mention(before.start, found.end, f"{before.name} of {found.name}", "org")
     return found
 
 

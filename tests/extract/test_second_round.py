@@ -98,6 +98,11 @@ FOUND = [
     ("Tom Quill took to Twitter to say that the ferry was late.", "Tom Quill",
      "the ferry was late"),
     ("The mayor's aide Tom Quill says the ferry is late.", "Tom Quill", "the ferry is late"),
+    # "NAME of PLACE/ORG" before the verb: the person speaks, not the place.
+    ("Ann Vole of Iowa said the ferry was late.", "Ann Vole", "the ferry was late"),
+    ("Ann Vole of the Harbour Trust said the ferry was late.", "Ann Vole",
+     "the ferry was late"),
+    ("The Bank of Gullshire said rates would rise.", "Bank of Gullshire", "rates would rise"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
