@@ -152,9 +152,7 @@ def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     j = i - 1
     while j >= 0 and toks[j].text not in opens and i - j < MAX_APPOSITIVE:
         j -= 1
-    of_org = inside is not None and (inside.role or "").endswith(" of")  # "director of AROS"
-    if inside and inside.kind == "name" and not of_org and (
-            j < 0 or inside.start <= toks[j + 1].start):
+    if inside and inside.kind == "name" and (j < 0 or inside.start <= toks[j + 1].start):
         return _described_before(toks, j, inside) if j > 0 else inside
     j = _before_locators(toks, j)
     if j <= 0 or toks[j].text not in _COMMAS:
@@ -165,7 +163,7 @@ def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     if found is not None and found.kind != "name" and toks[j].text in _DASHES:
         found = _outer_name(toks, j) or found
         return found
-    if found is not None and (found.role or "").endswith(" of"):
+    if found is not None and found.kind == "description" and j > 0:
         # "X, the attorney general of Gullshire, one of the counties …, said": the place
         # closes a first appositive; the person is named before it
         return _outer_name(toks, j) or found

@@ -193,6 +193,8 @@ ROLES = [
     ("The chairman of the Harbour Caucus, Tom Quill, said members will help.", "Tom Quill",
      "Chairman"),
     ("In a statement, Tom Quill said the ferry was late.", "Tom Quill", None),
+    ("The mayor of Gulltown said the ferry was late.", "the mayor", "mayor"),
+    ("“It is late,” said the mayor of Gulltown.", "the mayor", "mayor"),
     ("“It works,” said Tom Quill, a chief of staff to the mayor.", "Tom Quill",
      "chief of staff"),
     ("“It works,” said Tom Quill, the former secretary of state.", "Tom Quill",
