@@ -14,6 +14,12 @@ from app.extract.speakers import speaker_before
 
 _WHO_AFTER = re.compile(r",\s+who\b")
 _WORDS = re.compile(r"[^\W\d_]+")
+# After a quote: "Tom Quill sighed.", "he shot back.", "the mayor chimed in on Friday."
+_MANNER = re.compile(
+    r"\s*(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|the\s+[a-z]+)"
+    r"\s+(?:[a-z]+ed|shot back|chimed in|broke in|cut in)(?:\s+(?:in|back|out|up))?"
+    r"(?:\s+(?:on|last|this|earlier|later)?\s*[A-Za-z]*day)?\s*[.,;]?\s*$"
+)
 _POSSESSIVE = re.compile(r"[’']s\b")
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
 # Where a leading subordinate clause ends: its first comma or dash.
@@ -74,6 +80,28 @@ def _after_speech_noun_colon(masked: str, sent: Sentence, q: Span) -> bool:
     return before.endswith(":") and bool(words) and words[-1].lower() in rules.SPEECH_NOUNS
 
 
+def _uncued_speaker(text: str, masked: str, sent: Sentence, q: Span) -> Mention | None:
+    """Return the speaker of a quote no reporting verb introduces, if the frame names one."""
+    if _LEAD_IN.match(masked[sent.start : q.outer_start]):
+        return _manner_attribution(text, masked, sent, q)  # "“…,” Quill sighed."
+    if _after_speech_noun_colon(masked, sent, q):
+        return subject_of(masked, sent, q.outer_start) or (  # "X hit out in posts: “…”"
+            _possessor(masked, sent, q.outer_start))  # "Tom Quill’s response: “…”"
+    return _named_colon(masked, sent, q)  # "Tom Quill: “…”"
+
+
+def _manner_attribution(text: str, masked: str, sent: Sentence, q: Span) -> Mention | None:
+    """Return the speaker of "“…,” Tom Quill sighed." — a quote closed by a comma, "?" or
+    "!", then a speaker and one past-tense verb of manner that ends the sentence."""
+    if not set(text[q.end - 1 : q.outer_end]) & {",", "?", "!"}:
+        return None  # "“…” Quill sighed" without the comma is too loose
+    m = _MANNER.match(masked, q.outer_end, sent.end)
+    if m is None:
+        return None
+    found = speaker_before(masked, m.start("who"), m.end("who"))
+    return found if found and found.kind in ("name", "pronoun", "description") else None
+
+
 def _named_thing(text: str, masked: str, sent: Sentence, q: Span) -> bool:
     """Tell "“The Late Ferry” is his third book" (a quoted name the sentence goes on to
     describe) from a bare quote carried to the last speaker."""
@@ -108,11 +136,8 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     cue, mention = picked if picked else (None, None)
     cue_end = cue.end if cue else sent.end
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
-    if cue is None and direct and _after_speech_noun_colon(masked, sent, direct[0]):
-        mention = subject_of(masked, sent, direct[0].outer_start) or (  # "X hit out in posts:"
-            _possessor(masked, sent, direct[0].outer_start))  # "Tom Quill’s response: “…”"
-    elif cue is None and direct:
-        mention = _named_colon(masked, sent, direct[0])  # "Tom Quill: “…”"
+    if cue is None and direct:
+        mention = _uncued_speaker(text, masked, sent, direct[0])
     if cue is None and mention is None:
         direct = [q for q in direct if not _named_thing(text, masked, sent, q)]
     if cue is None or mention is None:

@@ -103,6 +103,11 @@ FOUND = [
     ("Ann Vole of the Harbour Trust said the ferry was late.", "Ann Vole",
      "the ferry was late"),
     ("The Bank of Gullshire said rates would rise.", "Bank of Gullshire", "rates would rise"),
+    # A quote closed by a comma, "?" or "!", then a speaker and a verb of manner.
+    ("Tom Quill spoke.\n\n“The ferry is late again,” Quill sighed.", "Tom Quill",
+     "The ferry is late again"),
+    ("Tom Quill spoke.\n\n“Is it late?” he wondered.", "Tom Quill", "Is it late?"),
+    ("“It is late,” the mayor shot back on Friday.", "the mayor", "It is late"),
     # A lead-in phrase before a quoted fragment and an end-placed attribution.
     ("Tom Quill spoke. With hundreds of ferries, “there is no single harbour to blame,” he "
      "said.", "Tom Quill", "With hundreds of ferries, “there is no single harbour to blame,”"),
@@ -227,6 +232,8 @@ def test_bare_quote_is_still_carried() -> None:
 
 
 NOTHING = [
+    "“The Late Ferry,” Tom Quill published in 2001, sold well.",
+    "“It is late,” Tom Quill sailed away.",
     "Tom Quill, a councillor, said the same.",
     "Anna Marsh said as much on Friday.",
     "A judge may not enforce the order because of Tom Quill's Fifth Amendment claims, and the "
