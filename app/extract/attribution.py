@@ -6,11 +6,21 @@ from dataclasses import dataclass
 from app.extract import rules
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
 from app.extract.cues import Cue, cues_in, opening_participle
-from app.extract.framing import main_clause, pick_cue, speaker_of
+from app.extract.framing import main_clause, pick_cue, speaker_of, subject_of
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
+from app.extract.speakers import speaker_before
 
+_WHO_AFTER = re.compile(r",\s+who\b")
+_WORDS = re.compile(r"[^\W\d_]+")
+# After a quote: "Tom Quill sighed.", "he shot back.", "the mayor chimed in on Friday."
+_MANNER = re.compile(
+    r"\s*(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|the\s+[a-z]+)"
+    r"\s+(?:[a-z]+ed|shot back|chimed in|broke in|cut in)(?:\s+(?:in|back|out|up))?"
+    r"(?:\s+(?:on|last|this|earlier|later)?\s*[A-Za-z]*day)?\s*[.,;]?\s*$"
+)
+_POSSESSIVE = re.compile(r"[’']s\b")
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
 # Where a leading subordinate clause ends: its first comma or dash.
 _SUBORDINATE_END = re.compile(r",|\s*(?:--|—|–|―)")
@@ -20,6 +30,8 @@ _RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?:also|has|had|have|long|later|then|a
 MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
 # Longest object before a quoted fragment counted into a mixed claim, in characters.
 MAX_OBJECT = 80
+# Most words after an object verb's last quoted fragment still read as its noun phrase.
+MAX_NOUN_TAIL = 2
 # Characters read after a cue to see its first words.
 SHORT_WINDOW = 40
 # Most words between the verb and the comma closing a middle attribution.
@@ -53,10 +65,69 @@ def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -
     if stripped.endswith(":") and stripped[:-1].split()[-1:] and (
             stripped[:-1].split()[-1].lower() in rules.SPEECH_NOUNS):
         return True  # "The reply: “…”", "in a series of posts: “…”"
+    if stripped.endswith(":") and _named_colon(masked, sent, q):
+        return True  # "Tom Quill: “…”"
     gap = sum(t.text[:1].isalnum() for t in tokens(masked, cue_end, q.outer_start))
     if stripped.endswith(":"):
         return q.outer_start >= cue_end and gap <= MAX_COLON_GAP
     return q.outer_start >= cue_end and stripped.endswith((",", "—")) and gap <= MAX_COMMA_GAP
+
+
+def _after_speech_noun_colon(masked: str, sent: Sentence, q: Span) -> bool:
+    """Tell "X hit out in a series of posts: “…”" (a speech noun, a colon, the words)."""
+    before = masked[sent.start : q.outer_start].rstrip()
+    words = before[:-1].split()
+    return before.endswith(":") and bool(words) and words[-1].lower() in rules.SPEECH_NOUNS
+
+
+def _uncued_speaker(text: str, masked: str, sent: Sentence, q: Span) -> Mention | None:
+    """Return the speaker of a quote no reporting verb introduces, if the frame names one."""
+    if _LEAD_IN.match(masked[sent.start : q.outer_start]):
+        return _manner_attribution(text, masked, sent, q)  # "“…,” Quill sighed."
+    if _after_speech_noun_colon(masked, sent, q):
+        return subject_of(masked, sent, q.outer_start) or (  # "X hit out in posts: “…”"
+            _possessor(masked, sent, q.outer_start))  # "Tom Quill’s response: “…”"
+    return _named_colon(masked, sent, q)  # "Tom Quill: “…”"
+
+
+def _manner_attribution(text: str, masked: str, sent: Sentence, q: Span) -> Mention | None:
+    """Return the speaker of "“…,” Tom Quill sighed." — a quote closed by a comma, "?" or
+    "!", then a speaker and one past-tense verb of manner that ends the sentence."""
+    if not set(text[q.end - 1 : q.outer_end]) & {",", "?", "!"}:
+        return None  # "“…” Quill sighed" without the comma is too loose
+    m = _MANNER.match(masked, q.outer_end, sent.end)
+    if m is None:
+        return None
+    found = speaker_before(masked, m.start("who"), m.end("who"))
+    return found if found and found.kind in ("name", "pronoun", "description") else None
+
+
+def _named_thing(text: str, masked: str, sent: Sentence, q: Span) -> bool:
+    """Tell "“The Late Ferry” is his third book" (a quoted name the sentence goes on to
+    describe) from a bare quote carried to the last speaker."""
+    words = _WORDS.findall(text[q.start : q.end])
+    if not all(w[0].isupper() for w in words if len(w) > 3):
+        return False  # a sentence, not a title
+    nxt = next((s.outer_start for s in sent.quotes if s.outer_start >= q.outer_end), sent.end)
+    return len(_WORDS.findall(masked, q.outer_end, nxt)) >= MIN_INDIRECT_WORDS
+
+
+def _possessor(masked: str, sent: Sentence, limit: int) -> Mention | None:
+    """Return the name owning the sentence's first noun ("Tom Quill’s reply: …")."""
+    m = _POSSESSIVE.search(masked, sent.start, limit)
+    found = speaker_before(masked, sent.start, m.start()) if m else None
+    return found if found and found.kind == "name" and found.start == sent.start else None
+
+
+def _named_colon(masked: str, sent: Sentence, q: Span) -> Mention | None:
+    """Return the name of "Tom Quill: “…”", a speaker and a colon before the words."""
+    colon = masked.rfind(":", sent.start, q.outer_start)
+    if colon < 0 or masked[colon + 1 : q.outer_start].strip():
+        return None
+    found = speaker_before(masked, sent.start, colon)
+    if found is None or found.kind != "name" or found.start != sent.start:
+        return None
+    return found if " " in found.name or found.honorific or found.role else None  # "Update:"
 
 
 def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
@@ -65,6 +136,10 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     cue, mention = picked if picked else (None, None)
     cue_end = cue.end if cue else sent.end
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
+    if cue is None and direct:
+        mention = _uncued_speaker(text, masked, sent, direct[0])
+    if cue is None and mention is None:
+        direct = [q for q in direct if not _named_thing(text, masked, sent, q)]
     if cue is None or mention is None:
         return _direct_claims(text, masked, sent, direct, cue, mention) if direct else []
     main = main_clause(masked, sent, cue, mention)
@@ -72,7 +147,8 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
         return _subordinate(text, masked, sent, cue, mention, main.start) + (
             claims_in(text, masked, main))
     return _opening_participle(text, masked, sent, cue, mention) + (
-        _claims_of(text, masked, sent, cue, mention, direct))
+        _claims_of(text, masked, sent, cue, mention, direct)) + (
+        _after_relative(text, masked, sent, cue, mention))
 
 
 def _claims_of(text: str, masked: str, sent: Sentence, cue: Cue, mention: Mention,
@@ -83,6 +159,19 @@ def _claims_of(text: str, masked: str, sent: Sentence, cue: Cue, mention: Mentio
         return _direct_claims(text, masked, sent, direct, cue, mention)
     return _late_direct(text, masked, sent, cue, mention) or (
         _reported(text, masked, sent, cue, mention))
+
+
+def _after_relative(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
+                    ) -> list[Claim]:
+    """Return the main clause of "X, who called the plan “a joke,” said A": the cue read
+    first sits in a relative clause on X, and X's own verb follows its closing comma."""
+    if who.end > cue.start or not _WHO_AFTER.match(masked, who.end):
+        return []
+    for c in cues_in(masked, cue.end, sent.end):
+        lead = masked[cue.end : c.start].rstrip().rstrip("”\"’'")
+        if c.kind != "according" and lead.endswith((",", "_")):  # "_": a masked quote
+            return [x for x in _reported(text, masked, sent, c, who) if x.start >= c.end]
+    return []
 
 
 def _opening_participle(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
@@ -149,16 +238,37 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
             frags = [q for q in frags if q.start < limit]
             if frags:
                 end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
+                rest = trim(text, end, limit)
+                if rest and start < frags[0].start and (cue.lemma in rules.APPEAL_VERBS or (
+                        _noun_tail(text[rest[0] : rest[1]]))):
+                    end = max(end, rest[1])  # "… and consider …", "its “reckless” spending"
                 return [Claim(start, end, "mixed", who, cue.lemma, sent)]
     out = []
     for a, b, lemma in _contents(text, masked, sent, cue, who):
         words = text[a:b].split()
-        if len(words) >= MIN_INDIRECT_WORDS and not _starts_with_frame(masked, a, words[0]):
-            mixed = any(a <= q.start < b for q in sent.quotes)
+        mixed = any(a <= q.start < b for q in sent.quotes)
+        empty = _says_nothing(words)  # "said the same", "said as much on Friday"
+        if len(words) >= MIN_INDIRECT_WORDS and not empty and not (
+                (a > cue.start or not mixed) and _starts_with_frame(masked, a, words[0])):
             out.append(Claim(a, b, "mixed" if mixed else "indirect", who, lemma, sent))
     if out and who.start > cue.end and out[-1].end <= cue.start:  # "A, said X, who added B"
         out += follow_ups(text, masked, sent, who.end, who)
     return out
+
+
+def _says_nothing(words: list[str]) -> bool:
+    """Tell a content that says nothing by itself, time words after it aside."""
+    low = [w.lower().strip(".,") for w in words]
+    while low and low[-1] in rules.TIME_WORDS:
+        low.pop()
+    return " ".join(low) in rules.EMPTY_CONTENTS
+
+
+def _noun_tail(words: str) -> bool:
+    """Tell "spending" after "its “reckless”" (the noun the quoted word qualifies) from
+    "and left" or "on Friday" (a new clause or a frame)."""
+    parts = words.split()
+    return len(parts) <= MAX_NOUN_TAIL and parts[0].lower() not in rules.TAIL_STOPS
 
 
 def _object_start(text: str, cue: Cue, first: Span) -> int:
@@ -188,8 +298,13 @@ def _contents(
         return [(*span, cue.lemma)] if span else []
     comma = _aside_end(masked, sent, cue, who)
     if comma is not None:
-        spans = [trim(text, sent.start, who.start), trim(text, comma + 1, sent.end)]
-        return [(*s, cue.lemma) for s in spans if s is not None]
+        first = trim(text, sent.start, who.start)
+        head = [(*first, cue.lemma)] if first else []
+        nxt = next(iter(cues_in(masked, comma + 1, sent.end)), None)
+        if nxt and nxt.kind != "according" and not masked[comma + 1 : nxt.start].strip():
+            return head + _chain(text, masked, sent, nxt, who)  # "A, X said, adding that B"
+        rest = trim(text, comma + 1, sent.end)
+        return head + ([(*rest, cue.lemma)] if rest else [])
     return _chain(text, masked, sent, cue, who)
 
 
@@ -276,7 +391,9 @@ def _content(
 def _clause_limit(masked: str, sent: Sentence, who: Mention, after: int) -> int:
     """End "When X said A, B followed" at the comma before the main clause."""
     words = masked[sent.start : who.start].split()
-    if not words or words[-1].lower() not in rules.SUBORDINATORS:
+    relative = _WHO_AFTER.match(masked, who.end)  # "X, who said A, left early"
+    relative = relative if relative and "," not in masked[relative.end() : after] else None
+    if not relative and (not words or words[-1].lower() not in rules.SUBORDINATORS):
         return sent.end
     comma = masked.find(",", after, sent.end)
     return comma if comma > 0 else sent.end

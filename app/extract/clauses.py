@@ -4,12 +4,20 @@ import re
 
 from app.extract import rules
 from app.extract.cues import CUE_FORMS, word_pattern
-from app.extract.phrases import tokens
+from app.extract.phrases import Token, tokens
 
 TAIL = " \t.,;:!?"
 _HEAD_CONJ = re.compile(r"^(?:and|but|so|yet|or|that)\s+", re.I)
 _FORMS = word_pattern(CUE_FORMS)
 _PARTICIPLES = word_pattern([f for f in CUE_FORMS if f.endswith("ing")])
+# "…, which benefits many …", "…, which would include …", "…, which, even today, …": a
+# relative clause on a noun of the content, part of it; "…, which locals call …" is not.
+_WHICH_VERB = (
+    r"(?:would|will|is|are|was|were|has|have|had|can|could|may|might|also)\b"
+    r"|(?!makes|means|puts|leaves)"  # "which makes him an outlier" comments on the whole
+    r"[a-z]+s\s+(?:the|a|an|his|her|their|its|our|many|more|most|some|no|us|them|him|it)\b"
+    r"|,"
+)
 # A reported clause ends where a new attribution, a relative or contrast clause,
 # a semicolon or a frame phrase ("in a statement") begins.
 _BREAK = re.compile(
@@ -17,7 +25,9 @@ _BREAK = re.compile(
     r"(?:(?:also|then|later|again|he|she|they|has|have|had|would|will)\s+)*"
     rf"(?P<verb>{_FORMS})\b"
     rf"|,\s+(?P<part>{_PARTICIPLES})\b"
-    r"|,\s+(?:which|according to|but|although|though|while|even as|and(?! that\b))\b"
+    r"|,\s+(?P<conj>but|and(?! that\b))\b"
+    r"|,\s+which\s+(?!" + _WHICH_VERB + ")"
+    r"|,\s+(?:according to|although|though|while|even as)\b"
     r"|,\s+as\s+(?:he|she|they|it|we|I|the|his|her|their)\s+[a-z]+(?:ed|s)\b"
     r"|;"
     r"|(?<=[”\"’'])\s+and\s+[a-z]+ed\b"
@@ -25,25 +35,38 @@ _BREAK = re.compile(
     + "|".join(rules.FRAME_NOUNS) + r")\b"
     r"|\s+on\s+(?:" + "|".join(rules.PLATFORMS) + r")\b)"
 )
+# An article left before a described speaker ("…, a spokesman said"): not part of the frame.
+_ARTICLE_END = re.compile(r"\s(?:a|an|the)\s*$", re.I)
+_LEFT_ARTICLE = re.compile(r",\s+(?:a|an|the)$", re.I)
+_QUOTE_MARK = re.compile("[" + rules.DOUBLE_OPEN + rules.SINGLE_OPEN + '"]|\'\'')
+_VERB = re.compile(rf"\b(?:{_FORMS})\b")
 # Furthest a "that" may sit after the verb and still open its clause, in tokens.
 MAX_THAT_GAP = 12
+# The same after a time or place phrase ("said in a statement released by his office on
+# Friday evening after the meeting that …").
+MAX_FRAMED_GAP = 24
 # Characters after a verb searched for the "that" opening its clause.
 THAT_WINDOW = 160
 # Longest tail after "CLAUSE, X said" that is still a place or time, not a clause.
 MAX_TAIL = 8
+# Most words of a time phrase between a verb's object and its clause ("last Sunday night").
+MAX_TIME = 3
 # Fewest characters a clause must run before a break may end it.
 MIN_BEFORE_BREAK = 12
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Trim spaces, sentence punctuation and a leading conjunction from a span."""
-    while a < b and (text[a].isspace() or text[a] == ","):
+    while a < b and (text[a].isspace() or text[a] in ",:"):
         a += 1
     m = _HEAD_CONJ.match(text, a, b)
     if m:
         a = m.end()
     while b > a and text[b - 1] in TAIL:
         b -= 1
+    left = _LEFT_ARTICLE.search(text, a, b)  # "A, a spokesman said": "a" opens the speaker
+    if left:
+        b = left.start()
     return (a, b) if b > a else None
 
 
@@ -54,41 +77,96 @@ def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
             continue
         if m.group("frame") and not _frame_closes(masked, m.end(), end):
             continue  # "appeared unsteady in his first debate against …": part of the clause
+        if m.group("conj") and _quotes_on(masked, m.end(), end):
+            continue  # "A, but she knows that “B”": the quoted words are still the speaker's
         verb = m.start("verb") if m.group("verb") else m.start("part")
         return m.start(), (verb if verb >= 0 else None)
     return end, None
+
+
+def _quotes_on(masked: str, pos: int, end: int) -> bool:
+    """Tell whether a coordinated clause carries the speaker's quoted words on, with no new
+    reporting verb before them (", but Ann Vole said “…”" is someone else's)."""
+    m = _QUOTE_MARK.search(masked, pos, end)
+    return m is not None and not _VERB.search(masked, pos, m.start())
 
 
 def _frame_closes(masked: str, pos: int, end: int) -> bool:
     """Tell "… in a statement on Friday." (the frame closes the clause) from a frame noun
     that the clause runs on past."""
     toks = tokens(masked, pos, end)
+    if len(toks) > 1 and toks[0].low == "to" and toks[1].text.isalpha() and (
+            toks[1].text.islower() and toks[1].low not in rules.DETERMINERS):
+        return False  # "to show up at a public hearing to assert their rights"
     return len(toks) <= MAX_TAIL or toks[0].text in (",", ";", "--", "—")
 
 
 def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
     """Skip an object, a time or place phrase and "that" after the verb."""
     toks = tokens(masked, cue_end, min(end, cue_end + THAT_WINDOW))
+    if len(toks) > 3 and toks[0].text == "," and toks[2].text == "," and (
+            toks[1].low in rules.ASIDE_ADVERBS):
+        cue_end, toks = toks[2].end, toks[3:]  # "said, however, that …"
     framed = bool(toks) and toks[0].low in rules.PP_STARTS
-    for k, tok in enumerate(toks[:MAX_THAT_GAP]):
+    for k, tok in enumerate(toks[: MAX_FRAMED_GAP if framed else MAX_THAT_GAP]):
         if tok.text in ("“", '"', ":", "_") or (tok.text == "," and not framed):
             break
-        if tok.low == "that" and (k == 0 or toks[0].low in rules.PP_STARTS
-                                  or lemma in rules.OBJECT_BEFORE_CLAUSE):
-            return tok.end
-    if toks and lemma in rules.OBJECT_BEFORE_CLAUSE:
-        k = 2 if toks[0].low in ("the", "a") else 1
+        relative = k > 0 and k + 1 < len(toks) and toks[k + 1].low in rules.PASSIVE_AUXILIARIES
+        if tok.low == "that" and not relative and (
+                k == 0 or toks[0].low in rules.PP_STARTS or lemma in rules.OBJECT_BEFORE_CLAUSE):
+            return tok.end  # "in a statement that was released" is a relative clause
+    if toks and lemma in rules.OBJECT_BEFORE_CLAUSE and not _QUOTE_MARK.match(toks[0].text):
+        k = 2 if toks[0].low in rules.DETERMINERS else 1
         while k < len(toks) and toks[k].text[:1].isupper():
             k += 1
+        k = _past_time(toks, k)  # "told reporters on Sunday the plan …"
+        k = _past_frame(toks, k)  # "tells supporters at a rally in Ohio to “vote”"
         return toks[k].start if k < len(toks) else end
     return cue_end
+
+
+def _past_time(toks: list[Token], k: int) -> int:
+    """Step over a time phrase ("on Sunday", "last week", "this morning") at toks[k]."""
+    j = k
+    while j < len(toks) and j - k < MAX_TIME and toks[j].low in rules.TIME_WORDS:
+        j += 1
+    ends_on_day = j > k and toks[j - 1].low in rules.TIME_WORDS - {"on", "last", "late", "early"}
+    return j if ends_on_day and j < len(toks) and toks[j].text[:1].isalpha() else k
+
+
+def _past_frame(toks: list[Token], k: int) -> int:
+    """Step over a place or occasion phrase ("at a rally in Ohio") to the "to" or "that"
+    opening the clause after it; stay at k if none follows before a comma or a quote."""
+    if k >= len(toks) or toks[k].low not in rules.FRAME_PREPOSITIONS:
+        return k
+    for j in range(k + 1, min(len(toks), k + MAX_THAT_GAP)):
+        if toks[j].text in (",", ";") or _QUOTE_MARK.match(toks[j].text):
+            break
+        if toks[j].low == "that":
+            return j + 1 if j + 1 < len(toks) else k
+        if toks[j].low == "to" and _infinitive(toks[j + 1 : j + 3]):
+            return j
+    return k
+
+
+def _infinitive(after: list[Token]) -> bool:
+    """Tell "to “vote early”" or "to check the gates" from "to cheers" or "to the pier"."""
+    if not after:
+        return False
+    if _QUOTE_MARK.match(after[0].text) or after[0].low == "not":
+        return True
+    word = after[0]
+    return len(after) > 1 and word.text.isalpha() and word.text.islower() and (
+        word.low not in rules.DETERMINERS and not word.low.endswith("s"))
 
 
 def reported_before(masked: str, sent_start: int, who_start: int, after: int, end: int
                     ) -> bool:
     """Tell "CLAUSE, X said in an interview." from "X said the plan works."."""
-    head = masked[sent_start:who_start].rstrip().rstrip("\"”’'")
-    if not head.endswith(",") or len(head.split()) < 3:
+    head = _ARTICLE_END.sub("", masked[sent_start:who_start]).rstrip()
+    quoted = head.endswith(("”", '"'))  # "It was “a disgrace,” X said of …": comma inside
+    head = head.rstrip("\"”’'")
+    if not (head.endswith(",") or quoted) or len(head.split()) < 3:
         return False
     toks = tokens(masked, after, end)
-    return len(toks) <= MAX_TAIL and (not toks or toks[0].low in rules.PP_STARTS | {"to"})
+    return len(toks) <= MAX_TAIL and (not toks or toks[0].low in rules.PP_STARTS | {"to", "of"})

@@ -13,6 +13,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _TIME = re.compile(
     r"\b(?:(?P<prev>last night|last evening|yesterday(?: morning| afternoon| evening)?)"
     r"|(?P<same>today|tonight|this morning|this afternoon|this evening)"
+    r"|(?P<span>(?P<last>last|earlier this|this) (?P<unit>month|year))"
     r"|(?:(?i:on|last) )?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"(?: (?:morning|afternoon|evening|night))?"
     rf"|(?:(?i:on) )?(?P<date>\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? \d{{4}})?"
@@ -65,7 +66,21 @@ def _resolve(m: re.Match[str], pub: date | None) -> tuple[date, Precision] | Non
         return pub - timedelta(days=1), "day"
     if m.group("same"):
         return pub, "day"
-    return _weekday_before(pub, _DAYS.index(m.group("day").lower())), "day"
+    if m.group("span"):
+        return _period(pub, m.group("last") == "last", m.group("unit"))
+    day = _weekday_before(pub, _DAYS.index(m.group("day").lower()))
+    if day == pub and m.group().lower().startswith("last"):
+        day -= timedelta(days=7)  # "last Monday" in a Monday article: a week before
+    return day, "day"
+
+
+def _period(pub: date, last: bool, unit: str) -> tuple[date, Precision]:
+    """Return the month or year of "last month", "this year", "earlier this month"."""
+    if unit == "year":
+        return date(pub.year - 1 if last else pub.year, 1, 1), "year"
+    if not last:
+        return pub.replace(day=1), "month"
+    return (pub.replace(day=1) - timedelta(days=1)).replace(day=1), "month"
 
 
 def _weekday_before(pub: date, weekday: int) -> date:

@@ -3,9 +3,11 @@
 from dataclasses import dataclass
 from datetime import date
 
-from app.extract import dates, segment, stance
+from app.extract import dates, rules, segment, stance
 from app.extract.attribution import Claim, claims_in
 from app.extract.discourse import Discourse, Entity
+from app.extract.embeds import embeds_in
+from app.extract.framing import pick_cue, subject_of
 from app.extract.headline import drop_repeated, headline_end
 from app.extract.records import ExtractError, Quote
 from app.extract.speakers import names_in
@@ -48,7 +50,13 @@ def extract(
     run = _Run(text, masked, published_on)
     order = [i for i in range(len(paras)) if paras[i][0] >= head] + [
         i for i in range(len(paras)) if paras[i][0] < head]
+    posts = embeds_in(text, paras, spans)
+    signed = {k for post in posts.values() for k in post.paragraphs}
     for i in order:
+        if i in posts:
+            run.post(posts[i].claim)
+        if i in signed:
+            continue
         a, b = paras[i]
         for sent in segment.sentences(text, a, b, i, spans[i]):
             run.sentence(sent)
@@ -69,10 +77,37 @@ class _Run:
         """Note the names of a sentence, then turn its claims into quotes."""
         for mention, subject in names_in(self.masked, sent.start, sent.end):
             self.discourse.notice(mention, subject)
-        for claim in claims_in(self.text, self.masked, sent):
+        claims = claims_in(self.text, self.masked, sent)
+        for claim in claims:
             entity = self._speaker(claim)
             if entity is not None:
                 self._emit(claim, entity)
+        if not claims:
+            self._announce(sent)
+
+    def post(self, claim: Claim) -> None:
+        """Emit a signed post (see embeds): its signature names the speaker."""
+        entity = self._speaker(claim)
+        if entity is not None:
+            self._emit(claim, entity)
+
+    def _announce(self, sent: segment.Sentence) -> None:
+        """Carry "X made the following comment:" to the quote that the colon opens."""
+        frame = self.masked[sent.start : sent.end].rstrip()
+        who = None
+        if frame.endswith(":"):
+            words = {w.lower().strip(",:") for w in frame.split()}
+            who = subject_of(self.masked, sent, sent.end) if words & rules.SPEECH_NOUNS else None
+        elif frame.endswith(".") and not sent.quotes:  # "X said in a statement." + quote
+            picked = pick_cue(self.masked, sent)
+            who = picked[1] if picked and picked[0].kind == "speech" else None
+        if who is None or who.kind not in ("name", "pronoun"):
+            return
+        entity = self.discourse.resolve(who)
+        if entity is not None:
+            said = dates.said_on(frame, self.published_on) or dates.article_day(
+                self.published_on, frame)
+            self.last = _Last(entity, sent.paragraph, said)
 
     def _speaker(self, claim: Claim) -> Entity | None:
         """Resolve the claim's speaker, or carry the last one for a bare quote."""

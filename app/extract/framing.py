@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from app.extract import rules
 from app.extract.cues import Cue, cues_in
-from app.extract.phrases import Mention, is_role_part, tokens
+from app.extract.phrases import Mention, Token, is_role_part, tokens
 from app.extract.segment import Sentence
 from app.extract.speakers import (
     follows_conjunction,
@@ -24,7 +24,7 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     if masked[cue.start : cue.end].endswith("ing") and not _progressive(before):
         lead = before.endswith(",") or before.lower().endswith(rules.PARTICIPLE_LEADS) or (
             _after_speech_noun(before))
-        return subject_of(masked, sent, cue.start) if lead else None
+        return subject_of(masked, sent, cue.start) if lead else _recorded(masked, sent, cue)
     if _passive(masked, sent, cue):
         return None
     inverted = before.endswith(("”", '"', "'")) or not before or (
@@ -39,6 +39,16 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     if cue.kind == "finding" and (found is None or found.kind not in ("group", "org")):
         return None
     return found
+
+
+def _recorded(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
+    """Return X of "footage of X saying …": a recording shows its speaker talking."""
+    found = speaker_before(masked, sent.start, cue.start)
+    if found is None or found.kind != "name":
+        return None
+    words = masked[max(sent.start, found.start - 30) : found.start].lower().split()
+    return found if words[-2:-1] and words[-1] == "of" and (
+        words[-2] in rules.RECORDING_NOUNS) else None
 
 
 def _progressive(before: str) -> bool:
@@ -62,14 +72,26 @@ def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
            if not (t.low.endswith("ly") or t.low in rules.PASSIVE_ADVERBS)]
     if aux and aux[-1] in rules.PASSIVE_AUXILIARIES and masked[cue.end - 2 : cue.end] == "ed":
         return True
+    if masked[cue.end - 1] == "s" and _owned_noun(before) and not (
+            after and after[0].low == "that"):
+        return True  # "Pagliano's Fifth Amendment claims": a noun the possessive owns
     if before and after and after[0].text in ",.;" and masked[cue.end - 1] == "s":
         prev = next((t for t in reversed(before) if not skippable(t)), before[0])
         lower = prev.text.islower() and prev.low not in rules.SUBJECT_PRONOUNS
         return lower or prev.low.endswith("’s")
-    if after and cue.lemma == "report" and after[0].low in rules.BYLINE_PREPOSITIONS:
+    if after and cue.lemma in rules.BYLINE_VERBS and after[0].low in rules.BYLINE_PREPOSITIONS:
         return True
     return bool(after) and after[0].low in rules.NOT_REPORTING_AFTER and (
         cue.lemma not in rules.TO_VERBS)
+
+
+def _owned_noun(before: list[Token]) -> bool:
+    """Tell whether the words before a cue are "NAME's Capitalised …", so the cue's -s form
+    is a plural noun after them, not a verb."""
+    k = len(before) - 1
+    while k >= 0 and before[k].text[:1].isupper() and not before[k].low.endswith(("'s", "’s")):
+        k -= 1
+    return 0 <= k < len(before) - 1 and before[k].low.endswith(("'s", "’s"))
 
 
 def _ends_frame(masked: str, pos: int, end: int) -> bool:
@@ -81,7 +103,9 @@ def _ends_frame(masked: str, pos: int, end: int) -> bool:
 def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
     """Return the sentence subject, the speaker of a trailing ", saying ..." cue."""
     toks = tokens(masked, sent.start, limit)
-    if toks and (toks[0].low in rules.NON_NAME_WORDS or toks[0].low.endswith(("ed", "ing"))):
+    lead = toks[0].low if toks else ""
+    if lead not in rules.PERSON_PRONOUNS and (
+            lead in rules.NON_NAME_WORDS or lead.endswith(("ed", "ing"))):
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         toks = toks[comma + 1 :] if comma is not None else toks
     lo = toks[0].start if toks else sent.start

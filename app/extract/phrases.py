@@ -158,6 +158,13 @@ def _split_texts(texts: tuple[str, ...]) -> _Split | None:
     while cut < len(words) - 1 and _is_role_part(words[cut]):
         cut += 1
     role, country = _role(words[:cut])
+    lead = [w.low for w in words[:cut] if w.low not in ("the", "a", "an")]
+    if role and lead and lead[-1] == "of":
+        # "the mayor of Gulltown", "executive director of AROS": the title speaks, and what
+        # follows "of" is its place or organisation, never the speaker's name
+        title = role[: -len(" of")] if role.endswith(" of") else role
+        place = " ".join(w.text for w in words[cut:])
+        return skip, title, "description", title, country or places.country_of_name(place), None
     name_toks = [w for w in words[cut:] if w.low.rstrip(".") not in rules.HONORIFICS]
     if not name_toks or not all(_is_cap(w) or w.low in rules.NAME_PARTICLES for w in name_toks):
         return None

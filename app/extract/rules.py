@@ -48,7 +48,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "pledge": ("pledges", "pledged", "pledging"),
     "insist": ("insist", "insists", "insisted", "insisting"),
     "warn": ("warn", "warns", "warned", "warning"),
-    "deny": ("deny", "denies", "denied"),
+    "deny": ("deny", "denies", "denied", "denying"),
     "reply": ("replied", "replies", "replying"),
     "respond": ("responded", "responds", "responding"),
     "ask": ("asked", "asks"),
@@ -103,6 +103,10 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "muse": ("mused",),
     "scoff": ("scoffed",),
     "opine": ("opined",),
+    "repeat": ("repeated", "repeats"),
+    "inform": ("informed", "informs"),
+    "make_clear": ("made clear", "made it clear", "makes clear", "makes it clear"),
+    "shout": ("shouted", "shouts", "yelled", "exclaimed"),
 }
 
 # Verb forms that are also plural nouns ("the charges", "his demands"): read as a
@@ -123,17 +127,23 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "lambast": ("lambasted", "lambasts", "lambasting"),
     "decry": ("decried", "decries", "decrying"),
     "condemn": ("condemn", "condemns", "condemned", "condemning"),
-    "blast": ("blasted", "blasts"),
-    "slam": ("slammed", "slams"),
+    "blast": ("blasted", "blasts", "blasting"),
+    "slam": ("slammed", "slams", "slamming"),
     "thank": ("thanked",),
     "welcome": ("welcomed", "welcomes"),
-    "dismiss": ("dismissed", "dismisses"),
+    "dismiss": ("dismissed", "dismisses", "dismissing"),
     "label": ("labeled", "labelled", "labels"),
     "brand": ("branded", "brands"),
     "blame": ("blamed", "blames", "blaming"),
     "speak_of": ("spoke of", "spoke about", "speaks of", "speaks about", "spoke out about",
                  "talked about", "talks about", "speaking about", "speaking of"),
     "call_on": ("called on", "calls on", "called for", "calls for", "calling for", "calling on"),
+    "point_to": ("pointed to", "points to"),
+    "mock": ("mocked", "mocks", "mocking"),
+    "ridicule": ("ridiculed", "ridicules"),
+    "hail": ("hailed", "hails"),
+    "hit_out": ("lashed out at", "hit back at", "hit out at", "took aim at", "takes aim at",
+                "lashing out at", "hitting back at", "hitting out at", "taking aim at"),
 }
 
 # Object verbs whose plain complement is itself the statement ("urged X to ...").
@@ -165,6 +175,18 @@ SPEECH_NOUNS = _words(
     "note comment comments remarks retort warning verdict explanation excuse promise pledge"
 )
 
+# Adverbs set off by commas between a verb and its clause ("said, however, that").
+ASIDE_ADVERBS = _words("however though too also again instead moreover nonetheless meanwhile then")
+# Contents that say nothing by themselves ("X said the same", "said as much").
+EMPTY_CONTENTS = frozenset({
+    "the same", "as much", "the following", "the same thing", "so too", "much the same",
+    "the opposite", "nothing more", "little else", "no more",
+})
+# Words that open a noun phrase: after "to" they make it a preposition, not an infinitive.
+DETERMINERS = _words("the a an his her their its our my your this that these those all every")
+# Recordings that show a person speaking ("footage of X saying, “…”").
+RECORDING_NOUNS = _words("footage video clip clips recording audio tape tapes film")
+
 # Outlets named in "said on Twitter"; such a phrase ends the reported clause before it.
 PLATFORMS = ("Twitter", "Facebook", "Instagram", "YouTube", "television", "radio", "Fox News",
              "CNN", "MSNBC", "the BBC", "BBC")
@@ -175,7 +197,7 @@ FINDING_VERBS = ("found", "finds", "showed", "shows", "concluded", "concludes")
 
 # Verbs taking a person object before the clause ("told reporters that").
 OBJECT_BEFORE_CLAUSE = frozenset(
-    {"tell", "warn", "assure", "reassure", "remind", "ask", "promise", "urge"}
+    {"tell", "warn", "assure", "reassure", "remind", "ask", "promise", "urge", "inform"}
 )
 
 # Lemma -> CAMEO-style act suggested by the reporting verb.
@@ -219,8 +241,10 @@ TITLE_HEADS = _words(
     "anchor commentator columnist reporter correspondent activist widow organizer member "
     "owner pastor rev. bishop author historian scientist researcher expert consultant "
     "operative donor fellow partner editor producer writer physician doctor nurse teacher "
-    "student veteran mother father"
+    "student veteran mother father master trustee psychologist sociologist lobbyist banker"
 )
+# Words that complete a title after its head ("chief of staff").
+TITLE_TAILS = frozenset({"of staff", "of state", "of defense", "of defence"})
 TITLE_MODIFIERS = _words(
     "foreign home defence defense interior finance prime vice deputy assistant former acting "
     "senior chief top state federal presidential vice-presidential running campaign press "
@@ -295,7 +319,7 @@ ORG_HEADS = _words(
     "tribune herald telegraph guardian independent mail express examiner inc corp company group "
     "center centre coalition alliance board federation embassy cabinet assembly commission fbi "
     "cia nsa dhs doj gop dnc rnc cnn nbc abc cbs fox msnbc bbc ap afp politico axios breitbart "
-    "poll"
+    "poll media"
 )
 # Plural or document nouns that report for an organisation ("US intelligence
 # assessments", "police officials"); stripped from the speaker name.
@@ -401,8 +425,9 @@ TO_VERBS = _words(
 )
 # Prepositions after "reports" that make it a byline or a noun ("reports for the Daily News").
 BYLINE_PREPOSITIONS = _words("for from")
+BYLINE_VERBS = frozenset({"report", "write"})  # "X reports for / writes for the Gazette"
 # Words before a participle cue whose subject is the sentence's ("by telling them").
-PARTICIPLE_LEADS = (" by", " after", " while", " before", " when", " in", " without")
+PARTICIPLE_LEADS = (" by", " after", " while", " before", " when", " in", " without", " quoted as")
 # Words that may follow an inverted speaker phrase ("said Anna Marsh on Friday").
 AFTER_SPEAKER = _words(
     "on in at during after before last this yesterday today tonight who of from to for "
@@ -413,10 +438,14 @@ TIME_WORDS = _words(
     "today yesterday tonight last night this week morning afternoon evening earlier later "
     "monday tuesday wednesday thursday friday saturday sunday on late early"
 )
+# "went on to say", "took to Twitter to slam": a verb and a phrase before "to" and the cue.
+GO_ON = _words("went goes go going")
+TOOK = _words("took takes take taking")
 # Verbs that take another verb with "to" between a speaker and the cue ("tried to argue").
 CATENATIVES = _words(
     "tried try tries trying appeared appears seemed seems went wanted wants continued "
-    "continues began begins sought seeks refused refuses declined declines attempted hoped"
+    "continues began begins sought seeks refused refuses declined declines attempted hoped "
+    "expected"
 )
 # Negations and do-support that may stand between a speaker and the verb.
 VERB_NEGATIONS = _words("not n’t never did does do")
@@ -458,10 +487,12 @@ SUBORDINATORS = _words(
     "when while although though if after before because since unless once whereas as"
 )
 # Words opening a time or place phrase between a verb and its "that".
+# Words that open a new clause or a frame, not a noun's tail ("and left", "on Friday").
+TAIL_STOPS = CLAUSE_LEADS | FRAME_PREPOSITIONS | SUBORDINATORS | _words("or if to for by")
 PP_STARTS = _words(
     "on in at during after before last this earlier later today yesterday tonight monday "
     "tuesday wednesday thursday friday saturday sunday also repeatedly again recently "
-    "privately publicly via through over"
+    "privately publicly via through over for since"
 )
 
 # Stance: words counted for a critical or a supportive tone.

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from app.extract import rules
+from app.extract.cues import CUE_FORMS, word_pattern
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Two straight single quotes stand for a double quote in some wire copy.
@@ -16,6 +17,12 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _OPENERS = set(" \t([{—–-/") | set(rules.DOUBLE_OPEN) | set(rules.SINGLE_OPEN)
 # Marks that close an English-style quote whatever opened it (wire copy mixes them).
+# A section heading in capitals run into its paragraph ("THE LOANS Back when …").
+_HEADER = re.compile(r"(?:[A-Z][A-Z’'&-]+[ \t]+){2,6}(?=[A-Z][a-z])")
+_CLOSERS = "”\"’'"
+# A capitalised speaker and a reporting verb right after a quote closed by "?" or "!".
+_ATTRIBUTION = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:" + word_pattern(CUE_FORMS) + r")\b")
 _ANY_CLOSE = ("”", '"', "''")
 # Longest sentence read as one, in characters: longer runs (no full stop in sight) are
 # cut so that the work per sentence, quadratic in places, stays bounded. Real news
@@ -175,6 +182,9 @@ def sentences(text: str, start: int, end: int, index: int, spans: list[Span]) ->
     """Split a paragraph into sentences, never inside a quote, none over MAX_SENTENCE."""
     starts = [s.outer_start for s in spans]
     cuts = [start]
+    header = _HEADER.match(text, start, end)
+    if header:  # "THE LOANS Back when he …": a section heading is not part of the sentence
+        cuts.append(header.end())
     for m in _SENTENCE_END.finditer(text, start, end):
         around = _covering(spans, starts, m.start())
         inside = around is not None and around.outer_start < m.start() and (
@@ -183,6 +193,9 @@ def sentences(text: str, start: int, end: int, index: int, spans: list[Span]) ->
         if inside or (dot >= 0 and m.group()[0] == "." and _ends_with_abbreviation(text, dot)
                       and not _quote_after_place(text, dot, m.end())):
             continue
+        if m.group()[0] in "?!" and m.group()[-1] in _CLOSERS and _ATTRIBUTION.match(
+                text, m.end(), end):
+            continue  # "“Is it late?” Tom Quill asked.": the attribution ends the sentence
         cuts.append(m.end())
     cuts.append(end)
     out = []

@@ -26,6 +26,8 @@ WINDOW = 40
 MAX_TITLE = 5
 # Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
 MAX_APPOSITIVE = 40
+# A party and seat after a lawmaker's name (", R-Ohio,", ", D-N.Y.,").
+_PARTY_SEAT = re.compile(r"[RDI]-[A-Z][\w.]*")
 _DASHES = frozenset({"--", "—", "–"})
 _COMMAS = frozenset({","}) | _DASHES
 
@@ -98,9 +100,19 @@ def skippable(tok: Token) -> bool:
     return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in rules.LY_NOUNS)
 
 
-def _catenative(toks: list[Token], i: int) -> bool:
-    """Tell whether toks[i] is the "to" of "tried to", "appeared to" before a verb."""
-    return toks[i].low == "to" and i > 0 and toks[i - 1].low in rules.CATENATIVES
+def _catenative(toks: list[Token], i: int) -> int:
+    """Return how many tokens "to" at toks[i] closes with the verb before it ("tried to",
+    "went on to", "took to Twitter to"), or 0 if it is not such a "to"."""
+    if toks[i].low != "to" or i == 0:
+        return 0
+    if toks[i - 1].low in rules.CATENATIVES:
+        return 2
+    if i > 1 and toks[i - 1].low == "on" and toks[i - 2].low in rules.GO_ON:
+        return 3  # "went on to call"
+    if i > 2 and toks[i - 2].low == "to" and toks[i - 3].low in rules.TOOK and (
+            toks[i - 1].text in rules.PLATFORMS):
+        return 4  # "took to Twitter to say"
+    return 0
 
 
 def follows_conjunction(text: str, lo: int, pos: int) -> bool:
@@ -119,35 +131,74 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
     while i >= 0 and (skippable(toks[i]) or toks[i].text == ")" or _catenative(toks, i)):
         if toks[i].text == ")":
             i = _open_paren(toks, i)
-        i -= 2 if _catenative(toks, i) else 1
+        i -= _catenative(toks, i) or 1
     if i < 0:
         return None
     if toks[i].low == "who" and i > 1 and toks[i - 1].text == ",":
         i -= 2
     if toks[i].text in _COMMAS:
         return _before_appositive(toks, i)
-    return _phrase_ending(toks, i)
+    return _past_place(toks, i)  # "Senator Ann Vole of Iowa wrote"
 
 
 def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     """Read "NAME, appositive, said": the name before the comma pair, role from inside."""
+    if i > 2 and _PARTY_SEAT.fullmatch(toks[i - 1].text) and toks[i - 2].text == ",":
+        found = _phrase_ending(toks, i - 3)  # "Sen. Tom Quill, R-Ohio, said"
+        if found is not None and found.kind == "name":
+            return found
     inside = _phrase_ending(toks, i - 1) if i > 0 else None
     opens = _COMMAS if toks[i].text == "," else _DASHES  # "X -- a, b -- said" pairs dashes
     j = i - 1
     while j >= 0 and toks[j].text not in opens and i - j < MAX_APPOSITIVE:
         j -= 1
     if inside and inside.kind == "name" and (j < 0 or inside.start <= toks[j + 1].start):
-        return inside
+        return _described_before(toks, j, inside) if j > 0 else inside
     j = _before_locators(toks, j)
     if j <= 0 or toks[j].text not in _COMMAS:
         return None
     if toks[j - 1].text == ")":
         j = _open_paren(toks, j - 1)
     found = _past_place(toks, j - 1) if j > 0 else None
+    if found is not None and found.kind != "name" and toks[j].text in _DASHES:
+        found = _outer_name(toks, j) or found
+        return found
+    if found is not None and found.kind == "description" and j > 0:
+        # "X, the attorney general of Gullshire, one of the counties …, said": the place
+        # closes a first appositive; the person is named before it
+        return _outer_name(toks, j) or found
     if found is None or found.kind != "name" or found.role:
         return found
     role, country = appositive_role(toks[j + 1 : i])
     return Mention(found.start, found.end, found.name, "name", role, country or found.country)
+
+
+def _described_before(toks: list[Token], j: int, found: Mention) -> Mention:
+    """Give "The chairman of the caucus, Tom Quill, said" the title that names him first."""
+    if found.role:
+        return found
+    k = j - 1
+    while k >= 0 and toks[k].text not in _COMMAS and j - k < MAX_APPOSITIVE:
+        k -= 1
+    part = toks[k + 1 : j]
+    if not part or part[0].low not in ("the", "a", "an"):
+        return found
+    role, country = appositive_role(part)
+    return Mention(found.start, found.end, found.name, "name", role, found.country or country)
+
+
+def _outer_name(toks: list[Token], j: int) -> Mention | None:
+    """Read "NAME, the head of ORG -- a company that … -- told": the dashes describe the
+    organisation, the person named before the comma speaks."""
+    c = j - 1
+    while c > 0 and toks[c].text != "," and j - c < MAX_APPOSITIVE:
+        c -= 1
+    found = _past_place(toks, c - 1) if c > 0 and toks[c].text == "," else None
+    if found is None or found.kind != "name":
+        return None
+    role, country = appositive_role(toks[c + 1 : j])
+    return Mention(found.start, found.end, found.name, "name", found.role or role,
+                   found.country or country)
 
 
 def _before_locators(toks: list[Token], j: int) -> int:
@@ -181,6 +232,8 @@ def _past_place(toks: list[Token], i: int) -> Mention | None:
         before = _phrase_ending(toks, k - 2)
         if before and before.kind == "name":
             return before
+        if before and before.kind == "org":  # "the Bank of England"
+            return Mention(before.start, found.end, f"{before.name} of {found.name}", "org")
     return found
 
 
@@ -200,7 +253,12 @@ def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
             while j > 0 and _in_title(toks[j - 1]):
                 j -= 1
             found = _description(toks[j : k + 1])
-            return (found.role, found.country) if found else (None, None)
+            if found is None:
+                return None, None
+            role, tail = found.role or "", " ".join(t.low for t in toks[k + 1 : k + 3])
+            if tail in rules.TITLE_TAILS:  # in the case of its head: "Secretary of State"
+                role += " of " + (tail[3:].title() if role[:1].isupper() else tail[3:])
+            return role, found.country
         if not _in_title(tok) and tok.low not in ("a", "an", "the"):
             break
     return None, None

@@ -25,6 +25,19 @@ DATES = [
     ("Anna Marsh said on March 3 that the deal was off.", date(2021, 3, 3), "day", "March 3"),
     ("In January, Anna Marsh said the deal was off.", date(2022, 1, 1), "month", "January"),
     ("Anna Marsh said the deal was off.", date(2022, 2, 6), "day", None),
+    # "last Sunday" in a Sunday article is a week before; periods keep their precision.
+    ("Anna Marsh said last Sunday that the deal was off.", date(2022, 1, 30), "day",
+     "last Sunday"),
+    ("Anna Marsh said last Friday that the deal was off.", date(2022, 2, 4), "day",
+     "last Friday"),
+    ("Anna Marsh said last month that the deal was off.", date(2022, 1, 1), "month",
+     "last month"),
+    ("Anna Marsh said earlier this month that the deal was off.", date(2022, 2, 1), "month",
+     "this month"),
+    ("Anna Marsh said last year that the deal was off.", date(2021, 1, 1), "year",
+     "last year"),
+    ("Anna Marsh said earlier this year that the deal was off.", date(2022, 1, 1), "year",
+     "this year"),
 ]
 
 
