@@ -74,3 +74,11 @@ fetching.Fetched.fetched_at
 # Walked by the counting contract test (tests/test_counts.py): every facet a view counts.
 from app.reading import counts
 counts.FACETS
+
+# Routes on the API router of app/web/routes/merges.py (@api.post), a field pydantic
+# writes, and a column set by keyword (app/curation/appearances.py).
+from app.web.routes import merges
+from app.web import schemas_appearances
+merges.merge_api, merges.add_appearance_api
+schemas_appearances.StatementDetail.first_appearance
+models.Appearance.created_by

@@ -31,6 +31,7 @@ from app.web.routes import (
     exports,
     health,
     lanes,
+    merges,
     pages,
     record_edits,
     review,
@@ -59,7 +60,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
                events.router, pages.router, directory.router, sharing.router, embeds.router,
                api.router, api_write.router, api_events.router, exports.router,
-               api_events.files, health.router, api_docs.router, about.router, lanes.router)
+               api_events.files, health.router, api_docs.router, about.router, lanes.router,
+               merges.router, merges.api)
     for router in routers:
         app.include_router(router)
     install_error_handlers(app)

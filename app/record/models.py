@@ -160,6 +160,9 @@ class Statement(SQLModel, table=True):
     country: Optional["Country"] = Relationship()
     links: list["StatementLink"] = Relationship(
         sa_relationship_kwargs={"foreign_keys": "[StatementLink.statement_id]"})
+    #: The further sources that carried it (app/reading/appearances.py).
+    appearances: list["Appearance"] = Relationship(
+        sa_relationship_kwargs={"order_by": "Appearance.id"})
 
 
 class LinkRelation(StrEnum):
