@@ -54,7 +54,7 @@ def add_appearance(session: Session, statement_id: int, data: AppearanceIn,
     before = snapshot(statement)
     carried = Carried(source.id or 0, data.quote, data.source_start, data.source_end,
                       data.published_on)
-    if not _attach(session, statement, carried, author):
+    if not attach(session, statement, carried, author):
         raise EditRefused(f"statement {statement_id} already cites source {source.id}")
     _record(session, statement, before, f"add appearance (source {source.id})", author)
     session.commit()
@@ -62,7 +62,7 @@ def add_appearance(session: Session, statement_id: int, data: AppearanceIn,
     return statement
 
 
-def _attach(session: Session, statement: Statement, carried: Carried, author: str) -> bool:
+def attach(session: Session, statement: Statement, carried: Carried, author: str) -> bool:
     """Add the appearance unless the statement already cites that source; say if it did."""
     source = session.get(Source, carried.source_id)
     if source is None:
@@ -103,7 +103,7 @@ def add_candidate_as_appearance(session: Session, candidate_id: int, statement_i
         raise EditRefused(f"statement {statement_id} is {kept.status.value}; only a "
                           "published statement takes further appearances")
     before = snapshot(kept)
-    _attach(session, kept, carried, author)
+    attach(session, kept, carried, author)
     _record(session, kept, before, f"add appearance (source {carried.source_id})", author)
     before = snapshot(candidate)
     candidate.status, candidate.accepted_by = StatementStatus.rejected, None
@@ -135,7 +135,7 @@ def merge_statements(session: Session, merged_id: int, kept_id: int, author: str
     merged.appearances.clear()
     session.flush()
     for one in carried:
-        _attach(session, kept, one, author)
+        attach(session, kept, one, author)
     _record(session, kept, before_kept, f"merge {merged_id}", author)
     merged.status = StatementStatus.withdrawn
     merged.withdrawn_reason = f"merged into statement {kept_id}"
