@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
+from app.config import Settings
 from app.curation.appearances import merge_statements
+from app.files.copy import copy_database
+from app.main import create_app
 from app.record.models import Source, Statement
 from tests import factories
+from tests.conftest import make_settings
 from tests.curation import editor_client, token_headers
 from tests.test_counts import assert_counts_exact
 
@@ -113,3 +118,21 @@ def test_a_further_source_is_added_through_the_api(app: FastAPI, session: Sessio
     bad = client.post(f"/api/statements/{kept.id}/appearances", headers=headers,
                       json={**row, "source": {"url": "https://ostrava.example/x"}})
     assert bad.status_code == 422 and "title" in bad.json()["errors"][0]["param"]
+
+
+def test_copy_carries_appearances_and_merges_to_another_database(tmp_path: Path):
+    """From a SQLite file into a fresh database: PostgreSQL when the suite runs on it."""
+    source = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'source.db'}",
+                                 load_demo=False))
+    with Session(source.state.engine) as session:
+        kept, dup = _pair(session)
+        kept_id, dup_id = kept.id or 0, dup.id or 0
+        merge_statements(session, dup_id, kept_id, "ed")
+    target_url = make_settings(tmp_path / "target.db", demo=False).database_url
+    copied = copy_database(source.state.settings.database_url, target_url)
+    assert copied.rows["appearance"] == 1 and copied.rows["statement_redirect"] == 1
+    target = create_app(Settings(database_url=target_url, load_demo=False))
+    reader = TestClient(target)
+    assert reader.get(f"/statements/{dup_id}", follow_redirects=False).status_code == 301
+    assert len(reader.get(f"/api/statements/{kept_id}").json()["appearances"]) == 2
+    target.state.engine.dispose()
