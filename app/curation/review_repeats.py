@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlmodel import Session
 
-from app import urls
 from app.reading.appearances import added_from
 from app.reading.duplicates import Duplicate, Said, find_duplicates
 from app.reading.statements import StatementView
@@ -29,10 +28,6 @@ class OnRecord:
     statement_id: int
     how: str
     score: float
-
-    @property
-    def path(self) -> str:
-        return urls.statement_path(self.statement_id)
 
 
 def on_page(session: Session, source_id: int, items: Sequence[StatementView]) -> dict[str, Any]:
