@@ -34,7 +34,8 @@ def on_page(session: Session, source_id: int, items: Sequence[StatementView]) ->
     """Return, for the candidates shown, what each repeats ("duplicates") and the statement
     each was added to as an appearance ("appeared"), by candidate id."""
     open_ = [v for v in items if v.statement.status in _UNDECIDED]
-    found = find_duplicates(session, [Said(v.actor.id or 0, v.statement.text) for v in open_])
+    found = find_duplicates(session, [Said(v.actor.id or 0, v.statement.text,
+                                            v.statement.said_on) for v in open_])
     added = added_from(session, source_id)
     return {
         "duplicates": {v.id: _on_record(d) for v, d in zip(open_, found, strict=True) if d},

@@ -64,7 +64,8 @@ def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn]],
     """Find the rows that repeat a published statement of their speaker; reading only."""
     speakers = {data.speaker: _actor_id(session, data.speaker) for _, data in rows}
     known = [(line, data) for line, data in rows if speakers[data.speaker] is not None]
-    found = find_duplicates(session, [Said(speakers[d.speaker] or 0, d.text) for _, d in known])
+    found = find_duplicates(session, [Said(speakers[d.speaker] or 0, d.text, d.said_on)
+                                      for _, d in known])
     matched = {line: dup for (line, _), dup in zip(known, found, strict=True) if dup}
     sorted_ = Repeats()
     for line, data in rows:
