@@ -14,7 +14,6 @@ from app.reading.duplicates import (
     Said,
     Spoken,
     find_duplicates,
-    match_words,
     normalise,
 )
 from app.record.models import StatementStatus
@@ -61,7 +60,7 @@ def test_normalising_sets_aside_case_punctuation_quote_marks_and_spacing():
 def test_the_exact_match_wins_over_a_nearer_older_one():
     known = [(1, normalise("The harbour of Velmora will stay open to every ship")),
              (2, normalise(ON_RECORD))]
-    found = match_words(normalise(ON_RECORD), known)
+    found = Spoken(known).match(normalise(ON_RECORD))
     assert found is not None and (found.statement_id, found.how) == (2, MatchKind.exact)
 
 

@@ -74,12 +74,6 @@ def normalise(text: str) -> str:
     return " ".join(default_process(text).split())
 
 
-def match_words(words: str, known: Sequence[tuple[int, str]]) -> Duplicate | None:
-    """Return the statement among (id, normalised text) pairs that the normalised words
-    repeat: an exact match first, then one holding the other, then the most alike."""
-    return Spoken(known).match(words)
-
-
 class Spoken:
     """A speaker's published statements, normalised, and the lookups that match words
     against them: a dictionary for exact matches; for a batch with many candidates of one
