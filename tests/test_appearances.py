@@ -147,3 +147,26 @@ def test_a_statement_alone_in_its_source_shows_no_appearance_list(app: FastAPI,
     assert page.select_one("#appearances") is None
     assert TestClient(app).get(f"/api/statements/{said.id}").json()["first_appearance"][
         "published_on"] == "2021-06-12"
+
+
+def test_a_repeat_may_be_kept_as_its_own_statement_or_rejected(app):
+    client, csrf = editor_client(app)
+    review, cards = _import(client, csrf, FALLBACK)
+    for card in cards:
+        client.post(f"{review}/statements/{card['data-statement-id']}",
+                    data={"csrf_token": csrf, "action": "accept"})
+    client.post(f"{review}/publish", data={"csrf_token": csrf})
+    before = len(TestClient(app).get("/api/statements").json()["items"])
+    review, cards = _import(client, csrf, FALLBACK)
+    keep, drop = cards[0]["data-statement-id"], cards[1]["data-statement-id"]
+    bad = client.post(f"{review}/statements/{keep}", headers=HX,
+                      data={"csrf_token": csrf, "action": "appearance", "of": "x"})
+    assert bad.status_code == 422
+    assert soup(bad.text).select_one('[data-param="of"]') is not None
+    kept = client.post(f"{review}/statements/{keep}", data={"csrf_token": csrf,
+                                                            "action": "accept"})
+    assert kept.status_code == 200 and kept.url.fragment == f"candidate-{keep}"
+    client.post(f"{review}/statements/{drop}", data={"csrf_token": csrf, "action": "reject"})
+    client.post(f"{review}/publish", data={"csrf_token": csrf})
+    items = TestClient(app).get("/api/statements").json()["items"]
+    assert len(items) == before + 1 and int(keep) in {i["id"] for i in items}
