@@ -35,8 +35,8 @@ SPEAKERS_PER_QUERY = 500
 #: Past this many published statements, a speaker's are read only within NEAR_DAYS of a
 #: candidate's day: outlets carry a remark within days, and the busiest speakers' whole
 #: records would make the check slow. An older repeat is left for an editor to merge.
-BUSY_SPEAKER = 5_000
-NEAR_DAYS = 90
+BUSY_SPEAKER = 1_000
+NEAR_DAYS = 60
 #: Candidates of one speaker in a batch from which their statements are indexed by runs of
 #: three words (an import) rather than each compared with all of them (a review page).
 INDEX_FROM = 8
