@@ -56,7 +56,7 @@ def add_appearance(session: Session, statement_id: int, data: AppearanceIn,
                       data.published_on)
     if not attach(session, statement, carried, author):
         raise EditRefused(f"statement {statement_id} already cites source {source.id}")
-    _record(session, statement, before, f"add appearance (source {source.id})", author)
+    record_edit(session, statement, before, f"add appearance (source {source.id})", author)
     session.commit()
     session.refresh(statement)
     return statement
@@ -77,38 +77,13 @@ def attach(session: Session, statement: Statement, carried: Carried, author: str
     return True
 
 
-def _record(session: Session, statement: Statement, before: dict[str, object], action: str,
-            author: str) -> None:
+def record_edit(session: Session, statement: Statement, before: dict[str, object],
+                action: str, author: str) -> None:
+    """Stamp a statement changed and add its revision (not committed)."""
     statement.updated_at = utcnow()
     session.add(statement)
     session.flush()
     record_change(session, statement, action=action, author=author, before=before)
-
-
-def add_candidate_as_appearance(session: Session, candidate_id: int, statement_id: int,
-                                author: str) -> None:
-    """Turn a draft in review into an appearance of a statement already on the record: the
-    draft's source and words go to the statement; the draft is set aside (rejected)."""
-    if candidate_id == statement_id:
-        raise EditRefused("a candidate cannot be an appearance of itself")
-    candidate = locked_statement(session, candidate_id)
-    if candidate.status not in (StatementStatus.draft, StatementStatus.rejected):
-        raise EditRefused(f"statement {candidate_id} is not a candidate in review")
-    if candidate.source_id is None:
-        raise EditRefused(f"candidate {candidate_id} has no source to add")
-    carried = Carried(candidate.source_id, candidate.text, candidate.source_start,
-                      candidate.source_end)
-    kept = locked_statement(session, statement_id)
-    if kept.status is not StatementStatus.published:
-        raise EditRefused(f"statement {statement_id} is {kept.status.value}; only a "
-                          "published statement takes further appearances")
-    before = snapshot(kept)
-    attach(session, kept, carried, author)
-    _record(session, kept, before, f"add appearance (source {carried.source_id})", author)
-    before = snapshot(candidate)
-    candidate.status, candidate.accepted_by = StatementStatus.rejected, None
-    _record(session, candidate, before, f"added as appearance of {statement_id}", author)
-    session.commit()
 
 
 def merge_statements(session: Session, merged_id: int, kept_id: int, author: str, *,
@@ -136,10 +111,10 @@ def merge_statements(session: Session, merged_id: int, kept_id: int, author: str
     session.flush()
     for one in carried:
         attach(session, kept, one, author)
-    _record(session, kept, before_kept, f"merge {merged_id}", author)
+    record_edit(session, kept, before_kept, f"merge {merged_id}", author)
     merged.status = StatementStatus.withdrawn
     merged.withdrawn_reason = f"merged into statement {kept_id}"
-    _record(session, merged, before_merged, f"merged into {kept_id}", author)
+    record_edit(session, merged, before_merged, f"merged into {kept_id}", author)
     session.add(StatementRedirect(merged_id=merged_id, kept_id=kept_id))
     session.commit()
     session.refresh(kept)

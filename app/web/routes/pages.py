@@ -13,6 +13,7 @@ from app.curation.inputs import MAX_INT
 from app.errors import NotFound
 from app.files import citations
 from app.files.jsonld import quotation_jsonld
+from app.files.jsonld_appearances import with_appearances
 from app.reading import actors, appearances, events, permalinks, statements
 from app.reading.explorer import Explorer, explore
 from app.record.db import SessionDep
@@ -89,7 +90,7 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
                "citations": citations.in_every_format(
                    citations.cite(session, view, base, version=v, editor=editor)),
                "appearances": seen_in, "first_reported": appearances.first_reported(seen_in),
-               "jsonld": quotation_jsonld(shown, canonical, base, seen_in),
+               "jsonld": with_appearances(quotation_jsonld(shown, canonical, base), seen_in),
                **events.on_statement_page(session, view.id)}
     if editor:
         context.update(choices(session))

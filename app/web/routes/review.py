@@ -10,11 +10,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from app import urls
-from app.curation import review, review_repeats
-from app.curation.appearances import add_candidate_as_appearance
+from app.curation import review
 from app.curation.article_import import ArticleReader, import_article
 from app.curation.article_text import looks_like_html
 from app.curation.inputs import StatementPatch
+from app.curation.review_repeats import add_as_appearance, on_page
 from app.curation.statement_edits import update_statement
 from app.errors import InvalidParameter
 from app.extract import ExtractError
@@ -122,7 +122,7 @@ def _review_page(request: Request, session: SessionDep, source_id: int,
     return render(request, "review_source.html", {
         "source": shown.source, "shown": shown, "items": shown.items,
         "excerpts": {v.id: statements.excerpt(v) for v in shown.items},
-        **review_repeats.on_page(session, source_id, shown.items),
+        **on_page(session, source_id, shown.items),
         "page_errors": errors or [], **choices(session)}, block="candidates",
         status_code=status)
 
@@ -166,7 +166,7 @@ def _decide(request: Request, session: SessionDep, author: str,
     return render(request, "review_source.html", {
         "source": view.source, "c": view, "excerpt": statements.excerpt(view), "errors": errors,
         "editing": bool(errors) and action == "save",
-        **review_repeats.on_page(session, source_id, [view]), **choices(session)},
+        **on_page(session, source_id, [view]), **choices(session)},
         block="candidate", status_code=422 if errors else 200)
 
 
@@ -175,7 +175,7 @@ def _add_appearance(session: SessionDep, candidate_id: int, of: str,
     """Add the candidate's source to the statement it repeats; name `of` when it is wrong."""
     if not of.isdigit() or not 0 < int(of) <= MAX_ID:
         return [InvalidParameter("of", f"{of!r} is not a statement number")]
-    add_candidate_as_appearance(session, candidate_id, int(of), author)
+    add_as_appearance(session, candidate_id, int(of), author)
     return []
 
 
