@@ -137,7 +137,8 @@ def test_an_added_appearance_is_in_the_history_and_the_api(app: FastAPI, session
     assert history[0]["changes"]["appearances"][1] == [[earlier.id, "the same words",
                                                         "2021-06-11"]]
     page = soup(reader.get(f"/statements/{said.id}/history").text)
-    assert "the same words" in page.select_one('tr[data-field="appearances"] .after').text
+    after = page.select_one('tr[data-field="appearances"] .after').text
+    assert after == f"source {earlier.id} (2021-06-11): “the same words”"
 
 
 def test_a_statement_alone_in_its_source_shows_no_appearance_list(app: FastAPI,
