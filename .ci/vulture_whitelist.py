@@ -21,6 +21,14 @@ review.Queued.pending
 urls.target_path, urls.api_statement_path, urls.static_path, urls.export_path
 urls.statement_action_path, urls.statement_history_path, urls.review_path, urls.external
 
+# Routes on the API router of app/web/routes/merges.py (@api.post), a field pydantic
+# writes, and a column set by keyword (app/curation/appearances.py).
+from app.web.routes import merges
+from app.web import schemas_appearances
+merges.merge_api, merges.add_appearance_api
+schemas_appearances.StatementDetail.first_appearance
+models.Appearance.created_by
+
 # Read by frameworks: pydantic (model_config, validators), SQLAlchemy (inherit_cache),
 # Alembic (include_object's arguments), HTMLParser (its handle_* callbacks).
 _.model_config

@@ -32,6 +32,7 @@ from app.web.routes import (
     followed_feeds,
     health,
     lanes,
+    merges,
     pages,
     record_edits,
     review,
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     # Editing routes first: /statements/new must win over the permalink's /statements/{ref}.
     routers = (accounts.router, statement_edits.router, record_edits.router, review.router,
+               merges.router, merges.api,
                events.router, pages.router, directory.router, sharing.router, embeds.router,
                api.router, api_write.router, api_events.router, exports.router,
                api_events.files, health.router, api_docs.router, about.router, lanes.router,

@@ -28,7 +28,10 @@ def test_statements_carry_what_a_client_needs(demo):
 
 def test_one_statement_is_the_same_record_as_in_the_list(demo):
     listed = demo.get("/api/statements").json()["items"][0]
-    assert demo.get(f"/api/statements/{listed['id']}").json() == listed
+    one = demo.get(f"/api/statements/{listed['id']}").json()
+    appearances, first = one.pop("appearances"), one.pop("first_appearance")
+    assert one == listed, "the single statement is the listed one, with its appearances"
+    assert [a["primary"] for a in appearances] == [True] and first == appearances[0]
 
 
 def test_actors_and_countries_list_slugs_codes_and_counts(demo):

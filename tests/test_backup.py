@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from app.errors import BackupRefused
 from app.files.backup import backup, check_backup, restore
-from app.record.models import Actor
+from app.record.models import Actor, Source
 from tests import factories
 from tests.bulk_helpers import db_file, dump_checksum, run, seed
 
@@ -122,3 +122,30 @@ def test_backup_and_restore_refuse_other_databases(tmp_path):
     assert not (tmp_path / "absent.db").exists()
     with pytest.raises(BackupRefused):
         restore("sqlite://", tmp_path / "x.db")
+
+
+def test_a_backup_carries_appearances_and_merged_statements_through_a_restore(
+        client, session, tmp_path):
+    from app.curation.appearances import add_appearance, merge_statements
+    from app.curation.inputs import AppearanceIn, SourceIn
+
+    made = seed(session)
+    plain, vale = made["plain"].id, made["vale"].id
+    assert plain is not None and vale is not None
+    add_appearance(session, plain, AppearanceIn(
+        source=SourceIn(title="Marsh on the harbour", url="https://velmora.example/marsh"),
+        quote="The harbour stays open."), "ed")
+    marsh = session.exec(select(Actor).where(Actor.slug == "anna-marsh")).one()
+    wire = Source(title="Harbour open", publisher="Korvan Wire", published_on=date(2021, 6, 16))
+    twice = factories.statement(session, marsh, said_on=date(2021, 6, 11), source=wire,
+                                text="The harbour will stay open!")
+    assert twice.id is not None
+    merge_statements(session, twice.id, plain, "ed")
+    backup(client.app.state.settings.database_url, tmp_path / "monday.db")
+    result = run("restore", tmp_path / "monday.db", "--yes", "--db", db_file(client.app))
+    assert result.exit_code == 0, result.output
+    body = client.get(f"/api/statements/{plain}").json()
+    assert [a["quote"] for a in body["appearances"]] == [
+        "The harbour will stay open.", "The harbour will stay open!", "The harbour stays open."]
+    assert [a["published_on"] for a in body["appearances"]] == ["2021-06-14", "2021-06-16", None]
+    assert client.get(f"/statements/{twice.id}", follow_redirects=False).status_code == 301

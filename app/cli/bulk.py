@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from app.config import Settings
     from app.files.file_import import FileReport, RowError
+    from app.files.import_repeats import OnDuplicate
     from app.files.rows import Format
     from app.reading.query import TimelineQuery
 
@@ -37,6 +38,10 @@ def import_file(
     skip_bad: Annotated[bool, typer.Option(help="Import the good rows, report the bad.")] = False,
     fmt: FormatOption = None,
     db: DbOption = None,
+    on_duplicate: Annotated[str, typer.Option(
+        help="A row repeating a statement of its speaker already on the record: "
+             "add-appearance (its source joins that statement), keep (a statement of its "
+             "own) or skip.")] = "add-appearance",
 ) -> None:
     """Add the statements of a file in one transaction; one bad row and nothing is written."""
     from sqlmodel import Session
@@ -46,6 +51,7 @@ def import_file(
     from app.record.setup import prepare_database
 
     kind = _format(fmt, file.name, ("csv", "jsonl"))
+    mode = _on_duplicate(on_duplicate)
     try:
         parsed = read_rows(file.read_bytes(), kind)
     except OSError as err:
@@ -61,7 +67,7 @@ def import_file(
         with Session(engine) as session:
             try:
                 report = import_rows(session, parsed, author=f"import {file.name}",
-                                     skip_bad=skip_bad, dry_run=dry_run)
+                                     skip_bad=skip_bad, dry_run=dry_run, on_duplicate=mode)
             except FileRefused as err:
                 _refuse(file, err.errors, "nothing was imported")
     _show_report(file, report)
@@ -198,6 +204,16 @@ def _write(chunks: Iterable[str], output: Path | None) -> None:
         partial.unlink(missing_ok=True)
 
 
+def _on_duplicate(value: str) -> OnDuplicate:
+    from app.files.import_repeats import OnDuplicate
+
+    try:
+        return OnDuplicate(value)
+    except ValueError:
+        _fail(f"--on-duplicate: {value!r} is not one of "
+              f"{', '.join(mode.value for mode in OnDuplicate)}")
+
+
 def _without_demo(db: str | None) -> Settings:
     """Return settings that never load the demo: an import or restore starts from what is there."""
     return settings_from(db).model_copy(update={"load_demo": False})
@@ -211,6 +227,12 @@ def _show_report(file: Path, report: FileReport) -> None:
     for label, names in (("Known", report.known_speakers), ("New", report.new_speakers)):
         if names:
             typer.echo(f"{label} speakers: {', '.join(names)}.")
+    if report.repeats:
+        typer.echo(f"{len(report.repeats)} rows repeat statements already on the record:")
+    for repeat in report.repeats[:MAX_SHOWN]:
+        typer.echo(f"{file.name}:{repeat}")
+    if len(report.repeats) > MAX_SHOWN:
+        typer.echo(f"{file.name}: ... and {len(report.repeats) - MAX_SHOWN} more repeats")
 
 
 @contextlib.contextmanager

@@ -195,6 +195,23 @@ class LinkIn(Strict):
     relation: LinkRelation
 
 
+class AppearanceIn(Strict):
+    """A further source carrying a statement, with the words as it gives them."""
+
+    source: SourceIn
+    quote: Lines = Field(min_length=1, max_length=MAX_WORDS_LENGTH)
+    source_start: Offset | None = None
+    source_end: Offset | None = None
+    published_on: Day | None = Field(default=None,
+                                     description="The day it carried them; default: the source's.")
+
+
+class MergeIn(Strict):
+    """The statement a duplicate is merged into (app/curation/appearances.py)."""
+
+    into: int = Field(ge=1, le=MAX_INT)
+
+
 #: Longest description of an event: a paragraph or two, not an article.
 MAX_EVENT_DESCRIPTION = 5_000
 

@@ -19,6 +19,13 @@ from sqlmodel import Session
 
 from app.curation.inputs import StatementIn
 from app.errors import OnrecordError
+from app.files.import_repeats import (
+    DEFAULT_ON_DUPLICATE,
+    OnDuplicate,
+    Repeat,
+    sort_rows,
+    write_appearances,
+)
 from app.files.rows import (
     EXPORT_ONLY,
     IMPORT_COLUMNS,
@@ -77,6 +84,8 @@ class FileReport:
     known_speakers: list[str] = field(default_factory=list)
     skipped: list[RowError] = field(default_factory=list)
     dry_run: bool = False
+    #: Rows repeating a statement already on the record (app/files/import_repeats.py).
+    repeats: list[Repeat] = field(default_factory=list)
 
 
 def read_rows(data: bytes, fmt: Format) -> Parsed:
@@ -94,7 +103,8 @@ def read_rows(data: bytes, fmt: Format) -> Parsed:
 
 
 def import_rows(session: Session, parsed: Parsed, *, author: str, skip_bad: bool = False,
-                dry_run: bool = False) -> FileReport:
+                dry_run: bool = False,
+                on_duplicate: OnDuplicate = DEFAULT_ON_DUPLICATE) -> FileReport:
     """Write the rows in one transaction, or nothing when a row is bad (unless skip_bad).
 
     Every row is matched and staged first, reading only; the write lock is then held just
@@ -103,9 +113,13 @@ def import_rows(session: Session, parsed: Parsed, *, author: str, skip_bad: bool
     if parsed.errors and not skip_bad:
         raise FileRefused(parsed.errors)
     try:
-        staged = stage_rows(session, [(row.line, row.statement) for row in parsed.rows], author)
+        # --- repeats of the record, set aside or added as appearances (import_repeats.py)
+        repeats = sort_rows(session, [(row.line, row.statement) for row in parsed.rows],
+                            on_duplicate)
+        staged = stage_rows(session, repeats.new, author)
         if not dry_run:
             write_staged(session, staged)
+            write_appearances(session, repeats, author)  # --- (import_repeats.py)
             session.commit()
     except RowRefused as err:
         session.rollback()
@@ -116,7 +130,7 @@ def import_rows(session: Session, parsed: Parsed, *, author: str, skip_bad: bool
     new = [planned.first.speaker for planned in staged.new_speakers.values()]
     return FileReport(added=len(staged.rows), new_speakers=[" ".join(n.split()) for n in new],
                       known_speakers=staged.known_speakers, skipped=parsed.errors,
-                      dry_run=dry_run)
+                      dry_run=dry_run, repeats=repeats.found)
 
 
 Record = tuple[int, dict[str, Any] | RowError]

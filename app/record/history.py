@@ -37,6 +37,9 @@ def snapshot(record: Record) -> dict[str, Any]:
     data = {name: _json(getattr(record, name)) for name in TRACKED[entity_of(record)]}
     if isinstance(record, Statement):
         data["links"] = sorted([link.relation.value, link.other_id] for link in record.links)
+        if record.appearances:  # only then: older snapshots, and bulk imports', have none
+            data["appearances"] = sorted([a.source_id, a.quote, _json(a.published_on)]
+                                         for a in record.appearances)
     if isinstance(record, Actor):
         data["aliases"] = sorted(a.name for a in record.aliases)
         data["roles"] = [{"title": r.title, "starts_on": _json(r.starts_on),

@@ -170,6 +170,9 @@ class Statement(SQLModel, table=True):
     country: Optional["Country"] = Relationship()
     links: list["StatementLink"] = Relationship(
         sa_relationship_kwargs={"foreign_keys": "[StatementLink.statement_id]"})
+    #: The further sources that carried it (app/reading/appearances.py).
+    appearances: list["Appearance"] = Relationship(
+        sa_relationship_kwargs={"order_by": "Appearance.id"})
 
 
 class LinkRelation(StrEnum):
@@ -197,6 +200,40 @@ class ActorRedirect(SQLModel, table=True):
     __tablename__ = "actor_redirect"
     slug: str = Field(primary_key=True, max_length=120)
     actor_id: int = Field(foreign_key="actor.id", index=True)
+
+
+class Appearance(SQLModel, table=True):
+    """Another source that carried a statement, with the words as that source gives them.
+
+    The statement's own source (and offsets) stays its primary appearance; these are the
+    others: the same remark reported by further outlets, often later, often translated.
+    """
+
+    __table_args__ = (UniqueConstraint("statement_id", "source_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    statement_id: int = Field(foreign_key="statement.id", index=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
+    #: The words as this source gives them (a translation, a shorter quote).
+    quote: str = Field(sa_column=Column(Text, nullable=False))
+    #: Where the quote stands in the source's text: text[source_start:source_end].
+    source_start: int | None = None
+    source_end: int | None = None
+    #: The day this source published it (the source's own day unless told otherwise).
+    published_on: date | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: str = Field(max_length=80)
+
+    source: Source = Relationship()
+
+
+class StatementRedirect(SQLModel, table=True):
+    """A statement merged into another: its old permalink answers with the kept one."""
+
+    __tablename__ = "statement_redirect"
+    merged_id: int = Field(primary_key=True, foreign_key="statement.id",
+                           sa_column_kwargs={"autoincrement": False})
+    kept_id: int = Field(foreign_key="statement.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class Revision(SQLModel, table=True):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 
 from app import urls
-from app.reading import directory, permalinks, statements
+from app.reading import appearances, directory, permalinks, statements
 from app.reading.actors import check_known
 from app.reading.directory import MAX_PER_PAGE, SPEAKERS_PER_PAGE, SpeakerQuery, list_speakers
 from app.reading.facet_search import search_facet
@@ -23,6 +23,7 @@ from app.web.schemas import (
     StatementPublic,
     error_responses,
 )
+from app.web.schemas_appearances import StatementDetail
 from app.web.schemas_directory import FacetSearchPublic, SpeakerPublic
 
 router = APIRouter(prefix="/api", tags=["read"])
@@ -44,18 +45,24 @@ def list_statements(request: Request, session: SessionDep, settings: SettingsDep
     )
 
 
-@router.get("/statements/{statement_id}", response_model=StatementPublic,
-            responses=error_responses(404, 410, 422))
+@router.get("/statements/{statement_id}", response_model=StatementDetail,
+            responses={**error_responses(404, 410, 422),
+                       301: {"description": "Merged into another statement: its address."}})
 def get_statement(statement_id: RecordId, session: SessionDep, base: BaseUrlDep,
-                  response: Response) -> StatementPublic | JSONResponse:
-    """Return one public statement; a withdrawn one answers 410 with the reason. The ETag
-    names its version, for `If-Match` on `PATCH`."""
+                  response: Response) -> StatementDetail | Response:
+    """Return one public statement with every source that carried it; a merged one
+    redirects to the statement it was merged into, a withdrawn one answers 410 with the
+    reason. The ETag names its version, for `If-Match` on `PATCH`."""
+    kept = appearances.merged_into(session, statement_id)
+    if kept is not None:
+        return RedirectResponse(urls.api_statement_path(kept), status_code=301)
     view = permalinks.statement_for_permalink(session, statement_id, editor=False)
     if view.statement.status is StatementStatus.withdrawn:
         return JSONResponse({"detail": "withdrawn", "id": view.id,
                              "reason": view.statement.withdrawn_reason}, status_code=410)
     tag_response(response, session, "statement", view.id)
-    return StatementPublic.of(view, base)
+    return StatementDetail.with_appearances(view, base,
+                                            appearances.appearances_of(session, view.statement))
 
 
 @router.get("/actors", response_model=list[SpeakerPublic], responses=error_responses(400))

@@ -13,7 +13,8 @@ from app.curation.inputs import MAX_INT
 from app.errors import NotFound
 from app.files import citations
 from app.files.jsonld import quotation_jsonld
-from app.reading import actors, events, permalinks, statements
+from app.files.jsonld_appearances import with_appearances
+from app.reading import actors, appearances, events, permalinks, statements
 from app.reading.explorer import Explorer, explore
 from app.record.db import SessionDep
 from app.record.models import MAX_ID, StatementStatus
@@ -64,6 +65,10 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
     if not match or int(match.group(1)) > MAX_ID:
         raise NotFound("statement", ref)
     editor = current_author(request) is not None
+    kept = appearances.merged_into(session, int(match.group(1)))
+    if kept is not None:  # merged: the remark lives on as the kept statement
+        view = permalinks.statement_for_permalink(session, kept, editor=editor)
+        return RedirectResponse(view.path, status_code=301)
     view = permalinks.statement_for_permalink(session, int(match.group(1)), editor=editor)
     if request.url.path != view.path:
         query = f"?{request.url.query}" if request.url.query else ""
@@ -72,6 +77,7 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
                       else (view, None))
     canonical = base + view.path + (f"?v={pinned.number}" if pinned else "")
     before, after = statements.before_and_after(session, view)
+    seen_in = appearances.appearances_of(session, view.statement)
     context = {"s": shown, "current": view, "pinned": pinned, "excerpt": statements.excerpt(shown),
                "before": before, "after": after,
                "same_source": statements.same_source(session, view),
@@ -83,7 +89,8 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
                                      *embeds.STATEMENT_SIZE),
                "citations": citations.in_every_format(
                    citations.cite(session, view, base, version=v, editor=editor)),
-               "jsonld": quotation_jsonld(shown, canonical, base),
+               "appearances": seen_in, "first_reported": appearances.first_reported(seen_in),
+               "jsonld": with_appearances(quotation_jsonld(shown, canonical, base), seen_in),
                **events.on_statement_page(session, view.id)}
     if editor:
         context.update(choices(session))

@@ -15,11 +15,13 @@ from app.curation.address_import import Given, import_address
 from app.curation.article_import import import_article
 from app.curation.article_text import looks_like_html
 from app.curation.inputs import StatementPatch
+from app.curation.review_repeats import add_as_appearance, on_page
 from app.curation.statement_edits import update_statement
 from app.errors import ArticleRefused, InvalidParameter
 from app.extract import ExtractError
 from app.reading import statements
 from app.record.db import SessionDep
+from app.record.models import MAX_ID
 from app.web.render import is_htmx, render
 from app.web.routes.auth_deps import EditorDep, WriterDep
 from app.web.routes.deps import RecordId, address_import, article_reader
@@ -135,6 +137,7 @@ def _review_page(request: Request, session: SessionDep, source_id: int,
     return render(request, "review_source.html", {
         "source": shown.source, "shown": shown, "items": shown.items,
         "excerpts": {v.id: statements.excerpt(v) for v in shown.items},
+        **on_page(session, source_id, shown.items),
         "page_errors": errors or [], **choices(session)}, block="candidates",
         status_code=status)
 
@@ -160,12 +163,14 @@ def _decide(request: Request, session: SessionDep, author: str,
         review.accept(session, statement_id, author)
     elif action == "reject":
         review.reject(session, statement_id, author)
+    elif action == "appearance":  # already on the record: this source is one more appearance
+        errors = _add_appearance(session, statement_id, values.get("of", ""), author)
     elif action == "save":
         parsed, errors = parse(StatementPatch, {k: (v or None) for k, v in values.items()})
         if parsed is not None:
             update_statement(session, statement_id, parsed, author)
     else:
-        errors = [InvalidParameter("action", "choose accept, reject or save")]
+        errors = [InvalidParameter("action", "choose accept, appearance, reject or save")]
     if not is_htmx(request):
         page = review.page_of(session, source_id, statement_id)
         if errors:
@@ -175,8 +180,18 @@ def _decide(request: Request, session: SessionDep, author: str,
     view = review.candidate(session, source_id, statement_id)
     return render(request, "review_source.html", {
         "source": view.source, "c": view, "excerpt": statements.excerpt(view), "errors": errors,
-        "editing": bool(errors), **choices(session)},
+        "editing": bool(errors) and action == "save",
+        **on_page(session, source_id, [view]), **choices(session)},
         block="candidate", status_code=422 if errors else 200)
+
+
+def _add_appearance(session: SessionDep, candidate_id: int, of: str,
+                    author: str) -> list[InvalidParameter]:
+    """Add the candidate's source to the statement it repeats; name `of` when it is wrong."""
+    if not of.isdigit() or not 0 < int(of) <= MAX_ID:
+        return [InvalidParameter("of", f"{of!r} is not a statement number")]
+    add_as_appearance(session, candidate_id, int(of), author)
+    return []
 
 
 @router.post("/review/{source_id}/publish")

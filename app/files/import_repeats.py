@@ -1,0 +1,120 @@
+"""An import's rows that repeat statements already on the record, and what to do with them.
+
+A file gathered from many outlets carries the same remark again and again. Before rows are
+staged, the speakers they name are matched (a query per distinct speaker, as staging does)
+and their words checked against those speakers' published statements in batches
+(app/reading/duplicates.py: one query per batch, never per row). Each repeat is then, as
+asked: added to the statement as a further appearance (its source and words; the default,
+so nothing a file says is lost and nothing is said twice), kept as a separate statement,
+or skipped. Everything is reported by line, and it all goes in the import's one
+transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlmodel import Session, col, select
+
+from app.curation.appearances import Carried, attach
+from app.curation.inputs import StatementIn
+from app.curation.source_edits import find_or_add_source
+from app.reading.actors import find_actor, find_by_slug
+from app.reading.duplicates import Duplicate, Said, find_duplicates
+from app.record.history import record_change, snapshot
+from app.record.models import Statement, StatementStatus, utcnow
+
+
+class OnDuplicate(StrEnum):
+    add_appearance = "add-appearance"  # the row's source becomes an appearance
+    keep = "keep"  # the row is added as a statement of its own anyway
+    skip = "skip"  # the row is left out
+
+
+#: What an import does with a repeat unless told: keep the source, never say it twice.
+DEFAULT_ON_DUPLICATE = OnDuplicate.add_appearance
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A row that repeats a statement on the record, and what the import did with it."""
+
+    line: int
+    statement_id: int
+    how: str
+    done: str
+
+    def __str__(self) -> str:
+        return f"{self.line}: repeats statement {self.statement_id} ({self.how}); {self.done}"
+
+
+@dataclass
+class Repeats:
+    """The rows to stage as new statements, and the repeats set aside or to be added."""
+
+    new: list[tuple[int, StatementIn]] = field(default_factory=list)
+    found: list[Repeat] = field(default_factory=list)
+    appearances: list[tuple[int, StatementIn, Duplicate]] = field(default_factory=list)
+
+
+def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn]],
+              mode: OnDuplicate) -> Repeats:
+    """Find the rows that repeat a published statement of their speaker; reading only."""
+    speakers = {data.speaker: _actor_id(session, data.speaker) for _, data in rows}
+    known = [(line, data) for line, data in rows if speakers[data.speaker] is not None]
+    found = find_duplicates(session, [Said(speakers[d.speaker] or 0, d.text, d.said_on)
+                                      for _, d in known])
+    matched = {line: dup for (line, _), dup in zip(known, found, strict=True) if dup}
+    sorted_ = Repeats()
+    for line, data in rows:
+        dup = matched.get(line)
+        if dup is None or mode is OnDuplicate.keep:
+            sorted_.new.append((line, data))
+        if dup is not None:
+            sorted_.found.append(Repeat(line, dup.statement_id, dup.how.value, _done(mode, data)))
+            if mode is OnDuplicate.add_appearance and data.source is not None:
+                sorted_.appearances.append((line, data, dup))
+    return sorted_
+
+
+def _done(mode: OnDuplicate, data: StatementIn) -> str:
+    if mode is OnDuplicate.keep:
+        return "added as a statement of its own"
+    if mode is OnDuplicate.skip or data.source is None:
+        return "skipped" + ("" if mode is OnDuplicate.skip else ": no source to add")
+    return "its source added as an appearance"
+
+
+def _actor_id(session: Session, speaker: str) -> int | None:
+    actor = find_by_slug(session, speaker) or find_actor(session, speaker)
+    return actor.id if actor else None
+
+
+def write_appearances(session: Session, repeats: Repeats, author: str) -> None:
+    """Add the repeats' sources to their statements, each with a revision; call it inside
+    the import's write transaction (not committed here)."""
+    ids = sorted({dup.statement_id for _, _, dup in repeats.appearances})
+    if not ids:
+        return
+    statements = {s.id: s for s in session.exec(
+        select(Statement).where(col(Statement.id).in_(ids)).with_for_update()
+        .execution_options(populate_existing=True)).all()}
+    befores = {i: snapshot(s) for i, s in statements.items()}
+    changed: set[int] = set()
+    for _, data, dup in repeats.appearances:
+        statement = statements[dup.statement_id]
+        if statement.status is not StatementStatus.published or data.source is None:
+            continue  # withdrawn meanwhile: the row was reported, nothing is added
+        source = find_or_add_source(session, data.source, author)
+        if attach(session, statement, Carried(source.id or 0, data.text, data.source_start,
+                                              data.source_end), author):
+            changed.add(dup.statement_id)
+    for statement_id in sorted(changed):
+        statement = statements[statement_id]
+        statement.updated_at = utcnow()
+        session.add(statement)
+        session.flush()
+        record_change(session, statement, action="add appearance (import)", author=author,
+                      before=befores[statement_id])

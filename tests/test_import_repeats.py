@@ -1,0 +1,118 @@
+"""A bulk import that repeats statements already on the record: each repeat is reported by
+line and, as asked, added as an appearance (the default), kept, or skipped; one bad row
+still refuses the whole file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import event
+from sqlmodel import Session, func, select
+
+from app.curation.inputs import StatementIn
+from app.files.file_import import Parsed, Row, import_rows
+from app.files.import_repeats import OnDuplicate
+from app.record.models import Appearance, Statement
+from tests.bulk_helpers import db_file, dump_checksum, run, seed
+
+HEADER = ("speaker,text,said_on,source_title,source_url,source_publisher,"
+          "source_published_on\n")
+ROWS = [
+    # the "plain" statement of the seed, as another outlet carried it
+    "minister marsh,“THE HARBOUR WILL STAY OPEN”,2021-06-11,Marsh on the harbour,"
+    "https://velmora.example/marsh,Velmora Daily,2021-06-15\n",
+    # the same words by another speaker: a statement of its own
+    "bruno-vale,The harbour will stay open.,2021-06-11,,,,\n",
+    # new words
+    "anna-marsh,The ferry timetable will change in July.,2021-06-20,,,,\n",
+]
+
+
+def write(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "outlets.csv"
+    path.write_text(HEADER + "".join(lines), encoding="utf-8")
+    return path
+
+
+def _statements(session: Session) -> int:
+    session.expire_all()
+    return session.exec(select(func.count()).select_from(Statement)).one()
+
+
+@pytest.mark.parametrize(("mode", "added", "appearances", "done"), [
+    (None, 2, 1, "its source added as an appearance"),
+    ("add-appearance", 2, 1, "its source added as an appearance"),
+    ("keep", 3, 0, "added as a statement of its own"),
+    ("skip", 2, 0, "skipped"),
+])
+def test_each_mode_reports_the_repeat_and_does_as_asked(app: FastAPI, session: Session,
+                                                         tmp_path: Path, mode: str | None,
+                                                         added: int, appearances: int,
+                                                         done: str):
+    made = seed(session)
+    before = _statements(session)
+    options = ["--on-duplicate", mode] if mode else []
+    result = run("import", write(tmp_path, ROWS), "--db", db_file(app), *options)
+    assert result.exit_code == 0, result.output
+    assert f"Added {added} statements" in result.output
+    assert f"outlets.csv:2: repeats statement {made['plain'].id} (exact); {done}" \
+        in result.output
+    assert "outlets.csv:3" not in result.output and "outlets.csv:4" not in result.output
+    assert _statements(session) == before + added
+    assert session.exec(select(func.count()).select_from(Appearance)).one() == appearances
+    if appearances:
+        body = TestClient(app).get(f"/api/statements/{made['plain'].id}").json()
+        assert [a["publisher"] for a in body["appearances"]] == ["Harbour Gazette",
+                                                                 "Velmora Daily"]
+        assert body["appearances"][1]["quote"] == "“THE HARBOUR WILL STAY OPEN”"
+
+
+def test_a_repeat_without_a_source_has_nothing_to_add_and_is_skipped(app, session, tmp_path):
+    made = seed(session)
+    result = run("import", write(tmp_path, ["Anna Marsh,The harbour will stay open,"
+                                            "2021-06-11,,,,\n"]), "--db", db_file(app))
+    assert result.exit_code == 0, result.output
+    assert (f"2: repeats statement {made['plain'].id} (exact); skipped: no source to add"
+            in result.output)
+    assert "Added 0 statements" in result.output
+
+
+def test_a_bad_row_beside_repeats_writes_nothing(app, session, tmp_path):
+    seed(session)
+    database = db_file(app)
+    checksum = dump_checksum(database)
+    result = run("import", write(tmp_path, [*ROWS, "anna-marsh,Bad day.,2021-02-30,,,,\n"]),
+                 "--db", database)
+    assert result.exit_code == 1
+    assert dump_checksum(database) == checksum
+
+
+def test_an_unknown_mode_is_named(app, tmp_path):
+    result = run("import", write(tmp_path, ROWS), "--db", db_file(app), "--on-duplicate", "x")
+    assert result.exit_code == 1 and "--on-duplicate: 'x'" in result.output
+
+
+def test_the_check_reads_the_record_once_per_batch_not_per_row(app: FastAPI,
+                                                               session: Session):
+    seed(session)
+    rows = [Row(n, StatementIn.model_validate(
+        {"speaker": "anna-marsh", "text": f"Remark number {n} about the ferry.",
+         "said_on": "2021-07-01"})) for n in range(2, 202)]
+    seen: list[str] = []
+
+    def keep(*args: object) -> None:
+        seen.append(str(args[2]))
+
+    engine = app.state.engine
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        report = import_rows(session, Parsed(rows=rows), author="test", dry_run=True,
+                             on_duplicate=OnDuplicate.add_appearance)
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    assert report.added == 200 and report.repeats == []
+    reads = [sql for sql in seen if "FROM statement" in sql and "statement.text" in sql]
+    assert len(reads) == 1
