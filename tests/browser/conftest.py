@@ -7,6 +7,7 @@ tests are skipped, except under CI=true, where a missing browser fails the run.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -152,3 +153,13 @@ def logged_in(browser: object, server: str, **options: object) -> object:
     page.wait_for_load_state()
     page.close()
     return context
+
+
+def log_in(page: object, server: str) -> None:
+    """Open the review queue, be sent to the login form, log in and come back to it."""
+    page.goto(server + "/review")  # type: ignore[attr-defined]
+    page.wait_for_url(re.compile(r"/login\?next="))  # type: ignore[attr-defined]
+    page.fill("#name", EDITOR)  # type: ignore[attr-defined]
+    page.fill("#password", PASSWORD)  # type: ignore[attr-defined]
+    page.click("#log-in")  # type: ignore[attr-defined]
+    page.wait_for_url(server + "/review")  # type: ignore[attr-defined]

@@ -7,8 +7,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import EDITOR, SHOTS
-from tests.curation import PASSWORD
+from tests.browser.conftest import SHOTS, log_in
 
 pytestmark = pytest.mark.browser
 #: Fictional speakers only.
@@ -31,12 +30,7 @@ def _import(page, server: str, publisher: str) -> None:
 def test_a_repeated_remark_is_added_as_an_appearance_and_shown_on_its_permalink(
         page, editors_server):
     server = editors_server
-    page.goto(server + "/review")
-    page.wait_for_url(re.compile(r"/login\?next="))
-    page.fill("#name", EDITOR)
-    page.fill("#password", PASSWORD)
-    page.click("#log-in")
-    page.wait_for_url(server + "/review")
+    log_in(page, server)
     _import(page, server, "Velmora Daily")
     cards = page.locator("#candidates article.candidate")
     for i in range(cards.count()):

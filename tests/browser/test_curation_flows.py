@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import EDITOR, SHOTS
-from tests.curation import PASSWORD
+from tests.browser.conftest import SHOTS, log_in
 
 pytestmark = pytest.mark.browser
 SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_269a43a9eda87219.txt"
@@ -22,15 +21,6 @@ Foreign Minister Anna Marsh said on Friday that the harbour would stay open all 
 
 Opposition leader Victor Hale accused the government of "reckless optimism".
 """
-
-
-def log_in(page, server: str) -> None:
-    page.goto(server + "/review")
-    page.wait_for_url(re.compile(r"/login\?next="))
-    page.fill("#name", EDITOR)
-    page.fill("#password", PASSWORD)
-    page.click("#log-in")
-    page.wait_for_url(server + "/review")
 
 
 def test_review_correct_publish_and_withdraw(page, editors_server):

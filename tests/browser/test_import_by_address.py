@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from app.curation.auth import add_editor
 from app.main import create_app
-from tests.browser.conftest import EDITOR, _serve
+from tests.browser.conftest import EDITOR, _serve, log_in
 from tests.conftest import make_settings
 from tests.curation import PASSWORD
 from tests.news_site import Answer, NewsSite, serving
@@ -42,12 +42,7 @@ def fetching_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def test_an_editor_imports_an_article_by_its_address_and_sees_its_candidates(
         page, fetching_server, site):
     server = fetching_server
-    page.goto(server + "/review")
-    page.wait_for_url(re.compile(r"/login\?next="))
-    page.fill("#name", EDITOR)
-    page.fill("#password", PASSWORD)
-    page.click("#log-in")
-    page.wait_for_url(server + "/review")
+    log_in(page, server)
     page.fill("#field-address", site.url("/winter-fares"))
     page.click("#import")
     page.wait_for_url(re.compile(r"/review/\d+$"))
