@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import socket
 from typing import TYPE_CHECKING, Annotated
@@ -35,6 +36,7 @@ def serve(
 
     settings = settings_from(db)
     prepare_database(settings)
+    _few_malloc_arenas()
     os.environ["ONRECORD_DATABASE_URL"] = settings.database_url
     os.environ["ONRECORD_LOAD_DEMO"] = "false"  # prepared above, once, not per worker
     typer.echo(f"onrecord on http://{host}:{port}/ with {settings.database_url}")
@@ -45,6 +47,24 @@ def serve(
         Multiprocess(config, sockets=[_listening_socket(host, port)]).run()
     else:
         uvicorn.Server(config).run()
+
+
+#: Memory pools glibc's malloc keeps per process. By default it gives request threads up to
+#: eight per core, each holding its freed pages; on a million statements a worker grew to
+#: 331 MiB over the benchmark's searches with them, 262 MiB with two, no slower.
+MALLOC_ARENAS = 2
+_M_ARENA_MAX = -8  # mallopt's parameter number for it (malloc.h)
+
+
+def _few_malloc_arenas() -> None:
+    """Cap glibc's malloc arenas in this process and in the workers it starts (the variable
+    is read when a process starts); elsewhere than glibc, nothing to do."""
+    os.environ.setdefault("MALLOC_ARENA_MAX", str(MALLOC_ARENAS))
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return
+    libc.mallopt(_M_ARENA_MAX, int(os.environ["MALLOC_ARENA_MAX"]))
 
 
 def _start_poller(settings: Settings, minutes: float) -> None:
