@@ -89,3 +89,6 @@ counts.FACETS
 # When a followed feed's item was seen: kept for whoever reads the table, set by default.
 from app.record import models
 models.FeedItem.seen_at
+
+# A filter's field, read by its declaration (getattr(query, filter.attr)) and by tests.
+query.TimelineQuery.langs
