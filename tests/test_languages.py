@@ -12,10 +12,13 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
+from app.config import Settings
 from app.curation.language_detection import detect_language
 from app.curation.language_fill import detect_undetermined
+from app.files.copy import copy_database
 from app.main import create_app
 from app.record.history import revisions
 from app.record.models import Statement
@@ -192,3 +195,20 @@ def test_detect_languages_names_undetermined_statements_with_a_revision(app, ses
         "de", "und")
     assert revisions(session, "statement", german.id or 0)[0].action == "detect language"
     assert detect_undetermined(session) == 0
+
+
+def test_copy_carries_languages_and_translations_to_another_database(tmp_path: Path):
+    """From a SQLite file into a fresh database: PostgreSQL when the suite runs on it."""
+    source = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'source.db'}",
+                                 load_demo=False))
+    made = enter_russian(source, TestClient(source))
+    target_url = make_settings(tmp_path / "target.db", demo=False).database_url
+    copy_database(source.state.settings.database_url, target_url)
+    target = create_app(Settings(database_url=target_url, load_demo=False))
+    reader = TestClient(target)
+    item = reader.get(f"/api/statements/{made['id']}").json()
+    assert (item["lang"], item["translation"], item["translated_by"]) == (
+        "ru", ENGLISH, "Velka Courier")
+    assert [i["id"] for i in reader.get("/api/statements?lang=ru").json()["items"]] == [
+        made["id"]]
+    target.state.engine.dispose()
