@@ -5,6 +5,8 @@ exactly, files carry it both ways, and the detector names what a writer leaves o
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -212,3 +214,12 @@ def test_copy_carries_languages_and_translations_to_another_database(tmp_path: P
     assert [i["id"] for i in reader.get("/api/statements?lang=ru").json()["items"]] == [
         made["id"]]
     target.state.engine.dispose()
+
+
+def test_the_server_starts_without_loading_the_detector(tmp_path: Path):
+    code = ("import sys; from app.config import Settings; from app.main import create_app; "
+            f"create_app(Settings(database_url='sqlite:///{tmp_path / 'start.db'}')); "
+            "print('lingua' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
