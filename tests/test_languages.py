@@ -223,3 +223,16 @@ def test_the_server_starts_without_loading_the_detector(tmp_path: Path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_pinned_version_shows_the_language_and_translation_it_had(app, client, bilingual):
+    headers = token_headers(app)
+    response = client.patch(f"/api/statements/{bilingual['id']}", headers=headers, json={
+        "translation": "We shall open the new bridge over the Velka by late spring."})
+    assert response.status_code == 200, response.text
+    path = bilingual["url"].removeprefix("http://testserver")
+    pinned = soup(client.get(f"{path}?v=1").text)
+    assert pinned.select_one("#words")["lang"] == "ru"
+    assert ENGLISH in pinned.select_one("#translation").get_text()
+    latest = soup(client.get(path).text)
+    assert "late spring" in latest.select_one("#translation").get_text()
