@@ -236,3 +236,26 @@ def test_a_pinned_version_shows_the_language_and_translation_it_had(app, client,
     assert ENGLISH in pinned.select_one("#translation").get_text()
     latest = soup(client.get(path).text)
     assert "late spring" in latest.select_one("#translation").get_text()
+
+
+def test_a_translator_without_a_translation_is_refused(app, client, bilingual):
+    headers = token_headers(app)
+    new = client.post("/api/statements", headers=headers, json={
+        "speaker": "Vera Lunina", "text": RUSSIAN, "said_on": "2023-04-12", "lang": "ru",
+        "translated_by": "Velka Courier"})
+    assert new.status_code == 422
+    assert [e["param"] for e in new.json()["errors"]] == ["translated_by"]
+    emptied = client.patch(f"/api/statements/{bilingual['id']}", headers=headers,
+                           json={"translation": None})
+    assert emptied.status_code == 409 and "translated_by" in emptied.text
+    item = client.get(f"/api/statements/{bilingual['id']}").json()
+    assert item["translation"] == ENGLISH
+
+
+def test_an_import_row_with_a_translator_but_no_translation_is_named(app, tmp_path: Path):
+    rows = tmp_path / "rows.csv"
+    rows.write_text("speaker,text,said_on,lang,translated_by\n"
+                    f"Vera Lunina,{RUSSIAN},2023-04-12,ru,Velka Courier\n", encoding="utf-8")
+    result = run("import", rows, "--db", db_file(app))
+    assert result.exit_code == 1
+    assert "rows.csv:2: translated_by:" in result.output

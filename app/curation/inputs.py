@@ -97,6 +97,22 @@ SaidOn = Annotated[date, BeforeValidator(_iso_day),
 Offset = Annotated[int, Field(ge=0, le=MAX_INT)]
 
 
+def translator_problem(translation: str | None, translated_by: str | None) -> str | None:
+    """Say what is wrong with a translator named without a translation: the record would
+    credit words it does not hold."""
+    if translated_by and not translation:
+        return ("translated_by names who translated the words: give the translation too, "
+                "or leave translated_by empty")
+    return None
+
+
+def _translated(value: str | None, info: ValidationInfo) -> str | None:
+    problem = translator_problem(info.data.get("translation"), value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
 def _required(value: object, info: ValidationInfo) -> object:
     """Refuse an explicit null for a field the record cannot be without."""
     if value is None:
@@ -151,6 +167,8 @@ class StatementIn(Strict):
     source_start: Offset | None = None
     source_end: Offset | None = None
     publish: bool = Field(default=True, description="False keeps it as a draft.")
+
+    check_translator = field_validator("translated_by")(_translated)
 
 
 

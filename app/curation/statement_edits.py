@@ -12,6 +12,7 @@ from app.curation.inputs import (
     StatementIn,
     StatementPatch,
     target_slug,
+    translator_problem,
 )
 from app.curation.language_detection import language_of
 from app.curation.source_edits import find_or_add_source
@@ -79,6 +80,7 @@ def add_statement(session: Session, data: StatementIn, author: str) -> Statement
         status=StatementStatus.published if data.publish else StatementStatus.draft,
     )
     _check_offsets(statement)
+    _check_translation(statement)
     session.add(statement)
     session.flush()
     record_change(session, statement, action="create", author=author, before=None)
@@ -165,8 +167,15 @@ def link_statements(session: Session, statement_id: int, link: LinkIn,
 def _save(session: Session, statement: Statement, before: dict[str, object], action: str,
           author: str) -> Statement:
     _check_offsets(statement)
+    _check_translation(statement)
     statement.updated_at = utcnow()
     return commit_change(session, statement, action=action, author=author, before=before)
+
+
+def _check_translation(statement: Statement) -> None:
+    problem = translator_problem(statement.translation, statement.translated_by)
+    if problem:
+        raise EditRefused(problem)
 
 
 def _check_offsets(statement: Statement) -> None:
