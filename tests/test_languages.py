@@ -94,6 +94,7 @@ def test_lang_filters_the_timeline_and_the_api(client, bilingual):
     both = [i["lang"] for i in client.get("/api/statements?lang=ru&lang=uk").json()["items"]]
     assert sorted(both) == ["ru", "uk"]
     page = soup(client.get("/?lang=ru").text)
+    assert page.title.get_text().startswith("in Russian · ")
     cards = page.select("article.statement")
     assert [c["data-statement-id"] for c in cards] == [str(bilingual["id"])]
     assert cards[0].select_one("blockquote")["lang"] == "ru"

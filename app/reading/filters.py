@@ -100,6 +100,9 @@ class Languages(Codes):
         except ValueError as error:
             raise InvalidParameter(self.name, str(error)) from None
 
+    def describe(self, label: str) -> str:
+        return f"in {label}"
+
 
 class Speakers(Codes):
     """Repeatable actor slugs (?actor=anna-marsh), stored as the actors' ids."""
