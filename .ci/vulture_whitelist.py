@@ -32,7 +32,7 @@ models.Appearance.created_by
 # Read by frameworks: pydantic (model_config, validators), SQLAlchemy (inherit_cache),
 # Alembic (include_object's arguments), HTMLParser (its handle_* callbacks).
 _.model_config
-inputs.refuse_null
+inputs.refuse_null, inputs.StatementIn.check_translator
 search.TextMatch.inherit_cache
 _.obj, _.type_, _.compare_to
 _.handle_starttag, _.handle_endtag, _.handle_data, _.attrs
@@ -89,3 +89,6 @@ counts.FACETS
 # When a followed feed's item was seen: kept for whoever reads the table, set by default.
 from app.record import models
 models.FeedItem.seen_at
+
+# A filter's field, read by its declaration (getattr(query, filter.attr)) and by tests.
+query.TimelineQuery.langs

@@ -57,7 +57,8 @@ def records(engine: Engine) -> list[Record]:
     with Session(engine) as session:
         rows = [(a.name, s.text, s.said_on, s.date_precision, s.kind, s.stance, s.target,
                  s.target_slug, s.country_code, src and src.title, src and src.url,
-                 src and src.publisher, src and src.published_on, s.source_start, s.source_end)
+                 src and src.publisher, src and src.published_on, s.source_start, s.source_end,
+                 s.lang, s.translation, s.translated_by)
                 for s, a, src in session.exec(stmt)]
     return sorted(rows, key=repr)
 

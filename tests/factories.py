@@ -29,13 +29,13 @@ def statement(session: Session, speaker: Actor, *, said_on: date, text: str | No
               stance: Stance = Stance.neutral, target: str | None = None,
               country: str | None = None, kind: StatementKind = StatementKind.direct,
               source: Source | None = None, start: int | None = None,
-              end: int | None = None) -> Statement:
-    """Add a published statement by a fictional actor."""
+              end: int | None = None, lang: str = "en") -> Statement:
+    """Add a published statement by a fictional actor (in English unless told)."""
     made = Statement(
         actor_id=speaker.id, said_on=said_on, text=text or f"Fictional remark {next(_numbers)}.",
         stance=stance, target=target, target_slug=slugify(target) if target else None,
         country_code=country if country is not None else speaker.country_code, kind=kind,
-        source=source, source_start=start, source_end=end,
+        source=source, source_start=start, source_end=end, lang=lang,
     )
     session.add(made)
     session.commit()

@@ -51,8 +51,8 @@ def test_malformed_id_is_a_named_validation_error(demo):
 def test_openapi_documents_the_filters(demo):
     schema = demo.get("/openapi.json").json()
     params = {p["name"] for p in schema["paths"]["/api/statements"]["get"]["parameters"]}
-    assert params == {"actor", "country", "stance", "kind", "target", "from", "to", "q", "sort",
-                      "events", "cursor"}
+    assert params == {"actor", "country", "stance", "kind", "lang", "target", "from", "to", "q",
+                      "sort", "events", "cursor"}
     assert demo.get("/docs").status_code == 200
 
 

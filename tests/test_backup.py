@@ -149,3 +149,20 @@ def test_a_backup_carries_appearances_and_merged_statements_through_a_restore(
         "The harbour will stay open.", "The harbour will stay open!", "The harbour stays open."]
     assert [a["published_on"] for a in body["appearances"]] == ["2021-06-14", "2021-06-16", None]
     assert client.get(f"/statements/{twice.id}", follow_redirects=False).status_code == 301
+
+
+def test_a_backup_carries_languages_and_translations_through_a_restore(client, session,
+                                                                       tmp_path):
+    marsh = factories.actor(session, "Anna Marsh", country="FR")
+    said = factories.statement(session, marsh, said_on=date(2021, 6, 11), lang="ru",
+                               text="Гавань останется открытой.")
+    said.translation, said.translated_by = "The harbour will stay open.", "Harbour Gazette"
+    session.add(said)
+    session.commit()
+    backup(client.app.state.settings.database_url, tmp_path / "monday.db")
+    result = run("restore", tmp_path / "monday.db", "--yes", "--db", db_file(client.app))
+    assert result.exit_code == 0, result.output
+    body = client.get(f"/api/statements/{said.id}").json()
+    assert (body["lang"], body["translation"], body["translated_by"]) == (
+        "ru", "The harbour will stay open.", "Harbour Gazette")
+    assert [i["id"] for i in client.get("/api/statements?lang=ru").json()["items"]] == [said.id]

@@ -19,6 +19,7 @@ from tests import factories as f
 
 TARGETS = [None, "Freedonia", "Sylvania", "Ruritania"]
 COUNTRIES = ["FR", "DE", "IT", None]
+LANGS = ["en", "ru", "uk", "und"]
 START = date(2020, 1, 1)
 
 
@@ -33,11 +34,12 @@ def naive(statements: list[Statement], slugs: dict[int, str], query: TimelineQue
             and (skip == "stance" or not query.stance or s.stance is query.stance)
             and (skip == "target" or not query.target or s.target_slug == query.target)
             and (skip == "kind" or not query.kind or s.kind is query.kind)
+            and (skip == "lang" or not query.langs or s.lang in query.langs)
             and (skip == "date" or not query.date_from or s.said_on >= query.date_from)
             and (skip == "date" or not query.date_to or s.said_on <= query.date_to)]
     key = {"actor": lambda s: str(s.actor_id), "country": lambda s: s.country_code,
            "stance": lambda s: s.stance.value, "target": lambda s: s.target_slug,
-           "kind": lambda s: s.kind.value,
+           "kind": lambda s: s.kind.value, "lang": lambda s: s.lang,
            "month": lambda s: s.said_on.replace(day=1).isoformat(),
            "day": lambda s: s.said_on.isoformat()}[facet]
     return dict(Counter(k for k in map(key, keep) if k))
@@ -52,6 +54,7 @@ def random_query(rng: random.Random, slugs: list[str]) -> TimelineQuery:
         stance=rng.choice([None, None, *Stance]),
         target=rng.choice([None, None, "freedonia", "sylvania"]),
         kind=rng.choice([None, None, *StatementKind]),
+        langs=tuple(rng.sample(LANGS, rng.choice([0, 0, 1, 2]))),
         date_from=lo, date_to=hi, q=rng.choice([None, None, None, "fictional"]))
 
 
@@ -59,7 +62,7 @@ def mutate(session: Session, rng: random.Random, statements: list[Statement],
            actors: list[Actor]) -> None:
     """Edit, republish, withdraw or delete random statements, as curation will."""
     for s in rng.sample(statements, 25):
-        change = rng.randrange(7)
+        change = rng.randrange(8)
         if change == 0:
             s.actor_id = rng.choice(actors).id  # type: ignore[assignment]
         elif change == 1:
@@ -73,6 +76,8 @@ def mutate(session: Session, rng: random.Random, statements: list[Statement],
             s.said_on = START + timedelta(days=rng.randrange(700))
         elif change == 5:
             s.kind = rng.choice(list(StatementKind))
+        elif change == 6:
+            s.lang = rng.choice(LANGS)
         else:
             s.status = rng.choice(list(StatementStatus))
         session.add(s)
@@ -96,7 +101,8 @@ def record(session: Session) -> tuple[list[Statement], list[Actor]]:
                                 said_on=START + timedelta(days=rng.randrange(700)),
                                 stance=rng.choice(list(Stance)),
                                 country=rng.choice(COUNTRIES[:3]),
-                                kind=rng.choice(list(StatementKind))))
+                                kind=rng.choice(list(StatementKind)),
+                                lang=rng.choice(LANGS)))
     for s in made[::7]:  # some speak for no country
         s.country_code = None
     session.commit()
@@ -156,7 +162,8 @@ def test_counts_stay_exact_through_edits_status_changes_and_deletes(session, rec
 
 def tallies(session: Session) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
     """Return the non-zero rows of both tally tables, sorted."""
-    tally = sorted((t.actor_id, t.month, t.country_code, t.stance, t.target_slug, t.kind, t.n)
+    tally = sorted((t.actor_id, t.month, t.country_code, t.stance, t.target_slug, t.kind, t.lang,
+                    t.n)
                    for t in session.exec(select(StatementTally)).all() if t.n)
     total = sorted((t.given, t.given_value, t.facet, t.value, t.n)
                    for t in session.exec(select(StatementTotal)).all() if t.n)

@@ -119,7 +119,7 @@ def facet_counts(html: str) -> dict[str, dict[str, int]]:
 def test_each_facet_count_is_what_choosing_it_gives(world, qs):
     client, _, _ = world
     counts = facet_counts(client.get(f"/?{qs}").text)
-    assert set(counts) == {"actor", "country", "stance", "target"}
+    assert set(counts) == {"actor", "country", "stance", "target", "lang"}
     base = [p for p in qs.split("&") if p]
     for name, options in counts.items():
         for value, shown in options.items():

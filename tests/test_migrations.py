@@ -182,7 +182,7 @@ def _expected_totals(statements: list[Statement]) -> Counter[tuple[str, str, str
         month = s.said_on.replace(day=1).isoformat()
         values = {"": "", "actor": str(s.actor_id), "country": s.country_code or "",
                   "stance": s.stance.value, "target": s.target_slug or "",
-                  "kind": s.kind.value, "month": month, "year": month[:4]}
+                  "kind": s.kind.value, "lang": s.lang, "month": month, "year": month[:4]}
         counted.update((given, values[given], facet, values[facet])
                        for given, facet in total_pairs()
                        if values[facet] and (given == "" or values[given]))
@@ -192,7 +192,8 @@ def _expected_totals(statements: list[Statement]) -> Counter[tuple[str, str, str
 def _kept(session: Session) -> tuple[Counter[tuple[Any, ...]], Counter[tuple[Any, ...]]]:
     connection = session.connection()
     tally = Counter({tuple(str(v) for v in row[:-1]): row[-1] for row in connection.exec_driver_sql(
-        "SELECT actor_id, month, country_code, stance, target_slug, kind, n FROM statement_tally "
+        "SELECT actor_id, month, country_code, stance, target_slug, kind, lang, n "
+        "FROM statement_tally "
         "WHERE n <> 0")})
     totals = Counter({tuple(row[:-1]): row[-1] for row in connection.exec_driver_sql(
         "SELECT given, given_value, facet, value, n FROM statement_total WHERE n <> 0")})
@@ -201,7 +202,7 @@ def _kept(session: Session) -> tuple[Counter[tuple[Any, ...]], Counter[tuple[Any
 
 def _expected_tally(statements: list[Statement]) -> Counter[tuple[Any, ...]]:
     return Counter((str(s.actor_id), s.said_on.replace(day=1).isoformat(), s.country_code or "",
-                    s.stance.value, s.target_slug or "", s.kind.value)
+                    s.stance.value, s.target_slug or "", s.kind.value, s.lang)
                    for s in statements if s.status == StatementStatus.published)
 
 
@@ -216,8 +217,9 @@ def test_the_triggers_at_head_keep_the_counts_through_insert_update_and_delete(w
                                     stance=Stance.critical),
                 factories.statement(session, second, said_on=date(2022, 1, 2), country="AT",
                                     target="Borealia"),
-                factories.statement(session, second, said_on=date(2022, 5, 30))]
+                factories.statement(session, second, said_on=date(2022, 5, 30), lang="de")]
         said[1].stance, said[2].said_on = Stance.supportive, date(2021, 12, 31)
+        said[2].lang = "fr"
         said[3].status = StatementStatus.draft
         session.delete(said[0])
         session.commit()

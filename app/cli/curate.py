@@ -1,4 +1,4 @@
-"""Accounts: the first editor, and API tokens for scripts."""
+"""Accounts: the first editor, and API tokens for scripts; naming statements' languages."""
 
 from __future__ import annotations
 
@@ -84,3 +84,13 @@ def token_revoke(
     typer.echo(f"Revoked {count} token{'s' if count != 1 else ''} named {name}.")
     if not count:
         raise typer.Exit(1)
+
+
+@cli.command("detect-languages")
+def detect_languages(db: DbOption = None) -> None:
+    """Name the language of statements recorded without one ('und'), by detection."""
+    from app.curation.language_fill import detect_undetermined
+
+    with _session(db) as session:
+        named = detect_undetermined(session)
+    typer.echo(f"Named the language of {named} statements.")

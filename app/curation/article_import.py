@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from app.curation.article_text import ArticleText, from_html
 from app.curation.inputs import SourceIn
+from app.curation.language_detection import detect_language
 from app.curation.speakers import resolve_speaker
 from app.errors import ArticleRefused, Busy
 from app.extract import Article, Quote, extract, parse_article
@@ -228,6 +229,7 @@ def _statement(quote: Quote, speaker: Actor, source: Source, status: StatementSt
         stance=Stance(quote.stance), target=quote.target,
         target_slug=slugify(quote.target) if quote.target else None,
         source_start=quote.start, source_end=quote.end, status=status,
+        lang=detect_language(quote.quote),
     )
 
 

@@ -25,6 +25,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 from slugify import slugify
 
+from app.record.languages import language_tag
 from app.record.models import (
     MAX_ID,
     ActorKind,
@@ -84,12 +85,32 @@ Url = Annotated[HttpUrl, _refuse_unsafe(multiline=False)]
 #: A day, spelled YYYY-MM-DD.
 Day = Annotated[date, BeforeValidator(_iso_day)]
 CountryCode = Annotated[str | None, AfterValidator(country_code)]
+#: A BCP 47 language tag ('ru', 'pt-BR'), kept in canonical case (app/record/languages.py).
+LangTag = Annotated[str, AfterValidator(language_tag)]
+#: Longest note of who translated the words (an outlet, a person, "onrecord editors").
+MAX_TRANSLATOR_LENGTH = 200
 #: The largest id or offset a field may name (app/record/models.py).
 MAX_INT = MAX_ID
 #: Days a statement may be said on: a record of speech, not of the far past or future.
 SaidOn = Annotated[date, BeforeValidator(_iso_day),
                    Field(ge=date(1000, 1, 1), le=date(2999, 12, 31))]
 Offset = Annotated[int, Field(ge=0, le=MAX_INT)]
+
+
+def translator_problem(translation: str | None, translated_by: str | None) -> str | None:
+    """Say what is wrong with a translator named without a translation: the record would
+    credit words it does not hold."""
+    if translated_by and not translation:
+        return ("translated_by names who translated the words: give the translation too, "
+                "or leave translated_by empty")
+    return None
+
+
+def _translated(value: str | None, info: ValidationInfo) -> str | None:
+    problem = translator_problem(info.data.get("translation"), value)
+    if problem:
+        raise ValueError(problem)
+    return value
 
 
 def _required(value: object, info: ValidationInfo) -> object:
@@ -136,10 +157,18 @@ class StatementIn(Strict):
     stance: Stance = Stance.neutral
     target: Line | None = Field(default=None, max_length=200)
     country: CountryCode = Field(default=None, description="ISO code; default: the speaker's.")
+    lang: LangTag | None = Field(default=None, description=(
+        "BCP 47 tag of the words' language (like 'ru'); default: detected from the words."))
+    translation: Lines | None = Field(default=None, max_length=MAX_WORDS_LENGTH,
+                                      description="The words in English, when said in another.")
+    translated_by: Line | None = Field(default=None, max_length=MAX_TRANSLATOR_LENGTH,
+                                       description="Who translated them.")
     source: SourceIn | None = None
     source_start: Offset | None = None
     source_end: Offset | None = None
     publish: bool = Field(default=True, description="False keeps it as a draft.")
+
+    check_translator = field_validator("translated_by")(_translated)
 
 
 
@@ -154,9 +183,12 @@ class StatementPatch(Strict):
     stance: Stance | None = None
     target: Line | None = Field(default=None, max_length=200)
     country: CountryCode = None
+    lang: LangTag | None = None
+    translation: Lines | None = Field(default=None, max_length=MAX_WORDS_LENGTH)
+    translated_by: Line | None = Field(default=None, max_length=MAX_TRANSLATOR_LENGTH)
 
     refuse_null = field_validator("speaker", "text", "said_on", "date_precision", "kind",
-                                  "stance", mode="before")(_required)
+                                  "stance", "lang", mode="before")(_required)
 
 
 

@@ -12,7 +12,9 @@ from app.curation.inputs import (
     StatementIn,
     StatementPatch,
     target_slug,
+    translator_problem,
 )
+from app.curation.language_detection import language_of
 from app.curation.source_edits import find_or_add_source
 from app.curation.speakers import resolve_speaker
 from app.curation.write_lock import begin_write, locked
@@ -71,12 +73,14 @@ def add_statement(session: Session, data: StatementIn, author: str) -> Statement
     source = find_or_add_source(session, data.source, author) if data.source else None
     statement = Statement(  # type: ignore[call-arg]
         actor=speaker, source=source, said_on=data.said_on, date_precision=data.date_precision,
-        text=data.text, kind=data.kind, stance=data.stance, target=data.target,
+        text=data.text, lang=language_of(data.lang, data.text), translation=data.translation,
+        translated_by=data.translated_by, kind=data.kind, stance=data.stance, target=data.target,
         target_slug=target_slug(data.target), country_code=data.country or speaker.country_code,
         source_start=data.source_start, source_end=data.source_end,
         status=StatementStatus.published if data.publish else StatementStatus.draft,
     )
     _check_offsets(statement)
+    _check_translation(statement)
     session.add(statement)
     session.flush()
     record_change(session, statement, action="create", author=author, before=None)
@@ -138,6 +142,8 @@ def restore_statement(session: Session, statement_id: int, number: int,
     statement.country_code, statement.target = old["country_code"], old["target"]
     statement.target_slug = old["target_slug"]
     statement.source_start, statement.source_end = old["source_start"], old["source_end"]
+    for name in ("lang", "translation", "translated_by"):  # revisions before 0010 lack them
+        setattr(statement, name, old.get(name, getattr(statement, name)))
     return _save(session, statement, before, f"restore v{number}", author)
 
 
@@ -161,8 +167,15 @@ def link_statements(session: Session, statement_id: int, link: LinkIn,
 def _save(session: Session, statement: Statement, before: dict[str, object], action: str,
           author: str) -> Statement:
     _check_offsets(statement)
+    _check_translation(statement)
     statement.updated_at = utcnow()
     return commit_change(session, statement, action=action, author=author, before=before)
+
+
+def _check_translation(statement: Statement) -> None:
+    problem = translator_problem(statement.translation, statement.translated_by)
+    if problem:
+        raise EditRefused(problem)
 
 
 def _check_offsets(statement: Statement) -> None:

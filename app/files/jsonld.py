@@ -18,7 +18,7 @@ def quotation_jsonld(view: StatementView, canonical: str, base_url: str) -> dict
     data: dict[str, object] = {
         "@context": "https://schema.org", "@type": "Quotation", "@id": canonical,
         "url": canonical, "text": s.text, "creator": creator,
-        "dateCreated": s.said_on.isoformat(),
+        "dateCreated": s.said_on.isoformat(), **_language(s.lang, s.translation, s.translated_by),
     }
     if view.source:
         citation: dict[str, object] = {"@type": "CreativeWork", "name": view.source.title}
@@ -29,4 +29,17 @@ def quotation_jsonld(view: StatementView, canonical: str, base_url: str) -> dict
         if view.source.author:
             citation["author"] = {"@type": "Person", "name": view.source.author}
         data["isBasedOn"] = citation
+    return data
+
+
+def _language(lang: str, translation: str | None, by: str | None) -> dict[str, object]:
+    """Name the words' language (none when undetermined) and give the translation as a
+    translation of this work, with its translator."""
+    data: dict[str, object] = {"inLanguage": lang} if lang != "und" else {}
+    if translation:
+        rendered: dict[str, object] = {"@type": "Quotation", "text": translation,
+                                       "inLanguage": "en"}
+        if by:
+            rendered["translator"] = {"@type": "Thing", "name": by}
+        data["workTranslation"] = rendered
     return data

@@ -25,7 +25,8 @@ SOURCE_FIELDS = ("title", "url", "publisher", "published_on", "author", "fetched
 EXPORT_ONLY = ("id", "url", "speaker_slug", "role")
 #: The columns an import reads, in the order an export writes them (publish is import-only).
 STATEMENT_COLUMNS = ("speaker", "text", "said_on", "date_precision", "kind", "stance",
-                     "target", "country", *(f"source_{f}" for f in SOURCE_FIELDS),
+                     "target", "country", "lang", "translation", "translated_by",
+                     *(f"source_{f}" for f in SOURCE_FIELDS),
                      "source_start", "source_end")
 IMPORT_COLUMNS = (*STATEMENT_COLUMNS, "publish")
 #: A CSV export's header.
@@ -56,7 +57,8 @@ def record_of(view: StatementView, base_url: str) -> dict[str, Any]:
         "speaker_slug": view.actor.slug, "role": view.role, "text": s.text,
         "said_on": s.said_on.isoformat(), "date_precision": s.date_precision.value,
         "kind": s.kind.value, "stance": s.stance.value, "target": s.target,
-        "country": s.country_code,
+        "country": s.country_code, "lang": s.lang, "translation": s.translation,
+        "translated_by": s.translated_by,
         "source": None if source is None else {
             "title": source.title, "url": source.url, "publisher": source.publisher,
             "published_on": source.published_on.isoformat() if source.published_on else None,

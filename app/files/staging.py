@@ -19,6 +19,7 @@ from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from app.curation.inputs import SourceIn, StatementIn, target_slug
+from app.curation.language_detection import language_of
 from app.curation.source_edits import find_or_add_source
 from app.curation.speakers import resolve_speaker
 from app.errors import OnrecordError
@@ -178,7 +179,8 @@ def _row(data: StatementIn) -> dict[str, Any]:
             "source_id": None, "source_start": data.source_start,
             "source_end": data.source_end, "withdrawn_reason": None, "accepted_by": None,
             "status": StatementStatus.published if data.publish else StatementStatus.draft,
-            "created_at": now, "updated_at": now}
+            "created_at": now, "updated_at": now, "lang": language_of(data.lang, data.text),
+            "translation": data.translation, "translated_by": data.translated_by}
 
 
 def _known_speaker(session: Session, speaker: str,

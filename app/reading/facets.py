@@ -14,10 +14,11 @@ from sqlmodel import Session, col, select
 
 from app.reading.counting.totals import public_values
 from app.reading.counts import ViewCounts
-from app.reading.filters import Choice, Codes, Filter, Slug, Speakers
+from app.reading.filters import Choice, Codes, Filter, Languages, Slug, Speakers
 from app.reading.query import FILTERS, TimelineQuery
 from app.reading.statements import published
 from app.record import versions
+from app.record.languages import language_name
 from app.record.models import Actor, Country, Statement
 
 #: Options shown per facet before the rest are left to search; chosen ones always show.
@@ -96,6 +97,19 @@ def _countries(session: Session, query: TimelineQuery, counts: ViewCounts,
     return _options(rows, chosen)
 
 
+def _languages(session: Session, query: TimelineQuery, counts: ViewCounts,
+               declared: Filter) -> list[Option]:
+    """Count languages, named in words; chosen ones stay listed, a short list is filled
+    with the record's other languages at 0."""
+    chosen = _chosen(query, declared)
+    found = _with_chosen(counts, declared, chosen)
+    keys = list(dict.fromkeys([*found, *chosen]))
+    if len(keys) < FACET_LIMIT:
+        keys += sorted(set(public_values(session, declared.name)) - set(keys),
+                       key=language_name)[:FACET_LIMIT - len(keys)]
+    return _options([(k, language_name(k), found.get(k, 0)) for k in keys], chosen)
+
+
 def _options(rows: list[tuple[str, str, int]], chosen: Sequence[str]) -> list[Option]:
     return [Option(v, lbl, n, v in chosen) for v, lbl, n in rows]
 
@@ -129,4 +143,5 @@ def _one_per_target(slugs: list[str]) -> Any:
 
 #: How each sort of filter lists its facet's options.
 _OPTIONS: dict[type[Filter], OptionsOf] = {Speakers: _speakers, Codes: _countries,
-                                           Choice: _choices, Slug: _slugs}
+                                           Choice: _choices, Slug: _slugs,
+                                           Languages: _languages}

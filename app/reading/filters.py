@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, String, cast, func
 from sqlmodel import Session, col, select
 
 from app.errors import InvalidParameter
+from app.record.languages import language_tag
 from app.record.models import Actor
 from app.record.tallies import StatementTally
 
@@ -88,6 +89,19 @@ class Codes(Filter):
 
     def spell(self, value: Any) -> list[str]:
         return list(value)
+
+
+class Languages(Codes):
+    """Repeatable BCP 47 language tags (?lang=ru&lang=uk), in canonical case."""
+
+    def parse(self, values: Sequence[str]) -> tuple[str, ...]:
+        try:
+            return tuple(_many(self.name, [language_tag(v) for v in values]))
+        except ValueError as error:
+            raise InvalidParameter(self.name, str(error)) from None
+
+    def describe(self, label: str) -> str:
+        return f"in {label}"
 
 
 class Speakers(Codes):

@@ -93,7 +93,10 @@ def as_of_version(session: Session, view: StatementView, number: int, *,
         source_id=old["source_id"], source_start=old["source_start"],
         source_end=old["source_end"], stance=Stance(old["stance"]), target=old["target"],
         target_slug=old["target_slug"], status=StatementStatus(old["status"]),
-        withdrawn_reason=old["withdrawn_reason"])
+        withdrawn_reason=old["withdrawn_reason"],
+        # Versions from before migration 0010 kept no language: undetermined, as it was then.
+        lang=old.get("lang", "und"), translation=old.get("translation"),
+        translated_by=old.get("translated_by"))
     speaker = session.get(Actor, old["actor_id"]) or view.actor
     if speaker is None:
         raise NotFound("speaker of version", number)

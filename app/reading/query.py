@@ -1,4 +1,4 @@
-"""TimelineQuery: the one place that knows ?actor=&country=&stance=&target=&from=&to=&q=.
+"""TimelineQuery: the one place that knows ?actor=&country=&stance=&target=&lang=&from=&to=&q=.
 
 It turns a query string into validated filters and back into a query string, so every
 view of the timeline is a link that shows the same thing to the next person.
@@ -14,7 +14,7 @@ from typing import Any, Literal, Protocol
 from urllib.parse import urlencode
 
 from app.errors import InvalidParameter, InvalidParameters
-from app.reading.filters import Choice, Codes, Filter, Slug, Speakers, one_value
+from app.reading.filters import Choice, Codes, Filter, Languages, Slug, Speakers, one_value
 from app.record.models import MAX_ID, Stance, Statement, StatementKind
 from app.record.text import unsafe_character
 
@@ -73,6 +73,8 @@ class TimelineQuery:
         Slug("target", Statement.target_slug, "Toward")))
     kind: StatementKind | None = field(default=None, metadata=declare(
         Choice("kind", Statement.kind, "Kind", values=StatementKind)))
+    langs: tuple[str, ...] = field(default=(), metadata=declare(
+        Languages("lang", Statement.lang, "Language")))
     date_from: date | None = None
     date_to: date | None = None
     q: str | None = None

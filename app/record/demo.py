@@ -76,6 +76,7 @@ def _statement(row: dict[str, Any], actor: Actor, source: Source) -> Statement:
         kind=StatementKind(row["kind"]), country_code=row["country"],
         stance=Stance(row["stance"]), target=row["target"], target_slug=slugify(row["target"]),
         source_start=row["source_start"], source_end=row["source_end"],
+        lang=row.get("lang", "en"),  # the seeds are English articles, quoted as they give them
     )
 
 

@@ -17,7 +17,7 @@ from app.record.models import Actor, Event, Revision, Source, Statement
 TRACKED: dict[str, tuple[str, ...]] = {
     "statement": ("actor_id", "said_on", "date_precision", "text", "kind", "country_code",
                   "source_id", "source_start", "source_end", "stance", "target", "target_slug",
-                  "status", "withdrawn_reason"),
+                  "status", "withdrawn_reason", "lang", "translation", "translated_by"),
     "actor": ("slug", "name", "kind", "country_code"),
     "source": ("title", "publisher", "url", "published_on"),
     "event": ("title", "happened_on", "date_precision", "description", "country_code",

@@ -135,6 +135,7 @@ class Statement(SQLModel, table=True):
         Index("ix_statement_country_timeline", "country_code", "said_on", "id"),
         Index("ix_statement_stance_timeline", "stance", "said_on", "id"),
         Index("ix_statement_target_timeline", "target_slug", "said_on", "id"),
+        Index("ix_statement_lang_timeline", "lang", "said_on", "id"),
         # Every facet beside the day: the days of a partly covered month are counted
         # from this index alone (app/counts.py).
         Index("ix_statement_days", "status", "said_on", "actor_id", "country_code", "stance",
@@ -147,6 +148,11 @@ class Statement(SQLModel, table=True):
     date_precision: DatePrecision = DatePrecision.day
     text: str = Field(sa_column=Column(Text, nullable=False))
     kind: StatementKind = StatementKind.direct
+    #: The language of `text` as a BCP 47 tag; 'und' when not known (app/record/languages.py).
+    lang: str = Field(default="und", max_length=35, sa_column_kwargs={"server_default": "und"})
+    #: The words rendered in English when `text` is in another language, and who did it.
+    translation: str | None = Field(default=None, sa_column=Column(Text))
+    translated_by: str | None = Field(default=None, max_length=200)
     #: The country the speaker spoke for on that day (usually the actor's country).
     country_code: str | None = Field(default=None, foreign_key="country.code")
     source_id: int | None = Field(default=None, foreign_key="source.id", index=True)

@@ -19,7 +19,7 @@ from sqlmodel import Field, Session, SQLModel, text
 #: The facets the tallies count, each with its column on `statement`, which is also its
 #: column in `statement_tally` (a filter of app/reading/query.py names the same column).
 TALLIED: dict[str, str] = {"actor": "actor_id", "country": "country_code", "stance": "stance",
-                           "target": "target_slug", "kind": "kind"}
+                           "target": "target_slug", "kind": "kind", "lang": "lang"}
 #: Periods a total can be given, so that a date range alone is counted from a few rows a
 #: year and a month rather than from every combination (given 'year', given_value '2020';
 #: given 'month', given_value '2020-05-01'). `month` is also the chart's facet.
@@ -36,7 +36,8 @@ TALLY_INDEXES = {name: _covering(column) for name, column in TALLIED.items() if 
 
 
 class StatementTally(SQLModel, table=True):
-    """Public statements of one speaker in one month, per country, stance, target and kind."""
+    """Public statements of one speaker in one month, per country, stance, target, kind and
+    language."""
 
     __tablename__ = "statement_tally"
     # Each index holds every column, so a filter's months are counted from it alone.
@@ -52,6 +53,7 @@ class StatementTally(SQLModel, table=True):
     stance: str = Field(primary_key=True, max_length=12)
     target_slug: str = Field(primary_key=True, max_length=120)
     kind: str = Field(primary_key=True, max_length=12)
+    lang: str = Field(primary_key=True, max_length=35)
     n: int = 0
 
 

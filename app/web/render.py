@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException
 from app import urls
 from app.errors import InvalidFields, InvalidParameter, NoSuchPage, NotAuthenticated, OnrecordError
 from app.reading.search import marks as search_marks
+from app.record.languages import language_name
 from app.web.cards import card_inputs
 from app.web.embeds import fallback
 from app.web.flags import flag
@@ -34,7 +35,8 @@ def csrf_field(context: dict[str, Any]) -> Markup:
 
 
 templates.env.globals.update(urls=urls, flag=flag, csrf_field=csrf_field, card_inputs=card_inputs,
-                             embeds_fallback=fallback, search_marks=search_marks)
+                             embeds_fallback=fallback, search_marks=search_marks,
+                             language_name=language_name)
 
 
 def thousands(number: int | None) -> str:

@@ -52,6 +52,11 @@ class StatementPublic(BaseModel):
     said_on: date
     date_precision: DatePrecision
     text: str
+    #: The words' language, a BCP 47 tag ('und': not known).
+    lang: str
+    #: The words in English when said in another language, and who translated them.
+    translation: str | None
+    translated_by: str | None
     kind: StatementKind
     stance: Stance
     target: str | None
@@ -66,7 +71,8 @@ class StatementPublic(BaseModel):
             id=view.id, url=base_url + view.path,
             speaker=SpeakerRef(name=a.name, slug=a.slug, url=base_url + urls.actor_path(a.slug)),
             role=view.role, country=s.country_code, said_on=s.said_on,
-            date_precision=s.date_precision, text=s.text, kind=s.kind, stance=s.stance,
+            date_precision=s.date_precision, text=s.text, lang=s.lang,
+            translation=s.translation, translated_by=s.translated_by, kind=s.kind, stance=s.stance,
             target=s.target, target_slug=s.target_slug,
             source=SourcePublic(title=source.title, publisher=source.publisher, url=source.url,
                                 published_on=source.published_on, author=source.author,

@@ -46,6 +46,8 @@ def timeline_parameters(
     stance: Annotated[str | None, Query(description="supportive, critical or neutral.")] = None,
     target: Annotated[str | None, Query(description="Slug of the stance's target.")] = None,
     kind: Annotated[str | None, Query(description="direct, indirect or mixed.")] = None,
+    lang: Annotated[list[str], Query(description="BCP 47 tag of the words' language (ru, "
+                                     "pt-BR; und: not known); repeat for several.")] = [],  # noqa: B006
     from_: Annotated[str | None, Query(alias="from", description="First day, YYYY-MM-DD.")] = None,
     to: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
     q: Annotated[str | None, Query(description=(

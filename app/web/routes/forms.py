@@ -15,6 +15,8 @@ from app.record.models import Actor, Country, DatePrecision, Stance, StatementKi
 M = TypeVar("M", bound=BaseModel)
 #: Form fields that are not part of the record.
 _CONTROL_FIELDS = {"csrf_token", "action", "next", "version"}
+#: Fields of a statement an editor may empty (a blank sends null, not "leave as it is").
+CLEARABLE = {"target", "country", "translation", "translated_by"}
 #: The hidden field of an edit form that holds the version of the record it was opened on.
 VERSION_FIELD = "version"
 

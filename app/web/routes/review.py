@@ -25,7 +25,7 @@ from app.record.models import MAX_ID
 from app.web.render import is_htmx, render
 from app.web.routes.auth_deps import EditorDep, WriterDep
 from app.web.routes.deps import RecordId, address_import, article_reader
-from app.web.routes.forms import choices, form_values, parse
+from app.web.routes.forms import CLEARABLE, choices, form_values, parse
 
 router = APIRouter(include_in_schema=False)
 #: Largest article accepted for review, in bytes.
@@ -149,7 +149,7 @@ async def decide(source_id: RecordId, statement_id: RecordId, request: Request, 
     form = await request.form()
     action = form.get("action")
     decision = (action if isinstance(action, str) else "",
-                form_values(form, keep_blank={"target", "country"}))
+                form_values(form, keep_blank=CLEARABLE))
     return await run_in_threadpool(_decide, request, session, author.name, decision,
                                    (source_id, statement_id))
 

@@ -19,7 +19,7 @@ from app.record.models import StatementStatus
 from app.web.render import render
 from app.web.routes.auth_deps import EditorDep, WriterDep
 from app.web.routes.deps import RecordId
-from app.web.routes.forms import choices, form_values, form_version, parse
+from app.web.routes.forms import CLEARABLE, choices, form_values, form_version, parse
 
 router = APIRouter(include_in_schema=False)
 
@@ -66,7 +66,7 @@ async def edit_statement(statement_id: RecordId, request: Request, session: Sess
     """Save a correction; the permalink then links to its history. A form opened on a
     version another edit has replaced comes back with what changed, unsaved."""
     form = await request.form()
-    values = form_values(form, keep_blank={"target", "country"})
+    values = form_values(form, keep_blank=CLEARABLE)
     parsed, errors = parse(StatementPatch, {k: (v or None) for k, v in values.items()})
     if parsed is None:
         view = views(session, [statement_edits.get_any_statement(session, statement_id)])[0]
@@ -142,7 +142,9 @@ def _values_of(view: Any) -> dict[str, Any]:
     s = view.statement
     return {"speaker": view.actor.name, "text": s.text, "said_on": s.said_on.isoformat(),
             "date_precision": s.date_precision.value, "kind": s.kind.value,
-            "stance": s.stance.value, "target": s.target or "", "country": s.country_code or ""}
+            "stance": s.stance.value, "target": s.target or "", "country": s.country_code or "",
+            "lang": s.lang, "translation": s.translation or "",
+            "translated_by": s.translated_by or ""}
 
 
 def _form_error(request: Request, errors: list[InvalidParameter]) -> Response:

@@ -1,0 +1,45 @@
+"""Which language a statement's words are in, told by lingua-language-detector.
+
+The detector is built on first use only (never at server start), asks only about the
+languages a record of this kind meets, and runs in lingua's low-accuracy mode (trigrams
+only): about 30 MB and half a millisecond a statement, against 240 MB and 5 ms for the
+high-accuracy mode, whose gain is on texts of a few words, which a guess with too small a
+lead leaves 'und' anyway. Everything it needs ships in its wheel; it fetches nothing.
+A text it cannot tell apart is 'und' (undetermined), for an editor to name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from app.record.languages import UNDETERMINED
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+#: The languages detection chooses among (lingua's names): those of the record's sources.
+DETECTED = ("ENGLISH", "RUSSIAN", "UKRAINIAN", "FRENCH", "GERMAN", "SPANISH", "POLISH",
+            "ARABIC", "CHINESE")
+#: How far the best language must lead the next for a guess; closer is 'und' (0..1).
+MIN_LEAD = 0.1
+
+
+@cache
+def _detector() -> LanguageDetector:
+    from lingua import Language, LanguageDetectorBuilder  # loaded when first asked for
+
+    languages = [getattr(Language, name) for name in DETECTED]
+    return (LanguageDetectorBuilder.from_languages(*languages)
+            .with_minimum_relative_distance(MIN_LEAD).with_low_accuracy_mode().build())
+
+
+def detect_language(text: str) -> str:
+    """Return the BCP 47 tag of the language the words are in, or 'und' when unsure."""
+    found = _detector().detect_language_of(text)
+    return found.iso_code_639_1.name.lower() if found is not None else UNDETERMINED
+
+
+def language_of(given: str | None, text: str) -> str:
+    """Return the language a writer gave, or the one detected in the words."""
+    return given or detect_language(text)
