@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 #: Bad lines printed before the rest are only counted.
 MAX_SHOWN = 50
+#: Speakers named in an import's report before the rest are only counted.
+MAX_NAMED = 20
 FormatOption = Annotated[str | None, typer.Option(
     "--format", help="csv or jsonl (or jsonld for export) [default: from the file's extension]")]
 DbOption = Annotated[str | None, typer.Option(
@@ -41,29 +43,27 @@ def import_file(
     """Add the statements of a file in one transaction; one bad row and nothing is written."""
     from sqlmodel import Session
 
-    from app.files.file_import import FileRefused, import_rows, read_rows
+    from app.cli.progress import progress
+    from app.files.file_import import FileRefused, import_file
     from app.record.db import make_engine
     from app.record.setup import prepare_database
 
     kind = _format(fmt, file.name, ("csv", "jsonl"))
+    settings = _without_demo(db)
     try:
-        parsed = read_rows(file.read_bytes(), kind)
+        stream = file.open("rb")
     except OSError as err:
         _fail(f"{file}: {err.strerror or err}")
-    except FileRefused as err:
-        _refuse(file, err.errors, "nothing was imported")
-    if parsed.errors and not skip_bad:
-        _refuse(file, parsed.errors, "nothing was imported; fix these lines, or use --skip-bad")
-    settings = _without_demo(db)
-    with _database_errors():
+    with stream, _database_errors(), progress("import") as meter:
         prepare_database(settings)
         engine = make_engine(settings.database_url, lock_wait_ms=settings.lock_wait_ms)
         with Session(engine) as session:
             try:
-                report = import_rows(session, parsed, author=f"import {file.name}",
-                                     skip_bad=skip_bad, dry_run=dry_run)
+                report = import_file(session, stream, kind, author=f"import {file.name}",
+                                     skip_bad=skip_bad, dry_run=dry_run, progress=meter)
             except FileRefused as err:
-                _refuse(file, err.errors, "nothing was imported")
+                _refuse(file, err.errors, "nothing was imported; fix these lines, or use "
+                        "--skip-bad" if err.skippable else "nothing was imported", err.bad)
     _show_report(file, report)
 
 
@@ -204,13 +204,14 @@ def _without_demo(db: str | None) -> Settings:
 
 
 def _show_report(file: Path, report: FileReport) -> None:
-    _show_bad(file, report.skipped)
+    _show_bad(file, report.skipped, report.bad)
     verb = "Would add" if report.dry_run else "Added"
     typer.echo(f"{verb} {report.added} statements from {file.name}"
-               + (f", skipping {len(report.skipped)} bad rows." if report.skipped else "."))
+               + (f", skipping {report.bad} bad rows." if report.bad else "."))
     for label, names in (("Known", report.known_speakers), ("New", report.new_speakers)):
         if names:
-            typer.echo(f"{label} speakers: {', '.join(names)}.")
+            more = f" and {len(names) - MAX_NAMED:,} more" if len(names) > MAX_NAMED else ""
+            typer.echo(f"{label} speakers: {', '.join(names[:MAX_NAMED])}{more}.")
 
 
 @contextlib.contextmanager
@@ -230,15 +231,15 @@ def _database_errors() -> Iterator[None]:
         _fail(f"cannot reach the database: {err}")
 
 
-def _show_bad(file: Path, errors: list[RowError]) -> None:
+def _show_bad(file: Path, errors: list[RowError], bad: int) -> None:
     for error in errors[:MAX_SHOWN]:
         typer.echo(f"{file}:{error}", err=True)
-    if len(errors) > MAX_SHOWN:
-        typer.echo(f"{file}: ... and {len(errors) - MAX_SHOWN} more bad lines", err=True)
+    if bad > MAX_SHOWN:
+        typer.echo(f"{file}: ... and {bad - MAX_SHOWN} more bad lines", err=True)
 
 
-def _refuse(file: Path, errors: list[RowError], outcome: str) -> NoReturn:
-    _show_bad(file, errors)
+def _refuse(file: Path, errors: list[RowError], outcome: str, bad: int) -> NoReturn:
+    _show_bad(file, errors, bad)
     _fail(f"{file}: {outcome}")
 
 

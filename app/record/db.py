@@ -165,6 +165,23 @@ def restart_id_sequences(session: Session, tables: Iterable[Table]) -> None:
             f"coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table.name}")
 
 
+def reserve_ids(session: Session, table: str, count: int) -> range:
+    """Return ids for `count` new rows of a table, numbered in a row; call it holding the
+    write lock on the table (SQLite: after the biggest id; PostgreSQL: a block taken from
+    the table's sequence, which no other writer can draw from meanwhile)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        last = connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
+        return range(int(last or 0) + 1, int(last or 0) + 1 + count)
+    if count == 0:
+        return range(0)
+    first = connection.exec_driver_sql(
+        f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))").scalar()
+    connection.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                               f"{int(first or 0) + count - 1})")
+    return range(int(first or 0), int(first or 0) + count)
+
+
 def plain_rows(session: Session, stmt: Executable) -> list[tuple[Any, ...]]:
     """Run a query whose columns need no conversion and return the driver's own tuples.
 
