@@ -50,7 +50,8 @@ def resolve_speaker(session: Session, speaker: str, *, author: str,
                     country: str | None = None,
                     kind: ActorKind = ActorKind.person) -> Actor:
     """Return the actor a writer means by a slug, name or alias, adding one for a new name."""
-    found = match_speakers(session, [speaker]).get(speaker)
+    matched = match_speakers(session, [speaker]).get(speaker)
+    found = session.get(Actor, matched.id) if matched is not None else None
     if found is not None:
         return found
     actor = Actor(slug=free_slug(session, speaker), name=" ".join(speaker.split()), kind=kind,
@@ -89,6 +90,6 @@ def add_speakers(session: Session, wanted: Sequence[tuple[str, str | None]],
             {"entity": "actor", "entity_id": a.id, "number": 1, "action": "create",
              "author": author, "created_at": now, "snapshot": snapshot(a),
              "changes": {k: [None, v] for k, v in snapshot(a).items()}} for a in made])
-    by_name = {a.name: a for a in made}
-    chosen = {s: known.get(s) or by_name[" ".join(s.split())] for s, _ in wanted}
-    return [(chosen[s].id or 0, chosen[s].country_code) for s, _ in wanted]
+    made_for = {a.name: (a.id or 0, a.country_code) for a in made}
+    return [(known[s].id, known[s].country_code) if s in known
+            else made_for[" ".join(s.split())] for s, _ in wanted]

@@ -66,25 +66,32 @@ class Stager:
     def add(self, batch: Sequence[StatementIn]) -> None:
         """Match a batch's speakers and sources (one query each for those not seen yet)
         and keep its rows, ready to write."""
-        self._match(batch)
-        now = utcnow()
-        rows = [self._row(data, now) for data in batch]
-        if self.spool is not None:
-            self.spool.add([(data.said_on.isoformat(), (data.country is not None,
-                                                        self._binder.bind(row)))
-                            for data, row in zip(batch, rows, strict=True)])
         self.rows += len(batch)
+        self._match_speakers(batch)
+        if self.spool is None:
+            return  # a dry run: the speakers are all it reports
+        self._match_sources(batch)
+        now = utcnow()
+        self.spool.add([(data.said_on.isoformat(), (data.country is not None,
+                                                    self._binder.bind(self._row(data, now))))
+                        for data in batch])
 
-    def _match(self, batch: Sequence[StatementIn]) -> None:
-        speakers = {d.speaker for d in batch if d.speaker not in self._actors}
-        for speaker, actor in match_speakers(self.session, speakers).items():
-            self._actors[speaker] = (actor.id or 0, actor.country_code)
-            self.known_speakers.setdefault(actor.name)
-        for data in batch:
-            if data.speaker not in self._actors:
+    def _match_speakers(self, batch: Sequence[StatementIn]) -> None:
+        unseen = {d.speaker for d in batch if d.speaker not in self._actors}
+        known = match_speakers(self.session, unseen)
+        for data in batch:  # in the file's order, which the report keeps
+            if data.speaker in self._actors:
+                continue
+            if data.speaker in known:
+                actor = known[data.speaker]
+                self._actors[data.speaker] = (actor.id, actor.country_code)
+                self.known_speakers.setdefault(actor.name)
+            else:
                 new = self.new_speakers.setdefault(speaker_key(data.speaker), _NewSpeaker(
                     data.speaker, data.country, -len(self.new_speakers) - 1))
                 self._actors[data.speaker] = (new.placeholder, new.country)
+
+    def _match_sources(self, batch: Sequence[StatementIn]) -> None:
         cited = {source_key(d.source): d.source for d in batch if d.source is not None}
         unseen = [key for key in cited if key not in self._sources]
         self._sources |= match_sources(self.session, unseen)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
@@ -129,7 +129,15 @@ def speaker_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def match_speakers(session: Session, speakers: Collection[str]) -> dict[str, Actor]:
+class Speaker(NamedTuple):
+    """What naming a speaker needs of an actor, read without loading the whole record."""
+
+    id: int
+    name: str
+    country_code: str | None
+
+
+def match_speakers(session: Session, speakers: Collection[str]) -> dict[str, Speaker]:
     """Return the actor each of many speakers names, by slug, an old slug, a name or an
     alias (any case), in that order of preference: two queries however many speakers."""
     keys = {speaker: speaker_key(speaker) for speaker in speakers}
@@ -152,8 +160,9 @@ def match_speakers(session: Session, speakers: Collection[str]) -> dict[str, Act
                                                           (2, key), (3, key))
                              if (way, k) in found), None)
               for speaker, key in keys.items()}
-    actors = {a.id: a for a in session.exec(select(Actor).where(
-        col(Actor.id).in_({i for i in chosen.values() if i is not None})))}
+    actors = {row[0]: Speaker(*row) for row in session.execute(
+        select(col(Actor.id), col(Actor.name), col(Actor.country_code))
+        .where(col(Actor.id).in_({i for i in chosen.values() if i is not None})))}
     return {speaker: actors[i] for speaker, i in chosen.items() if i is not None}
 
 
