@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.bulk_helpers import db_file, run, seed
+from tests.bulk_helpers import db_file, read_rows, run, seed
 from tests.conftest import POSTGRES_URL
 from tests.test_load_import import HEADER, _lines
 
@@ -73,7 +73,6 @@ def _wait_for_write_lock(database: Path, importer: subprocess.Popen[bytes]) -> b
 
 
 def test_staging_a_file_leaves_the_record_free_for_other_writers(app, session, tmp_path):
-    from app.files.file_import import read_rows
     from app.files.spool import Spool
     from app.files.staging import Stager
 

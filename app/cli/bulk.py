@@ -86,6 +86,7 @@ def export(
     """Write every public statement of a filtered view, like /export.csv?<the same filters>."""
     from sqlmodel import Session
 
+    from app.cli.progress import progress
     from app.files.file_export import export_text
     from app.files.rows import FORMATS
     from app.record.db import make_engine
@@ -101,7 +102,8 @@ def export(
         with Session(make_engine(settings.database_url)) as session:
             query = _query(session, pairs)
             origin = (base_url or settings.base_url).rstrip("/")
-            _write(export_text(session, query, kind, origin), output)
+            with progress("export") as meter:
+                _write(export_text(session, query, kind, origin, meter), output)
 
 
 @cli.command("backup")
@@ -110,12 +112,14 @@ def backup_database(
     db: DbOption = None,
 ) -> None:
     """Copy the SQLite database into a file, safely while the server runs."""
+    from app.cli.progress import progress
     from app.errors import BackupRefused
     from app.files.backup import backup
 
     settings = settings_from(db)
     try:
-        size = backup(settings.database_url, file)
+        with progress("backup", unit="pages") as meter:
+            size = backup(settings.database_url, file, meter)
     except BackupRefused as err:
         _fail(str(err))
     typer.echo(f"Backed up {settings.database_url} to {file} ({size / 1024:.0f} KiB).")
@@ -128,6 +132,7 @@ def restore_database(
     yes: Annotated[bool, typer.Option("--yes", help="Replace without asking.")] = False,
 ) -> None:
     """Replace the database with a backup; the replaced one is kept beside it."""
+    from app.cli.progress import progress
     from app.errors import BackupRefused
     from app.files.backup import check_backup, restore, sqlite_path
     from app.record.setup import prepare_database
@@ -138,7 +143,8 @@ def restore_database(
         check_backup(file)
         if live.is_file() and not yes and not typer.confirm(f"Replace {live} with {file}?"):
             _fail("nothing was restored")
-        kept = restore(settings.database_url, file)
+        with progress("restore", unit="pages") as meter:
+            kept = restore(settings.database_url, file, meter)
     except BackupRefused as err:
         _fail(str(err))
     prepare_database(settings)  # a backup from an older onrecord is brought up to date

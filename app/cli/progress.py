@@ -51,15 +51,16 @@ class Meter:
     rows: int = 0
     _tasks: dict[str, TaskID] = field(default_factory=dict)
 
-    def __call__(self, phase: str, rows: int, share: float) -> None:
-        """Note that `rows` are done in a phase, `share` (0 to 1) of it."""
+    def __call__(self, phase: str, rows: int, share: float | None) -> None:
+        """Note that `rows` are done in a phase, `share` (0 to 1, None: unknown) of it."""
         self.rows = rows
         if self.bar is None:
             return
         if phase not in self._tasks:
-            self._tasks[phase] = self.bar.add_task(f"{self.command}: {phase}", total=1000,
+            self._tasks[phase] = self.bar.add_task(f"{self.command}: {phase}", total=None,
                                                    rows=0, unit=self.unit)
-        self.bar.update(self._tasks[phase], completed=min(share, 1.0) * 1000, rows=rows)
+        self.bar.update(self._tasks[phase], rows=rows, total=None if share is None else 1000,
+                        completed=0 if share is None else min(share, 1.0) * 1000)
 
     def summary(self) -> str:
         """Say in one line what was done and how fast."""

@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from app.curation.inputs import StatementIn
 from app.errors import OnrecordError
+from app.files.progress import Progress, adding
 from app.files.rows import (
     EXPORT_ONLY,
     IMPORT_COLUMNS,
@@ -67,14 +68,6 @@ class Row:
 
 
 @dataclass
-class Parsed:
-    """A file read and checked: the good rows and the errors of the bad ones."""
-
-    rows: list[Row] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-
-
-@dataclass
 class FileReport:
     """What an import wrote (or, on a dry run, would write)."""
 
@@ -91,20 +84,6 @@ class FileReport:
 STAGE_BATCH = 1_000
 #: Bad lines kept to report; past this they are only counted, so memory stays bounded.
 MAX_ERRORS = 10_000
-#: What a caller learns as an import goes: the phase ("checking", "writing"), the rows done
-#: so far in it, and the share of the phase done (0 to 1).
-Progress = Callable[[str, int, float], None]
-
-
-def read_rows(data: bytes, fmt: Format) -> Parsed:
-    """Read and check every row of a small CSV or JSON Lines file held in memory."""
-    parsed = Parsed()
-    for row in checked_rows(io.BytesIO(data), fmt):
-        if isinstance(row, RowError):
-            parsed.errors.append(row)
-        else:
-            parsed.rows.append(row)
-    return parsed
 
 
 def checked_rows(stream: BinaryIO, fmt: Format) -> Iterator[Row | RowError]:
@@ -132,7 +111,7 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
         if bad and not skip_bad:
             raise FileRefused(skipped, bad, skippable=True)
         if not dry_run:
-            stager.write(progress and _counting(progress, "writing", stager.rows))
+            stager.write(adding(progress, "writing", stager.rows))
             session.commit()
     except BaseException:
         session.rollback()
@@ -141,27 +120,6 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
         if stager.spool is not None:
             stager.spool.close()
     return _report(stager, skipped, bad, dry_run)
-
-
-def import_rows(session: Session, parsed: Parsed, *, author: str, skip_bad: bool = False,
-                dry_run: bool = False) -> FileReport:
-    """Write rows already read and checked (a small file), as import_file would."""
-    if parsed.errors and not skip_bad:
-        raise FileRefused(parsed.errors, skippable=True)
-    stager = Stager(session, author, spool=None if dry_run else Spool())
-    try:
-        for start in range(0, len(parsed.rows), STAGE_BATCH):
-            stager.add([row.statement for row in parsed.rows[start:start + STAGE_BATCH]])
-        if not dry_run:
-            stager.write()
-            session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        if stager.spool is not None:
-            stager.spool.close()
-    return _report(stager, parsed.errors, len(parsed.errors), dry_run)
 
 
 def _stage(stager: Stager, rows: Iterator[Row | RowError], *, skip_bad: bool,
@@ -193,16 +151,6 @@ def _report(stager: Stager, skipped: list[RowError], bad: int, dry_run: bool) ->
                       new_speakers=[" ".join(n.speaker.split())
                                     for n in stager.new_speakers.values()],
                       known_speakers=list(stager.known_speakers))
-
-
-def _counting(progress: Progress, phase: str, total: int) -> Callable[[int], None]:
-    """Turn a count of rows just done into the progress of a phase of `total` rows."""
-    done = [0]
-
-    def advance(rows: int) -> None:
-        done[0] += rows
-        progress(phase, done[0], done[0] / max(total, 1))
-    return advance
 
 
 def _size(stream: BinaryIO) -> int:

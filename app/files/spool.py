@@ -14,7 +14,6 @@ import pickle
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from types import TracebackType
 from typing import Any
 
 
@@ -51,6 +50,5 @@ class Spool:
     def __enter__(self) -> Spool:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(self, *_: object) -> None:
         self.close()
