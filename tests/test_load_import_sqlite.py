@@ -73,17 +73,15 @@ def _wait_for_write_lock(database: Path, importer: subprocess.Popen[bytes]) -> b
 
 
 def test_staging_a_file_leaves_the_record_free_for_other_writers(app, session, tmp_path):
-    from app.files.spool import Spool
     from app.files.staging import Stager
 
     seed(session)
     parsed = read_rows((HEADER + "".join(_lines(40))).encode(), "csv")
-    with Spool() as spool:
-        staged = Stager(session, "import test", spool=spool)
+    with Stager(session, "import test") as staged:
         staged.add([r.statement for r in parsed.rows])
         other = sqlite3.connect(db_file(app), timeout=0, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")  # raises 'database is locked' if staging took it
         other.execute("ROLLBACK")
         other.close()
-        assert spool.count == 40
+        assert staged.spool is not None and staged.spool.count == 40
     assert staged.rows == 40 and sorted(staged.new_speakers) == ["clara dune", "dario fen"]

@@ -28,8 +28,8 @@ from app.files.rows import (
     nested,
     unneutralised,
 )
-from app.files.spool import Spool
 from app.files.staging import Stager
+from app.record.db import roomy_cache
 
 #: Where a CSV file's header stands.
 HEADER_LINE = 1
@@ -103,7 +103,7 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
     """Check a whole file, then write its rows in one transaction, or nothing when a row is
     bad (unless skip_bad). The file is read once, a batch at a time; memory stays bounded."""
     size = _size(stream)
-    stager = Stager(session, author, spool=None if dry_run else Spool())
+    stager = Stager(session, author, writing=not dry_run)
     try:
         skipped, bad = _stage(stager, checked_rows(stream, fmt), skip_bad=skip_bad,
                               on_batch=lambda: progress and progress(
@@ -111,14 +111,14 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
         if bad and not skip_bad:
             raise FileRefused(skipped, bad, skippable=True)
         if not dry_run:
-            stager.write(adding(progress, "writing", stager.rows))
-            session.commit()
+            with roomy_cache(session):
+                stager.write(adding(progress, "writing", stager.rows))
+                session.commit()
     except BaseException:
         session.rollback()
         raise
     finally:
-        if stager.spool is not None:
-            stager.spool.close()
+        stager.close()
     return _report(stager, skipped, bad, dry_run)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import text
@@ -47,12 +47,12 @@ class _NewSpeaker:
 class Stager:
     """Stages checked rows batch by batch, reading only; `write` then writes them all.
 
-    Without a spool (a dry run) rows are matched and counted, and nothing is kept.
+    On a dry run (writing False) rows are matched and counted, and nothing is kept.
     """
 
     session: Session
     author: str
-    spool: Spool | None = None
+    writing: bool = True
     rows: int = 0
     known_speakers: dict[str, None] = field(default_factory=dict)
     new_speakers: dict[str, _NewSpeaker] = field(default_factory=dict)
@@ -62,6 +62,18 @@ class Stager:
 
     def __post_init__(self) -> None:
         self._binder = _Binder(self.session)
+        self.spool = Spool(1 + len(self._binder.columns)) if self.writing else None
+
+    def close(self) -> None:
+        """Let go of the rows kept."""
+        if self.spool is not None:
+            self.spool.close()
+
+    def __enter__(self) -> Stager:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
     def add(self, batch: Sequence[StatementIn]) -> None:
         """Match a batch's speakers and sources (one query each for those not seen yet)
@@ -71,10 +83,9 @@ class Stager:
         if self.spool is None:
             return  # a dry run: the speakers are all it reports
         self._match_sources(batch)
-        now = utcnow()
-        self.spool.add([(data.said_on.isoformat(), (data.country is not None,
-                                                    self._binder.bind(self._row(data, now))))
-                        for data in batch])
+        stamp, bind = self._binder.stamp(utcnow()), self._binder.bind
+        self.spool.add([(data.said_on.isoformat(), data.country is not None,
+                         *bind(self._row(data, stamp))) for data in batch])
 
     def _match_speakers(self, batch: Sequence[StatementIn]) -> None:
         unseen = {d.speaker for d in batch if d.speaker not in self._actors}
@@ -100,7 +111,7 @@ class Stager:
                 self._sources[key] = -len(self.new_sources) - 1
                 self.new_sources[key] = (self._sources[key], cited[key])
 
-    def _row(self, data: StatementIn, now: datetime) -> dict[str, Any]:
+    def _row(self, data: StatementIn, stamp: Any) -> dict[str, Any]:
         """Return the columns of a new statement, as add_statement would set them."""
         actor_id, country = self._actors[data.speaker]
         return {"actor_id": actor_id, "said_on": data.said_on,
@@ -113,7 +124,7 @@ class Stager:
                 "source_start": data.source_start, "source_end": data.source_end,
                 "withdrawn_reason": None, "accepted_by": None,
                 "status": StatementStatus.published if data.publish else StatementStatus.draft,
-                "created_at": now, "updated_at": now}
+                "created_at": stamp, "updated_at": stamp}
 
     def write(self, progress: Callable[[int], None] | None = None) -> None:
         """Write every staged row and its revision in the session's transaction (not
@@ -131,23 +142,40 @@ class Stager:
             ids = reserve_ids(self.session, "statement", self.spool.count)
             if not ids:
                 return
-            connection, at = self.session.connection(), self._binder.at
-            numbered = iter(ids)
+            connection, numbered = self.session.connection(), iter(ids)
+            placed = _Placing(self._binder.at, speakers, sources)
             for batch in self.spool.batches(BATCH):
-                for given_country, values in batch:
-                    if values[at["actor_id"]] < 0:
-                        values[at["actor_id"]], country = speakers[values[at["actor_id"]]]
-                        if not given_country:
-                            values[at["country_code"]] = country
-                    if (values[at["source_id"]] or 0) < 0:
-                        values[at["source_id"]] = sources[values[at["source_id"]]]
                 connection.exec_driver_sql(self._binder.statement_sql, [
-                    (next(numbered), *values) for _, values in batch])
+                    (next(numbered), *placed(row)) for row in batch])
                 if progress is not None:
                     progress(len(batch))
             connection.execute(text(_REVISIONS_SQL[connection.dialect.name]), {
                 "author": self.author, "first": ids[0], "last": ids[-1]})
             added(ids[0], ids[-1])
+
+
+class _Placing:
+    """Puts the ids of the new speakers and sources where a spooled row holds placeholders,
+    and the speaker's country where the row gave none; returns the statement's values."""
+
+    def __init__(self, at: dict[str, int], speakers: dict[int, tuple[int, str | None]],
+                 sources: dict[int, int]) -> None:
+        # A spooled row is (country given, *values): each value one place further on.
+        self.actor, self.country, self.source = (at[c] + 1 for c in (
+            "actor_id", "country_code", "source_id"))
+        self.speakers, self.sources = speakers, sources
+
+    def __call__(self, row: tuple[Any, ...]) -> Sequence[Any]:
+        if row[self.actor] >= 0 and (row[self.source] or 0) >= 0:
+            return row[1:]
+        values = list(row)
+        if values[self.actor] < 0:
+            values[self.actor], country = self.speakers[values[self.actor]]
+            if not values[0]:
+                values[self.country] = country
+        if (values[self.source] or 0) < 0:
+            values[self.source] = self.sources[values[self.source]]
+        return values[1:]
 
 
 def _lock_writers_out(session: Session) -> None:
@@ -179,24 +207,45 @@ def _revisions_sql(dialect: str) -> str:
 _REVISIONS_SQL = {dialect: _revisions_sql(dialect) for dialect in _JSON}
 
 
+#: Columns every row of a batch shares a value of: turned into the driver's value once.
+_STAMPS = ("created_at", "updated_at")
+
+
 class _Binder:
-    """Turns staged rows into the driver's values, column by column as SQLAlchemy would."""
+    """Turns staged rows into the driver's values, column by column as SQLAlchemy would,
+    days and times spelled as text (what a spool keeps, and what both drivers take)."""
 
     def __init__(self, session: Session) -> None:
         dialect = session.get_bind().dialect
         mark = "?" if dialect.paramstyle == "qmark" else "%s"
         self.columns = [c for c in Statement.__table__.columns if c.name != "id"]  # type: ignore[attr-defined]
-        self._process = [c.type.bind_processor(dialect) or _same for c in self.columns]
+        processors = [_spelled(c.type.bind_processor(dialect)) for c in self.columns]
+        self._stamp = processors[[c.name for c in self.columns].index(_STAMPS[0])]
+        self._process = [_same if c.name in _STAMPS else p
+                         for c, p in zip(self.columns, processors, strict=True)]
         self.at = {c.name: n for n, c in enumerate(self.columns)}
         names = ", ".join(c.name for c in self.columns)
         self.statement_sql = (f"INSERT INTO statement (id, {names}) "
                               f"VALUES ({', '.join([mark] * (len(self.columns) + 1))})")
 
     def bind(self, row: dict[str, Any]) -> list[Any]:
-        """Return a row's values in column order, as the driver takes them."""
+        """Return a row's values in column order, as the driver takes them (the row's
+        stamps already so)."""
         return [process(row[c.name]) for process, c in zip(self._process, self.columns,
                                                             strict=True)]
+
+    def stamp(self, now: datetime) -> Any:
+        """Return the driver's value of a batch's created_at and updated_at."""
+        return self._stamp(now)
 
 
 def _same(value: Any) -> Any:
     return value
+
+
+def _spelled(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    """Return a column's bind processor that spells a day or a time as ISO text."""
+    def spell(value: Any) -> Any:
+        value = value if process is None else process(value)
+        return value.isoformat() if isinstance(value, date) else value
+    return spell

@@ -121,6 +121,27 @@ def _statement_timeout(connection: Any, seconds: float) -> Iterator[None]:
     connection.exec_driver_sql("SET LOCAL statement_timeout = DEFAULT")
 
 
+#: SQLite page cache while one transaction writes a bulk of rows, in KiB: the indexes being
+#: filled stay in memory instead of spilling to the log mid-transaction.
+BULK_CACHE_KIB = 192 * 1024
+
+
+@contextmanager
+def roomy_cache(session: Session) -> Iterator[None]:
+    """Give SQLite room to keep the indexes a bulk write fills in memory for the block (a
+    no-op on PostgreSQL), then the usual cache again."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    driver: Any = connection.connection.dbapi_connection
+    driver.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+
+
 def begin_write(session: Session) -> None:
     """Start the session's transaction as a writer now, waiting lock_wait for the lock: on
     SQLite the lock is taken up front (BEGIN IMMEDIATE), so that what follows, schema
