@@ -3,10 +3,11 @@
 Makes a fictional record with `onrecord synth` (or reuses the one in --work), writes a file of
 N fictional rows — most by speakers the record knows (by name, slug or in capitals), some by
 new ones, half citing one of a pool of sources — then runs, each in a subprocess of its own:
-`onrecord import --dry-run`, the same on a terminal (a pseudo-terminal, so the progress bar
-is drawn), and `onrecord import`, on a copy of the record each time. Reports wall time, rows
-a second and peak resident memory (from the child's own rusage), checks that the import
-added exactly N statements, and writes the figures to bench/out/imports-N.json.
+`onrecord import --dry-run`, with --tty the same on a pseudo-terminal (the progress bar
+drawn: what the bar costs), and `onrecord import`, on a copy of the record each time.
+Reports wall time, rows a second (of wall time, and of the child's CPU time, steadier on a
+shared machine) and peak resident memory (from the child's own rusage), checks that the
+import added exactly N statements, and writes the figures to bench/out/imports-N.json.
 
     .venv/bin/python bench/imports.py [--rows 100000] [--record 20000] [--tty]
     .venv/bin/python bench/imports.py --rows 100000 --db postgresql+psycopg://u:p@host/db
@@ -69,6 +70,7 @@ def main() -> None:
     (OUT / f"imports-{args.rows}.json").write_text(json.dumps(report, indent=2))
     for name, run in runs.items():
         print(f"{name:>24}: {run['seconds']:7.1f} s  {run['rows_per_s']:9,.0f} rows/s  "
+              f"(CPU {run['cpu_seconds']:6.1f} s, {run['rows_per_cpu_s']:7,.0f} rows/CPU-s)  "
               f"peak {run['peak_mb']:6.0f} MB")
 
 
@@ -146,7 +148,9 @@ def _timed(path: Path, base: str, args: argparse.Namespace, *flags: str,
     output = b"" if tty else (args.work / "output.txt").read_bytes()
     assert status == 0, f"{' '.join(command)} failed: {output.decode()[-2000:]}"
     print(_added_line(output.decode()) if output else "(on a terminal)")
+    cpu = usage.ru_utime + usage.ru_stime
     return {"seconds": round(seconds, 2), "rows_per_s": round(args.rows / seconds),
+            "cpu_seconds": round(cpu, 2), "rows_per_cpu_s": round(args.rows / cpu),
             "peak_mb": round(usage.ru_maxrss / 1024)}
 
 

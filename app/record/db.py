@@ -123,7 +123,7 @@ def _statement_timeout(connection: Any, seconds: float) -> Iterator[None]:
 
 #: SQLite page cache while one transaction writes a bulk of rows, in KiB: the indexes being
 #: filled stay in memory instead of spilling to the log mid-transaction.
-BULK_CACHE_KIB = 192 * 1024
+BULK_CACHE_KIB = 96 * 1024
 
 
 @contextmanager
