@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import insert, text
+from sqlalchemy import event, insert, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -17,7 +17,7 @@ from app.record.models import Actor, Revision, Statement
 from app.record.tallies import refill
 from app.record.triggers import bulk_load
 from tests import factories
-from tests.bulk_helpers import import_bytes, seed
+from tests.bulk_helpers import db_file, import_bytes, run, seed
 
 HEADER = "speaker,text,said_on,stance,target,country,source_title,source_url,publish\n"
 
@@ -126,3 +126,24 @@ def test_an_import_counts_as_a_recount_would_and_keeps_counting(app, session):
         counted = _tallies(fresh)
         refill(fresh)
         assert _tallies(fresh) == counted
+
+
+def test_an_import_asks_a_few_queries_per_batch_not_per_speaker_or_row(app, session):
+    seed(session)
+    rows = [f"Speaker {n % 400} Quay,Words {n}.,2021-05-{1 + n % 28:02d},,,,"
+            f"Quay {n % 300},https://quay.example/{n % 300},\n" for n in range(3000)]
+    asked: list[str] = []
+    event.listen(app.state.engine, "before_cursor_execute", lambda *a: asked.append(a[2]))
+    report = import_bytes(session, (HEADER + "".join(rows)).encode())
+    assert report.added == 3000 and len(report.new_speakers) == 400
+    assert len(asked) < 120, f"{len(asked)} queries for 3,000 rows of 400 speakers"
+
+
+def test_more_bad_lines_than_are_shown_are_counted(app, tmp_path):
+    path = tmp_path / "late.csv"
+    path.write_text(HEADER + "".join(f"anna-marsh,Late {n}.,2021-02-30,,,,,,\n"
+                                     for n in range(70)))
+    result = run("import", path, "--db", db_file(app))
+    assert result.exit_code == 1
+    assert "late.csv:51: said_on" in result.output and "late.csv:52:" not in result.output
+    assert "... and 20 more bad lines" in result.output
