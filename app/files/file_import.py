@@ -104,10 +104,13 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
     bad (unless skip_bad). The file is read once, a batch at a time; memory stays bounded."""
     size = _size(stream)
     stager = Stager(session, author, writing=not dry_run)
+
+    def checking() -> None:
+        if progress is not None:
+            progress("checking", stager.rows, stream.tell() / size)
     try:
         skipped, bad = _stage(stager, checked_rows(stream, fmt), skip_bad=skip_bad,
-                              on_batch=lambda: progress and progress(
-                                  "checking", stager.rows, stream.tell() / size))
+                              on_batch=checking)
         if bad and not skip_bad:
             raise FileRefused(skipped, bad, skippable=True)
         if not dry_run:
@@ -123,7 +126,7 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
 
 
 def _stage(stager: Stager, rows: Iterator[Row | RowError], *, skip_bad: bool,
-           on_batch: Callable[[], object]) -> tuple[list[RowError], int]:
+           on_batch: Callable[[], None]) -> tuple[list[RowError], int]:
     """Stage the good rows a batch at a time; return the bad ones (the first MAX_ERRORS)
     and how many there were. Once a row is bad and the file cannot go in, the rest are
     only checked."""

@@ -47,7 +47,9 @@ class _NewSpeaker:
 class Stager:
     """Stages checked rows batch by batch, reading only; `write` then writes them all.
 
-    On a dry run (writing False) rows are matched and counted, and nothing is kept.
+    Every batch of checked rows passes through `add` before any is kept: the place for a
+    check of a whole batch against the record. On a dry run (writing False) rows are
+    matched and counted, and nothing is kept.
     """
 
     session: Session
