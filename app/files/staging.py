@@ -132,6 +132,8 @@ class Stager:
         """Write every staged row and its revision in the session's transaction (not
         committed), under the write lock: new speakers and sources first."""
         assert self.spool is not None
+        if not self.spool.count:
+            return  # nothing to write: the record and its version stay as they are
         begin_write(self.session)
         _lock_writers_out(self.session)
         speakers = dict(zip([n.placeholder for n in self.new_speakers.values()], add_speakers(
@@ -142,8 +144,6 @@ class Stager:
         sources = {placeholder: made[key] for key, (placeholder, _) in self.new_sources.items()}
         with added_in_bulk(self.session) as added:
             ids = reserve_ids(self.session, "statement", self.spool.count)
-            if not ids:
-                return
             connection, numbered = self.session.connection(), iter(ids)
             placed = _Placing(self._binder.at, speakers, sources)
             for batch in self.spool.batches(BATCH):
