@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import re
+import sqlite3
 from contextlib import nullcontext
+from pathlib import Path
 
 import pytest
 from sqlmodel import Session
@@ -78,3 +80,24 @@ def test_a_meter_reports_the_last_rows_it_was_told(fails):
             raise RuntimeError("stopped")
     assert _summaries(out.getvalue()) == ([] if fails else [("synth", "2,000", "rows")])
 
+
+
+def test_synth_backup_and_extract_each_end_with_one_summary_line(tmp_path):
+    record, copy = tmp_path / "record.db", tmp_path / "copy.db"
+    synth = run("synth", "--statements", "300", "--actors", "20", "--db", record)
+    assert synth.exit_code == 0, synth.output
+    backup = run("backup", copy, "--db", record)
+    assert backup.exit_code == 0, backup.output
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text('{"id": "a1", "text": "Mayor Tom Quill said the harbour would '
+                        'reopen.", "date": "2021-06-11"}\n')
+    extract = run("extract", "--jsonl", articles)
+    assert extract.exit_code == 0, extract.output
+    assert [_summaries(r.stderr) for r in (synth, backup, extract)] == [
+        [("synth", "300", "rows")], [("backup", _pages(copy), "pages")],
+        [("extract", "1", "articles")]]
+
+
+def _pages(database: Path) -> str:
+    with sqlite3.connect(database) as db:
+        return f"{db.execute('PRAGMA page_count').fetchone()[0]:,}"
