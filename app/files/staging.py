@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from app.curation.inputs import SourceIn, StatementIn, target_slug
@@ -147,8 +148,8 @@ class Stager:
             connection, numbered = self.session.connection(), iter(ids)
             placed = _Placing(self._binder.at, speakers, sources)
             for batch in self.spool.batches(BATCH):
-                connection.exec_driver_sql(self._binder.statement_sql, [
-                    (next(numbered), *placed(row)) for row in batch])
+                self._binder.insert(connection, [(next(numbered), *placed(row))
+                                                 for row in batch])
                 if progress is not None:
                     progress(len(batch))
             connection.execute(text(_REVISIONS_SQL[connection.dialect.name]), {
@@ -229,6 +230,18 @@ class _Binder:
         names = ", ".join(c.name for c in self.columns)
         self.statement_sql = (f"INSERT INTO statement (id, {names}) "
                               f"VALUES ({', '.join([mark] * (len(self.columns) + 1))})")
+        self.copy_sql = f"COPY statement (id, {names}) FROM STDIN"
+
+    def insert(self, connection: Connection, rows: list[tuple[Any, ...]]) -> None:
+        """Insert rows of values: executemany on SQLite, COPY on PostgreSQL (the values
+        are text, numbers and None, which both take as they are)."""
+        if connection.dialect.name != "postgresql":
+            connection.exec_driver_sql(self.statement_sql, rows)
+            return
+        driver: Any = connection.connection.dbapi_connection
+        with driver.cursor() as cursor, cursor.copy(self.copy_sql) as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def bind(self, row: dict[str, Any]) -> list[Any]:
         """Return a row's values in column order, as the driver takes them (the row's
