@@ -4,7 +4,8 @@ Matching speakers and sources and turning every row into the driver's values onl
 it happens first, a batch of rows at a time (a query or two per batch, not per row), while
 other writers go on writing; the prepared rows wait in a spool file, so memory stays bounded
 however long the file. The write lock is then held for one transaction that adds the new
-speakers and sources, inserts the rows with executemany in the order said, writes their
+speakers and sources, inserts the rows in the order said (executemany on SQLite, COPY on
+PostgreSQL), writes their
 revisions with one INSERT ... SELECT, and does the per-row triggers' work (search rows,
 counts, the record's version) in one pass each (app/record/triggers.added_in_bulk). If it
 fails or the process dies, the transaction is rolled back whole and the triggers stand.
