@@ -5,10 +5,10 @@ it happens first, a batch of rows at a time (a query or two per batch, not per r
 other writers go on writing; the prepared rows wait in a spool file, so memory stays bounded
 however long the file. The write lock is then held for one transaction that adds the new
 speakers and sources, inserts the rows in the order said (executemany on SQLite, COPY on
-PostgreSQL), writes their
-revisions with one INSERT ... SELECT, and does the per-row triggers' work (search rows,
-counts, the record's version) in one pass each (app/record/triggers.added_in_bulk). If it
-fails or the process dies, the transaction is rolled back whole and the triggers stand.
+PostgreSQL), writes their revisions with one INSERT ... SELECT, and does the per-row
+triggers' work (search rows, counts, the record's version) in one pass each
+(app/record/triggers.added_in_bulk). If it fails or the process dies, the transaction is
+rolled back whole and the triggers stand.
 """
 
 from __future__ import annotations
