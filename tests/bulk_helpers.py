@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import sqlite3
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +16,8 @@ from sqlmodel import Session, col, select
 from typer.testing import CliRunner, Result
 
 from app.cli import cli
+from app.files.file_import import FileReport, Row, RowError, checked_rows, import_file
+from app.files.rows import Format
 from app.record.models import Actor, Alias, DatePrecision, Source, Stance, Statement, StatementKind
 from app.record.models import StatementStatus as Status
 from tests import factories
@@ -88,6 +92,31 @@ def dump_checksum(database: Path | str) -> str:
     finally:
         engine.dispose()
     return hashlib.sha256("\n".join(dump).encode()).hexdigest()
+
+
+@dataclass
+class Parsed:
+    """A file read and checked: its good rows and why the bad ones are bad."""
+
+    rows: list[Row] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+
+def read_rows(data: bytes, fmt: Format) -> Parsed:
+    """Read and check every row of a small file, as an import does before writing."""
+    parsed = Parsed()
+    for row in checked_rows(io.BytesIO(data), fmt):
+        if isinstance(row, RowError):
+            parsed.errors.append(row)
+        else:
+            parsed.rows.append(row)
+    return parsed
+
+
+def import_bytes(session: Session, data: bytes, fmt: Format = "csv", *,
+                 author: str = "import test") -> FileReport:
+    """Import a small file held in memory, as `onrecord import` would."""
+    return import_file(session, io.BytesIO(data), fmt, author=author)
 
 
 def run(*args: str | Path, input: str | None = None) -> Result:

@@ -17,12 +17,11 @@ from sqlmodel import Session, select
 
 from app.curation.article_import import import_article, read_article
 from app.errors import ArticleRefused
-from app.files.file_import import import_rows, read_rows
 from app.files.rows import neutralised, unneutralised
 from app.main import create_app
 from app.record.models import Revision
 from tests import factories
-from tests.bulk_helpers import records
+from tests.bulk_helpers import import_bytes, read_rows, records
 from tests.conftest import make_settings
 from tests.curation import editor_client, token_headers
 
@@ -170,7 +169,7 @@ def test_a_csv_export_runs_no_formula_and_imports_back_the_same_words(app, sessi
     assert "'=cmd|' /C calc'!A0" in {r["speaker"] for r in rows}
     target = create_app(make_settings(tmp_path / "target.db", demo=False))
     with Session(target.state.engine) as target_session:
-        import_rows(target_session, read_rows(exported.encode(), "csv"), author="test")
+        import_bytes(target_session, exported.encode(), "csv")
     assert records(target.state.engine) == records(app.state.engine)
 
 

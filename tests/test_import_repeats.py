@@ -4,6 +4,8 @@ still refuses the whole file."""
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 
 import pytest
@@ -12,8 +14,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import event
 from sqlmodel import Session, func, select
 
-from app.curation.inputs import StatementIn
-from app.files.file_import import Parsed, Row, import_rows
+from app.files.file_import import import_file
 from app.files.import_repeats import OnDuplicate
 from app.record.models import Appearance, Statement
 from tests.bulk_helpers import db_file, dump_checksum, run, seed
@@ -98,9 +99,9 @@ def test_an_unknown_mode_is_named(app, tmp_path):
 def test_the_check_reads_the_record_once_per_batch_not_per_row(app: FastAPI,
                                                                session: Session):
     seed(session)
-    rows = [Row(n, StatementIn.model_validate(
-        {"speaker": "anna-marsh", "text": f"Remark number {n} about the ferry.",
-         "said_on": "2021-07-01"})) for n in range(2, 202)]
+    rows = "".join(json.dumps({"speaker": "anna-marsh", "text": f"Remark number {n} about the "
+                                          "ferry.", "said_on": "2021-07-01"}) + "\n"
+                   for n in range(2, 202)).encode()
     seen: list[str] = []
 
     def keep(*args: object) -> None:
@@ -109,7 +110,7 @@ def test_the_check_reads_the_record_once_per_batch_not_per_row(app: FastAPI,
     engine = app.state.engine
     event.listen(engine, "before_cursor_execute", keep)
     try:
-        report = import_rows(session, Parsed(rows=rows), author="test", dry_run=True,
+        report = import_file(session, io.BytesIO(rows), "jsonl", author="test", dry_run=True,
                              on_duplicate=OnDuplicate.add_appearance)
     finally:
         event.remove(engine, "before_cursor_execute", keep)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import text
+from sqlalchemy import event, insert, text
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from app.files.file_import import import_rows, read_rows
+from app.reading.counts import count_by
+from app.reading.query import TimelineQuery
 from app.record.history import snapshot
-from app.record.models import Revision, Statement
+from app.record.models import Actor, Revision, Statement
 from app.record.tallies import refill
-from tests.bulk_helpers import seed
+from app.record.triggers import bulk_load
+from tests import factories
+from tests.bulk_helpers import db_file, import_bytes, run, seed
 
 HEADER = "speaker,text,said_on,stance,target,country,source_title,source_url,publish\n"
 
@@ -39,8 +46,8 @@ def _tallies(session: Session) -> list[list[str]]:
 
 def test_an_import_writes_what_row_by_row_writing_would(app, session):
     seed(session)
-    parsed = read_rows((HEADER + "".join(_lines(60))).encode(), "csv")
-    report = import_rows(session, parsed, author="import quays.csv")
+    report = import_bytes(session, (HEADER + "".join(_lines(60))).encode(),
+                          author="import quays.csv")
     assert report.added == 60 and report.new_speakers == ["Clara Dune", "Dario Fen"]
     assert report.known_speakers == ["Anna Marsh", "Bruno Vale"]
     with Session(app.state.engine) as fresh:
@@ -56,3 +63,87 @@ def test_an_import_writes_what_row_by_row_writing_would(app, session):
         assert _tallies(fresh) == counted, "the counts are those a recount gives"
     found = TestClient(app).get("/api/statements?q=reopen").json()["items"]
     assert found and all("reopen" in item["text"] for item in found)
+
+
+def _triggers(session: Session) -> list[str]:
+    """Name the triggers on `statement` and whether each is on."""
+    if session.get_bind().dialect.name == "sqlite":
+        sql = "SELECT name, 'on' FROM sqlite_master WHERE type = 'trigger'"
+    else:
+        sql = ("SELECT tgname, tgenabled FROM pg_trigger "
+               "WHERE tgrelid = 'statement'::regclass AND NOT tgisinternal")
+    return sorted(f"{name} {state}" for name, state in session.execute(text(sql)))
+
+
+def _counts_and_triggers(engine: Engine) -> tuple[object, ...]:
+    with Session(engine) as fresh:
+        statements = fresh.execute(text("SELECT count(*) FROM statement")).scalar()
+        return statements, _triggers(fresh), _tallies(fresh)
+
+
+def test_a_bulk_load_that_fails_leaves_triggers_and_counts_as_they_were(app, session):
+    seed(session)
+    before = _counts_and_triggers(app.state.engine)
+    session.close()  # the load starts on a session that has not begun a transaction
+    marsh = session.exec(select(Actor).where(Actor.slug == "anna-marsh")).one().id
+    session.close()
+    with pytest.raises(RuntimeError), bulk_load(session):
+        session.execute(insert(Statement), [{"actor_id": marsh, "said_on": date(2021, 1, 1),
+                                             "text": "Half-loaded words."}])
+        raise RuntimeError("the load fails part way")
+    session.rollback()
+    assert _counts_and_triggers(app.state.engine) == before
+    factories.statement(session, session.get(Actor, marsh), said_on=date(2021, 1, 2))
+    assert _counts_and_triggers(app.state.engine)[0] == before[0] + 1  # type: ignore[operator]
+    assert count_by(session, TimelineQuery(), "actor")[str(marsh)] == 3, "the triggers count"
+
+
+def test_an_import_that_fails_while_writing_leaves_triggers_and_counts(app, session,
+                                                                      monkeypatch):
+    seed(session)
+    before = _counts_and_triggers(app.state.engine)
+
+    def failing(*_: object) -> None:
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr("app.record.triggers.add_counts", failing)
+    data = (HEADER + "".join(_lines(30))).encode()
+    with pytest.raises(RuntimeError):
+        import_bytes(session, data)
+    assert _counts_and_triggers(app.state.engine) == before
+    monkeypatch.undo()
+    assert import_bytes(session, data).added == 30
+    after = _counts_and_triggers(app.state.engine)
+    assert after[0] == before[0] + 30 and after[1] == before[1]  # type: ignore[operator]
+
+
+def test_an_import_counts_as_a_recount_would_and_keeps_counting(app, session):
+    seed(session)
+    import_bytes(session, (HEADER + "".join(_lines(80))).encode())
+    with Session(app.state.engine) as fresh:
+        marsh = fresh.exec(select(Actor).where(Actor.slug == "anna-marsh")).one()
+        factories.statement(fresh, marsh, said_on=date(2021, 3, 4), target="Harbour Board")
+        counted = _tallies(fresh)
+        refill(fresh)
+        assert _tallies(fresh) == counted
+
+
+def test_an_import_asks_a_few_queries_per_batch_not_per_speaker_or_row(app, session):
+    seed(session)
+    rows = [f"Speaker {n % 400} Quay,Words {n}.,2021-05-{1 + n % 28:02d},,,,"
+            f"Quay {n % 300},https://quay.example/{n % 300},\n" for n in range(3000)]
+    asked: list[str] = []
+    event.listen(app.state.engine, "before_cursor_execute", lambda *a: asked.append(a[2]))
+    report = import_bytes(session, (HEADER + "".join(rows)).encode())
+    assert report.added == 3000 and len(report.new_speakers) == 400
+    assert len(asked) < 120, f"{len(asked)} queries for 3,000 rows of 400 speakers"
+
+
+def test_more_bad_lines_than_are_shown_are_counted(app, tmp_path):
+    path = tmp_path / "late.csv"
+    path.write_text(HEADER + "".join(f"anna-marsh,Late {n}.,2021-02-30,,,,,,\n"
+                                     for n in range(70)))
+    result = run("import", path, "--db", db_file(app))
+    assert result.exit_code == 1
+    assert "late.csv:51: said_on" in result.output and "late.csv:52:" not in result.output
+    assert "... and 20 more bad lines" in result.output

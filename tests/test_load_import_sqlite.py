@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from tests.bulk_helpers import db_file, run, seed
+from tests.bulk_helpers import db_file, read_rows, run, seed
 from tests.test_load_import import HEADER, _lines
 
 
@@ -69,14 +69,15 @@ def _wait_for_write_lock(database: Path, importer: subprocess.Popen[bytes]) -> b
 
 
 def test_staging_a_file_leaves_the_record_free_for_other_writers(app, session, tmp_path):
-    from app.files.file_import import read_rows
-    from app.files.staging import stage_rows
+    from app.files.staging import Stager
 
     seed(session)
     parsed = read_rows((HEADER + "".join(_lines(40))).encode(), "csv")
-    staged = stage_rows(session, [(r.line, r.statement) for r in parsed.rows], "import test")
-    other = sqlite3.connect(db_file(app), timeout=0, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")  # raises 'database is locked' if staging took the lock
-    other.execute("ROLLBACK")
-    other.close()
-    assert len(staged.rows) == 40 and sorted(staged.new_speakers) == ["clara dune", "dario fen"]
+    with Stager(session, "import test") as staged:
+        staged.add([r.statement for r in parsed.rows])
+        other = sqlite3.connect(db_file(app), timeout=0, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # raises 'database is locked' if staging took it
+        other.execute("ROLLBACK")
+        other.close()
+        assert staged.spool is not None and staged.spool.count == 40
+    assert staged.rows == 40 and sorted(staged.new_speakers) == ["clara dune", "dario fen"]

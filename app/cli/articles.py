@@ -41,7 +41,10 @@ def extract(
         failed |= run([file], jsonl=None, date=on, out=sys.stdout) if page is None else (
             _extract_page(file, page, on))
     if jsonl is not None:
-        failed |= run([], jsonl=jsonl, date=on, out=sys.stdout)
+        from app.cli.progress import progress
+
+        with progress("extract", unit="articles") as meter:
+            failed |= run([], jsonl=jsonl, date=on, out=sys.stdout, progress=meter)
     raise typer.Exit(failed)
 
 

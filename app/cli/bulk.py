@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 #: Bad lines printed before the rest are only counted.
 MAX_SHOWN = 50
+#: Speakers named in an import's report before the rest are only counted.
+MAX_NAMED = 20
 FormatOption = Annotated[str | None, typer.Option(
     "--format", help="csv or jsonl (or jsonld for export) [default: from the file's extension]")]
 DbOption = Annotated[str | None, typer.Option(
@@ -46,30 +48,29 @@ def import_file(
     """Add the statements of a file in one transaction; one bad row and nothing is written."""
     from sqlmodel import Session
 
-    from app.files.file_import import FileRefused, import_rows, read_rows
+    from app.cli.progress import progress
+    from app.files.file_import import FileRefused, import_file
     from app.record.db import make_engine
     from app.record.setup import prepare_database
 
     kind = _format(fmt, file.name, ("csv", "jsonl"))
     mode = _on_duplicate(on_duplicate)
+    settings = _without_demo(db)
     try:
-        parsed = read_rows(file.read_bytes(), kind)
+        stream = file.open("rb")
     except OSError as err:
         _fail(f"{file}: {err.strerror or err}")
-    except FileRefused as err:
-        _refuse(file, err.errors, "nothing was imported")
-    if parsed.errors and not skip_bad:
-        _refuse(file, parsed.errors, "nothing was imported; fix these lines, or use --skip-bad")
-    settings = _without_demo(db)
-    with _database_errors():
+    with stream, _database_errors(), progress("import") as meter:
         prepare_database(settings)
         engine = make_engine(settings.database_url, lock_wait_ms=settings.lock_wait_ms)
         with Session(engine) as session:
             try:
-                report = import_rows(session, parsed, author=f"import {file.name}",
-                                     skip_bad=skip_bad, dry_run=dry_run, on_duplicate=mode)
+                report = import_file(session, stream, kind, author=f"import {file.name}",
+                                     skip_bad=skip_bad, dry_run=dry_run, progress=meter,
+                                     on_duplicate=mode)
             except FileRefused as err:
-                _refuse(file, err.errors, "nothing was imported")
+                _refuse(file, err.errors, "nothing was imported; fix these lines, or use "
+                        "--skip-bad" if err.skippable else "nothing was imported", err.bad)
     _show_report(file, report)
 
 
@@ -92,6 +93,7 @@ def export(
     """Write every public statement of a filtered view, like /export.csv?<the same filters>."""
     from sqlmodel import Session
 
+    from app.cli.progress import progress
     from app.files.file_export import export_text
     from app.files.rows import FORMATS
     from app.record.db import make_engine
@@ -107,7 +109,8 @@ def export(
         with Session(make_engine(settings.database_url)) as session:
             query = _query(session, pairs)
             origin = (base_url or settings.base_url).rstrip("/")
-            _write(export_text(session, query, kind, origin), output)
+            with progress("export") as meter:
+                _write(export_text(session, query, kind, origin, meter), output)
 
 
 @cli.command("backup")
@@ -116,12 +119,14 @@ def backup_database(
     db: DbOption = None,
 ) -> None:
     """Copy the SQLite database into a file, safely while the server runs."""
+    from app.cli.progress import progress
     from app.errors import BackupRefused
     from app.files.backup import backup
 
     settings = settings_from(db)
     try:
-        size = backup(settings.database_url, file)
+        with progress("backup", unit="pages") as meter:
+            size = backup(settings.database_url, file, meter)
     except BackupRefused as err:
         _fail(str(err))
     typer.echo(f"Backed up {settings.database_url} to {file} ({size / 1024:.0f} KiB).")
@@ -134,6 +139,7 @@ def restore_database(
     yes: Annotated[bool, typer.Option("--yes", help="Replace without asking.")] = False,
 ) -> None:
     """Replace the database with a backup; the replaced one is kept beside it."""
+    from app.cli.progress import progress
     from app.errors import BackupRefused
     from app.files.backup import check_backup, restore, sqlite_path
     from app.record.setup import prepare_database
@@ -144,7 +150,8 @@ def restore_database(
         check_backup(file)
         if live.is_file() and not yes and not typer.confirm(f"Replace {live} with {file}?"):
             _fail("nothing was restored")
-        kept = restore(settings.database_url, file)
+        with progress("restore", unit="pages") as meter:
+            kept = restore(settings.database_url, file, meter)
     except BackupRefused as err:
         _fail(str(err))
     prepare_database(settings)  # a backup from an older onrecord is brought up to date
@@ -220,13 +227,14 @@ def _without_demo(db: str | None) -> Settings:
 
 
 def _show_report(file: Path, report: FileReport) -> None:
-    _show_bad(file, report.skipped)
+    _show_bad(file, report.skipped, report.bad)
     verb = "Would add" if report.dry_run else "Added"
     typer.echo(f"{verb} {report.added} statements from {file.name}"
-               + (f", skipping {len(report.skipped)} bad rows." if report.skipped else "."))
+               + (f", skipping {report.bad} bad rows." if report.bad else "."))
     for label, names in (("Known", report.known_speakers), ("New", report.new_speakers)):
         if names:
-            typer.echo(f"{label} speakers: {', '.join(names)}.")
+            more = f" and {len(names) - MAX_NAMED:,} more" if len(names) > MAX_NAMED else ""
+            typer.echo(f"{label} speakers: {', '.join(names[:MAX_NAMED])}{more}.")
     if report.repeats:
         typer.echo(f"{len(report.repeats)} rows repeat statements already on the record:")
     for repeat in report.repeats[:MAX_SHOWN]:
@@ -252,15 +260,15 @@ def _database_errors() -> Iterator[None]:
         _fail(f"cannot reach the database: {err}")
 
 
-def _show_bad(file: Path, errors: list[RowError]) -> None:
+def _show_bad(file: Path, errors: list[RowError], bad: int) -> None:
     for error in errors[:MAX_SHOWN]:
         typer.echo(f"{file}:{error}", err=True)
-    if len(errors) > MAX_SHOWN:
-        typer.echo(f"{file}: ... and {len(errors) - MAX_SHOWN} more bad lines", err=True)
+    if bad > MAX_SHOWN:
+        typer.echo(f"{file}: ... and {bad - MAX_SHOWN} more bad lines", err=True)
 
 
-def _refuse(file: Path, errors: list[RowError], outcome: str) -> NoReturn:
-    _show_bad(file, errors)
+def _refuse(file: Path, errors: list[RowError], outcome: str, bad: int) -> NoReturn:
+    _show_bad(file, errors, bad)
     _fail(f"{file}: {outcome}")
 
 

@@ -20,6 +20,7 @@ def synth(
     """Fill a database with a fictional record (made-up speakers, ten years of statements)."""
     from sqlmodel import Session
 
+    from app.cli.progress import progress
     from app.files.synth import Plan, synthesize
     from app.record.db import make_engine
     from app.record.setup import prepare_database
@@ -28,8 +29,9 @@ def synth(
     prepare_database(settings)
     started = time.monotonic()
     engine = make_engine(settings.database_url)
-    with Session(engine) as session:
-        added = synthesize(session, Plan(statements=statements, actors=actors, seed=seed))
+    with Session(engine) as session, progress("synth") as meter:
+        added = synthesize(session, Plan(statements=statements, actors=actors, seed=seed),
+                           meter)
     with engine.connect() as connection:  # fresh statistics, so the planner picks indexes
         connection.exec_driver_sql("ANALYZE")
         connection.commit()
@@ -46,13 +48,15 @@ def copy_command(
 ) -> None:
     """Copy a whole record into an empty database, e.g. from SQLite into PostgreSQL."""
     import app.record.models  # noqa: F401  (registers every table on the metadata)
+    from app.cli.progress import progress
     from app.errors import TargetNotEmpty
     from app.files.copy import copy_database
 
     started = time.monotonic()
     try:
-        copied = copy_database(settings_from(source).database_url,
-                               settings_from(target).database_url)
+        with progress("copy") as meter:
+            copied = copy_database(settings_from(source).database_url,
+                                   settings_from(target).database_url, meter)
     except TargetNotEmpty as err:
         typer.echo(f"onrecord copy: {err}", err=True)
         raise typer.Exit(1) from None

@@ -6,6 +6,7 @@ and a POST body have one shape and the same errors.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Annotated, Any
@@ -49,6 +50,7 @@ def country_code(value: str | None) -> str | None:
     return value.strip().upper()
 
 
+@functools.lru_cache(maxsize=4096)  # an import asks for the same few targets again and again
 def target_slug(target: str | None) -> str | None:
     """Return the URL value of a stance's target ("United States" -> united-states)."""
     return slugify(target) or None if target else None

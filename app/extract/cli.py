@@ -2,7 +2,7 @@
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -52,10 +52,18 @@ def _jsonl_article(line: str) -> tuple[str, Article]:
         raise ExtractError(f"bad record ({err.__class__.__name__}: {err})") from err
 
 
-def run(files: list[Path], *, jsonl: Path | None, date: date | None, out: TextIO) -> int:
+#: Told (phase, articles done, share done) after each article, to show how far a run is.
+Progress = Callable[[str, int, float | None], None]
+
+
+def run(files: list[Path], *, jsonl: Path | None, date: date | None, out: TextIO,
+        progress: Progress | None = None) -> int:
     """Extract each file (or JSONL line) to one JSON line on out; return the exit code."""
     failed = 0
-    for label, produce in _jobs(files, jsonl, date):
+    jobs = list(_jobs(files, jsonl, date))
+    for done, (label, produce) in enumerate(jobs, start=1):
+        if progress is not None:
+            progress("extracting", done - 1, (done - 1) / len(jobs))
         try:
             out.write(json.dumps(produce(), ensure_ascii=False) + "\n")
         except ExtractError as err:
@@ -64,6 +72,8 @@ def run(files: list[Path], *, jsonl: Path | None, date: date | None, out: TextIO
         except Exception as err:  # a bug must still not print a traceback to users
             print(f"onrecord extract: {label}internal error: {err!r}", file=sys.stderr)
             failed += 1
+    if progress is not None:
+        progress("extracting", len(jobs), 1.0)
     return 1 if failed else 0
 
 

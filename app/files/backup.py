@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from app.errors import BackupRefused
+from app.files.progress import Progress
 from app.record.migrate import alembic_config
 
 #: The first bytes of every SQLite database file.
@@ -37,6 +38,8 @@ MAX_NAMED = 5
 #: A schema as a restore compares it: each table's columns (name, type, not null, key), and
 #: each index, trigger and view by name with its table, which keep search and counts right.
 Schema = dict[str, object]
+#: Pages copied per step of a backup whose progress is shown: 16 MiB of 4 KiB pages.
+PAGES_PER_STEP = 4096
 
 
 
@@ -55,7 +58,7 @@ def sqlite_path(database_url: str) -> Path:
     return Path(url.database)
 
 
-def backup(database_url: str, target: Path) -> int:
+def backup(database_url: str, target: Path, progress: Progress | None = None) -> int:
     """Copy the live database into a file; return the size of the copy in bytes."""
     source = sqlite_path(database_url)
     if not source.is_file():
@@ -65,7 +68,7 @@ def backup(database_url: str, target: Path) -> int:
     partial = target.with_name(f".{target.name}.partial")
     try:
         with _connect(source, readonly=True) as live, _connect(partial) as copy:
-            live.backup(copy)
+            _copy(live, copy, progress)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             _check_intact(copy, target)
         os.replace(partial, target)
@@ -74,7 +77,8 @@ def backup(database_url: str, target: Path) -> int:
     return target.stat().st_size
 
 
-def restore(database_url: str, backup_file: Path) -> Path | None:
+def restore(database_url: str, backup_file: Path,
+            progress: Progress | None = None) -> Path | None:
     """Replace the database with a checked backup; return where the replaced one was kept."""
     live = sqlite_path(database_url)
     check_backup(backup_file)
@@ -82,7 +86,7 @@ def restore(database_url: str, backup_file: Path) -> Path | None:
         raise BackupRefused(f"there is no folder {live.parent} to restore {live.name} in")
     staged = live.with_name(f".{live.name}.restoring")
     try:
-        _stage(backup_file, staged)
+        _stage(backup_file, staged, progress)
         kept = None
         if live.is_file() and live.stat().st_size:
             kept = live.with_name(f"{live.stem}.before-restore-{_stamp()}{live.suffix}")
@@ -99,11 +103,28 @@ def restore(database_url: str, backup_file: Path) -> Path | None:
     return kept
 
 
-def _stage(backup_file: Path, staged: Path) -> None:
+def _copy(source: sqlite3.Connection, target: sqlite3.Connection,
+          progress: Progress | None) -> None:
+    """Copy a database into another a few pages at a time, reporting how far it is: as one
+    snapshot, the record as committed when the copy began (a read transaction holds it, so
+    writers go on and the copy never starts over)."""
+    if progress is None:
+        source.backup(target)
+        return
+    source.execute("BEGIN")
+    source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    try:
+        source.backup(target, pages=PAGES_PER_STEP, progress=lambda _, left, total: progress(
+            "copying", total - left, (total - left) / max(total, 1)))
+    finally:
+        source.execute("COMMIT")
+
+
+def _stage(backup_file: Path, staged: Path, progress: Progress | None = None) -> None:
     """Copy a backup beside the live database, bring it to the newest migration, check it."""
     staged.unlink(missing_ok=True)
     with _connect(backup_file, readonly=True) as source, _connect(staged) as copy:
-        source.backup(copy)
+        _copy(source, copy, progress)
     try:
         command.upgrade(alembic_config(f"sqlite:///{staged}"), "head")
     except (SQLAlchemyError, CommandError) as err:

@@ -7,6 +7,7 @@ rebuilt once at the end rather than by a trigger call per row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Table, func, insert, select
@@ -14,6 +15,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session, SQLModel
 
 from app.errors import TargetNotEmpty
+from app.files.progress import Progress, adding
 from app.record.db import make_engine, restart_id_sequences
 from app.record.migrate import upgrade
 from app.record.tallies import StatementTally, StatementTotal
@@ -34,7 +36,8 @@ class Copied:
     rows: dict[str, int]
 
 
-def copy_database(source_url: str, target_url: str) -> Copied:
+def copy_database(source_url: str, target_url: str,
+                  progress: Progress | None = None) -> Copied:
     """Copy every row of the source into the empty target, or raise TargetNotEmpty."""
     upgrade(source_url)
     upgrade(target_url)
@@ -46,9 +49,12 @@ def copy_database(source_url: str, target_url: str) -> Copied:
             _check_empty(session)
             for table in reversed(tables):  # e.g. the countries every migrated database has
                 session.execute(table.delete())
+            total = sum(reading.execute(select(func.count()).select_from(t)).scalar_one()
+                        for t in tables)
+            advance = adding(progress, "copying", total)
             with bulk_load(session):
                 for table in tables:
-                    rows[table.name] = _copy_table(reading, session, table)
+                    rows[table.name] = _copy_table(reading, session, table, advance)
             restart_id_sequences(session, tables)
             session.commit()
     finally:
@@ -63,7 +69,8 @@ def _check_empty(session: Session) -> None:
         raise TargetNotEmpty("the target database already holds statements")
 
 
-def _copy_table(reading: Connection, session: Session, table: Table) -> int:
+def _copy_table(reading: Connection, session: Session, table: Table,
+                advance: Callable[[int], None]) -> int:
     """Stream one table across in batches; return how many rows it held."""
     result = reading.execution_options(yield_per=BATCH).execute(
         select(table).order_by(*table.primary_key.columns))
@@ -71,4 +78,5 @@ def _copy_table(reading: Connection, session: Session, table: Table) -> int:
     for batch in result.partitions():
         session.execute(insert(table), [dict(row._mapping) for row in batch])
         count += len(batch)
+        advance(len(batch))
     return count

@@ -20,7 +20,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.files.jsonld import quotation_jsonld
+from app.files.progress import Progress, counted
 from app.files.rows import EXPORT_COLUMNS, Format, flat, neutralised, record_of
+from app.reading.counts import count_by
 from app.reading.events import EventView, events_between
 from app.reading.query import TimelineQuery
 from app.reading.statements import StatementView, list_statements
@@ -141,11 +143,13 @@ WRITERS: dict[Format, Writer] = {
 
 
 def export_text(session: Session, query: TimelineQuery, fmt: Format,
-                base_url: str) -> Iterator[str]:
+                base_url: str, progress: Progress | None = None) -> Iterator[str]:
     """Yield a view's statements in a format, in chunks fit for streaming."""
     happened = [] if fmt == "csv" else events_between(session, None, None, query,
                                                       limit=MAX_EXPORT_EVENTS)
-    pieces = WRITERS[fmt](all_views(session, query), base_url, happened)
+    total = sum(count_by(session, query, "kind").values()) if progress else None
+    views = counted(all_views(session, query), progress, "writing", total)
+    pieces = WRITERS[fmt](views, base_url, happened)
     chunk: list[str] = []
     for piece in pieces:
         chunk.append(piece)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
@@ -23,9 +23,11 @@ from app.files.import_repeats import (
     DEFAULT_ON_DUPLICATE,
     OnDuplicate,
     Repeat,
+    Repeats,
     sort_rows,
     write_appearances,
 )
+from app.files.progress import Progress, adding
 from app.files.rows import (
     EXPORT_ONLY,
     IMPORT_COLUMNS,
@@ -34,7 +36,8 @@ from app.files.rows import (
     nested,
     unneutralised,
 )
-from app.files.staging import RowRefused, stage_rows, write_staged
+from app.files.staging import Stager
+from app.record.db import begin_write, roomy_cache
 
 #: Where a CSV file's header stands.
 HEADER_LINE = 1
@@ -54,9 +57,14 @@ class RowError:
 class FileRefused(OnrecordError):
     """A file that cannot be imported as it is; nothing of it was written."""
 
-    def __init__(self, errors: list[RowError]) -> None:
+    def __init__(self, errors: list[RowError], bad: int | None = None, *,
+                 skippable: bool = False) -> None:
         super().__init__("; ".join(f"line {e}" for e in errors))
         self.errors = errors
+        #: How many lines were bad: more than `errors` holds past MAX_ERRORS.
+        self.bad = len(errors) if bad is None else bad
+        #: Whether the bad lines are rows that --skip-bad would leave out (not the header).
+        self.skippable = skippable
 
 
 @dataclass(frozen=True)
@@ -68,14 +76,6 @@ class Row:
 
 
 @dataclass
-class Parsed:
-    """A file read and checked: the good rows and the errors of the bad ones."""
-
-    rows: list[Row] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-
-
-@dataclass
 class FileReport:
     """What an import wrote (or, on a dry run, would write)."""
 
@@ -83,76 +83,138 @@ class FileReport:
     new_speakers: list[str] = field(default_factory=list)
     known_speakers: list[str] = field(default_factory=list)
     skipped: list[RowError] = field(default_factory=list)
+    #: How many rows were bad (skipped holds the first MAX_ERRORS of them).
+    bad: int = 0
     dry_run: bool = False
     #: Rows repeating a statement already on the record (app/files/import_repeats.py).
     repeats: list[Repeat] = field(default_factory=list)
 
 
-def read_rows(data: bytes, fmt: Format) -> Parsed:
-    """Read and check every row of a CSV or JSON Lines file, before anything is written."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise FileRefused([RowError(data.count(b"\n", 0, err.start) + 1,
-                                    "is not UTF-8 text")]) from None
+#: Checked rows staged at a time: matched in one query per batch, bounded in memory.
+STAGE_BATCH = 1_000
+#: Bad lines kept to report; past this they are only counted, so memory stays bounded.
+MAX_ERRORS = 10_000
+
+
+def checked_rows(stream: BinaryIO, fmt: Format) -> Iterator[Row | RowError]:
+    """Yield each row of a CSV or JSON Lines file, checked, or why it is bad, as read."""
+    lines = _decoded(stream)
     if fmt == "csv":
-        return _checked(_csv_records(text), flat_names=True)
-    if fmt == "jsonl":
-        return _checked(_jsonl_records(text), flat_names=False)
-    raise FileRefused([RowError(HEADER_LINE, f"cannot import {fmt}; use csv or jsonl")])
+        yield from _csv_rows(lines)
+    elif fmt == "jsonl":
+        yield from _jsonl_rows(lines)
+    else:
+        raise FileRefused([RowError(HEADER_LINE, f"cannot import {fmt}; use csv or jsonl")])
 
 
-def import_rows(session: Session, parsed: Parsed, *, author: str, skip_bad: bool = False,
-                dry_run: bool = False,
+def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
+                skip_bad: bool = False, dry_run: bool = False,
+                progress: Progress | None = None,
                 on_duplicate: OnDuplicate = DEFAULT_ON_DUPLICATE) -> FileReport:
-    """Write the rows in one transaction, or nothing when a row is bad (unless skip_bad).
+    """Check a whole file, then write its rows in one transaction, or nothing when a row is
+    bad (unless skip_bad). The file is read once, a batch at a time; memory stays bounded.
+    Rows repeating a statement of their speaker already on the record are added to it as
+    appearances, kept, or skipped, as `on_duplicate` says (app/files/import_repeats.py)."""
+    size = _size(stream)
+    stager = Stager(session, author, writing=not dry_run)
+    repeats = Repeats()
 
-    Every row is matched and staged first, reading only; the write lock is then held just
-    for the one short transaction that writes them all.
-    """
-    if parsed.errors and not skip_bad:
-        raise FileRefused(parsed.errors)
+    def checking() -> None:
+        if progress is not None:
+            progress("checking", stager.rows, stream.tell() / size)
     try:
-        # --- repeats of the record, set aside or added as appearances (import_repeats.py)
-        repeats = sort_rows(session, [(row.line, row.statement) for row in parsed.rows],
-                            on_duplicate)
-        staged = stage_rows(session, repeats.new, author)
+        skipped, bad = _stage(stager, checked_rows(stream, fmt), skip_bad=skip_bad,
+                              on_batch=checking, sort=_repeats_sorter(repeats, on_duplicate))
+        if bad and not skip_bad:
+            raise FileRefused(skipped, bad, skippable=True)
         if not dry_run:
-            write_staged(session, staged)
-            write_appearances(session, repeats, author)  # --- (import_repeats.py)
-            session.commit()
-    except RowRefused as err:
-        session.rollback()
-        raise FileRefused([RowError(err.line, str(err))]) from None
+            with roomy_cache(session):
+                stager.write(adding(progress, "writing", stager.rows))
+                if repeats.appearances:
+                    begin_write(session)  # when every row was a repeat, nothing began it
+                    write_appearances(session, repeats, author)
+                session.commit()
     except BaseException:
         session.rollback()
         raise
-    new = [planned.first.speaker for planned in staged.new_speakers.values()]
-    return FileReport(added=len(staged.rows), new_speakers=[" ".join(n.split()) for n in new],
-                      known_speakers=staged.known_speakers, skipped=parsed.errors,
-                      dry_run=dry_run, repeats=repeats.found)
+    finally:
+        stager.close()
+    report = _report(stager, skipped, bad, dry_run)
+    report.repeats = repeats.found
+    return report
 
 
-Record = tuple[int, dict[str, Any] | RowError]
+#: Sorts a batch of checked rows: returns those to stage as new statements.
+Sorter = Callable[[Stager, list[Row]], list[StatementIn]]
 
 
-def _checked(records: Iterator[Record], *, flat_names: bool) -> Parsed:
-    parsed = Parsed()
-    for line, record in records:
-        if isinstance(record, RowError):
-            parsed.errors.append(record)
-            continue
-        try:
-            row = Row(line, StatementIn.model_validate(record))
-        except ValidationError as err:
-            parsed.errors += [RowError(line, _reason(e, flat_names)) for e in err.errors()]
-            continue
-        problem = _offsets_problem(row.statement)
-        if problem:
-            parsed.errors.append(RowError(line, problem))
-        else:
-            parsed.rows.append(row)
-    return parsed
+def _repeats_sorter(repeats: Repeats, mode: OnDuplicate) -> Sorter:
+    """Set aside a batch's repeats of the record, gathering them in `repeats`: the batch's
+    speakers are matched by the stager (new ones cannot repeat anything), then their words
+    checked against those speakers' statements, one query a batch."""
+    def sort(stager: Stager, batch: list[Row]) -> list[StatementIn]:
+        ids = stager.known_ids([row.statement for row in batch])
+        found = sort_rows(stager.session, [(row.line, row.statement, actor_id)
+                                           for row, actor_id in zip(batch, ids, strict=True)],
+                          mode)
+        repeats.found += found.found
+        repeats.appearances += found.appearances
+        return [data for _, data in found.new]
+    return sort
+
+
+def _stage(stager: Stager, rows: Iterator[Row | RowError], *, skip_bad: bool,
+           on_batch: Callable[[], None], sort: Sorter) -> tuple[list[RowError], int]:
+    """Stage the good rows a batch at a time; return the bad ones (the first MAX_ERRORS)
+    and how many there were. Once a row is bad and the file cannot go in, the rest are
+    only checked."""
+    errors: list[RowError] = []
+    bad, batch = 0, list[Row]()
+    for row in rows:
+        if isinstance(row, RowError):
+            bad += 1
+            if len(errors) < MAX_ERRORS:
+                errors.append(row)
+        elif skip_bad or not bad:
+            batch.append(row)
+        if len(batch) >= STAGE_BATCH:
+            stager.add(sort(stager, batch))
+            batch = []
+            on_batch()
+    if batch and (skip_bad or not bad):
+        stager.add(sort(stager, batch))
+    on_batch()
+    return errors, bad
+
+
+def _report(stager: Stager, skipped: list[RowError], bad: int, dry_run: bool) -> FileReport:
+    return FileReport(added=stager.rows, dry_run=dry_run, skipped=skipped, bad=bad,
+                      new_speakers=[" ".join(n.speaker.split())
+                                    for n in stager.new_speakers.values()],
+                      known_speakers=list(stager.known_speakers))
+
+
+def _size(stream: BinaryIO) -> int:
+    """Return how many bytes a stream holds from where it stands (at least 1)."""
+    here = stream.tell()
+    end = stream.seek(0, io.SEEK_END)
+    stream.seek(here)
+    return max(end - here, 1)
+
+
+def _validated(line: int, record: dict[str, Any] | RowError, *,
+               flat_names: bool) -> Iterator[Row | RowError]:
+    """Check one record read from a file: its row, or why each field is bad."""
+    if isinstance(record, RowError):
+        yield record
+        return
+    try:
+        statement = StatementIn.model_validate(record)
+    except ValidationError as err:
+        yield from (RowError(line, _reason(e, flat_names)) for e in err.errors())
+        return
+    problem = _offsets_problem(statement)
+    yield RowError(line, problem) if problem else Row(line, statement)
 
 
 def _offsets_problem(statement: StatementIn) -> str | None:
@@ -179,15 +241,25 @@ def _reason(error: ErrorDetails, flat_names: bool) -> str:
     return f"{name}: {message}" if kind == "value_error" else f"{name}: {value!r}: {message}"
 
 
-def _csv_records(text: str) -> Iterator[Record]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _decoded(stream: BinaryIO) -> Iterator[tuple[int, str]]:
+    """Yield each line of a file as text with its number (newlines kept, a BOM dropped);
+    a line that is not UTF-8 refuses the file."""
+    for number, raw in enumerate(stream, start=1):
+        try:
+            yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise FileRefused([RowError(number, "is not UTF-8 text")]) from None
+
+
+def _csv_rows(lines: Iterator[tuple[int, str]]) -> Iterator[Row | RowError]:
+    reader = csv.reader((text for _, text in lines))
     try:
         header = [name.strip().lower() for name in next(reader, [])]
         _check_header(header)
         line = reader.line_num + 1
         for cells in reader:
             if any(cell.strip() for cell in cells):
-                yield line, _cells(header, cells, line)
+                yield from _validated(line, _cells(header, cells, line), flat_names=True)
             line = reader.line_num + 1
     except csv.Error as err:
         raise FileRefused([RowError(reader.line_num, f"not readable as CSV: {err}")]) from None
@@ -211,19 +283,30 @@ def _cells(header: list[str], cells: list[str], line: int) -> dict[str, Any] | R
                    if k not in EXPORT_ONLY})
 
 
-def _jsonl_records(text: str) -> Iterator[Record]:
-    # Split on newlines only: a JSON string may hold U+2028, which str.splitlines breaks on.
-    for line, raw in enumerate(text.split("\n"), start=1):
+def _jsonl_rows(lines: Iterator[tuple[int, str]]) -> Iterator[Row | RowError]:
+    for line, raw in lines:
         if not raw.strip():
             continue
-        try:
-            value = json.loads(raw)
-        except json.JSONDecodeError as err:
-            yield line, RowError(line, f"not valid JSON: {err.msg} at column {err.colno}")
+        try:  # the usual row, read and checked by pydantic in one pass: three times faster
+            statement = StatementIn.model_validate_json(raw)
+        except ValidationError:  # anything else is read again to say what it is
+            record = _jsonl_record(line, raw)
+            if record is not None:
+                yield from _validated(line, record, flat_names=False)
             continue
-        if not isinstance(value, dict):
-            yield line, RowError(line, "is not a JSON object")
-            continue
-        if value.get("type") == "event":
-            continue  # an export's events: a file of statements imports its statements only
-        yield line, {k: v for k, v in value.items() if k not in EXPORT_ONLY and v is not None}
+        problem = _offsets_problem(statement)
+        yield RowError(line, problem) if problem else Row(line, statement)
+
+
+def _jsonl_record(line: int, raw: str) -> dict[str, Any] | RowError | None:
+    """Read one JSON line as the import takes it: an object, export-only keys and nulls left
+    out; None for an export's event line (a file of statements imports its statements)."""
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError as err:
+        return RowError(line, f"not valid JSON: {err.msg} at column {err.colno}")
+    if not isinstance(value, dict):
+        return RowError(line, "is not a JSON object")
+    if value.get("type") == "event":
+        return None
+    return {k: v for k, v in value.items() if k not in EXPORT_ONLY and v is not None}

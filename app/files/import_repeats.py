@@ -1,9 +1,9 @@
 """An import's rows that repeat statements already on the record, and what to do with them.
 
-A file gathered from many outlets carries the same remark again and again. Before rows are
-staged, the speakers they name are matched (a query per distinct speaker, as staging does)
-and their words checked against those speakers' published statements in batches
-(app/reading/duplicates.py: one query per batch, never per row). Each repeat is then, as
+A file gathered from many outlets carries the same remark again and again. As each batch of
+rows is staged, the speakers they name are matched by the stager (one query a batch) and
+their words checked against those speakers' published statements (app/reading/duplicates.py:
+one query per batch, never per row). Each repeat is then, as
 asked: added to the statement as a further appearance (its source and words; the default,
 so nothing a file says is lost and nothing is said twice), kept as a separate statement,
 or skipped. Everything is reported by line, and it all goes in the import's one
@@ -21,7 +21,6 @@ from sqlmodel import Session, col, select
 from app.curation.appearances import Carried, attach
 from app.curation.inputs import StatementIn
 from app.curation.source_edits import find_or_add_source
-from app.reading.actors import find_actor, find_by_slug
 from app.reading.duplicates import Duplicate, Said, find_duplicates
 from app.record.history import record_change, snapshot
 from app.record.models import Statement, StatementStatus, utcnow
@@ -59,16 +58,16 @@ class Repeats:
     appearances: list[tuple[int, StatementIn, Duplicate]] = field(default_factory=list)
 
 
-def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn]],
+def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn, int | None]],
               mode: OnDuplicate) -> Repeats:
-    """Find the rows that repeat a published statement of their speaker; reading only."""
-    speakers = {data.speaker: _actor_id(session, data.speaker) for _, data in rows}
-    known = [(line, data) for line, data in rows if speakers[data.speaker] is not None]
-    found = find_duplicates(session, [Said(speakers[d.speaker] or 0, d.text, d.said_on)
-                                      for _, d in known])
-    matched = {line: dup for (line, _), dup in zip(known, found, strict=True) if dup}
+    """Find the rows that repeat a published statement of their speaker (the rows come
+    with their speaker's id, None for a speaker the record does not know); reading only."""
+    known = [(line, data, actor_id) for line, data, actor_id in rows if actor_id is not None]
+    found = find_duplicates(session, [Said(actor_id, d.text, d.said_on)
+                                      for _, d, actor_id in known])
+    matched = {line: dup for (line, _, _), dup in zip(known, found, strict=True) if dup}
     sorted_ = Repeats()
-    for line, data in rows:
+    for line, data, _ in rows:
         dup = matched.get(line)
         if dup is None or mode is OnDuplicate.keep:
             sorted_.new.append((line, data))
@@ -85,11 +84,6 @@ def _done(mode: OnDuplicate, data: StatementIn) -> str:
     if mode is OnDuplicate.skip or data.source is None:
         return "skipped" + ("" if mode is OnDuplicate.skip else ": no source to add")
     return "its source added as an appearance"
-
-
-def _actor_id(session: Session, speaker: str) -> int | None:
-    actor = find_by_slug(session, speaker) or find_actor(session, speaker)
-    return actor.id if actor else None
 
 
 def write_appearances(session: Session, repeats: Repeats, author: str) -> None:

@@ -1,235 +1,277 @@
-"""A file's statements staged in memory, then written in one short transaction.
+"""A file's statements staged batch by batch, then written in one short transaction.
 
 Matching speakers and sources and turning every row into the driver's values only reads, so
-it happens first, while other writers go on writing. The write lock is then held for one
-transaction that adds the new speakers and sources, inserts the rows in bulk, and writes
-their revisions with one INSERT ... SELECT.
-On SQLite the per-row search and count triggers are set aside inside that transaction
-(one set-based pass does their work: many times faster); if it fails or the process dies,
-the transaction is rolled back whole and the triggers stand as they were.
+it happens first, a batch of rows at a time (a query or two per batch, not per row), while
+other writers go on writing; the prepared rows wait in a spool file, so memory stays bounded
+however long the file. The write lock is then held for one transaction that adds the new
+speakers and sources, inserts the rows in the order said (executemany on SQLite, COPY on
+PostgreSQL), writes their revisions with one INSERT ... SELECT, and does the per-row
+triggers' work (search rows, counts, the record's version) in one pass each
+(app/record/triggers.added_in_bulk). If it fails or the process dies, the transaction is
+rolled back whole and the triggers stand.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, text
-from sqlmodel import Session, select
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlmodel import Session
 
 from app.curation.inputs import SourceIn, StatementIn, target_slug
 from app.curation.language_detection import language_of
-from app.curation.source_edits import find_or_add_source
-from app.curation.speakers import resolve_speaker
-from app.errors import OnrecordError
-from app.reading.actors import find_actor, find_by_slug
-from app.record.db import begin_write
+from app.curation.source_edits import SourceKey, add_sources, match_sources, source_key
+from app.curation.speakers import add_speakers
+from app.files.spool import Spool
+from app.reading.actors import match_speakers, speaker_key
+from app.record.db import begin_write, reserve_ids
 from app.record.history import TRACKED
-from app.record.models import Source, Statement, StatementStatus, utcnow
-from app.record.triggers import drop_triggers, restore_triggers
+from app.record.models import Statement, StatementStatus, utcnow
+from app.record.triggers import added_in_bulk
 
-#: Rows sent to the database per executemany batch: bounds the memory of one call.
+#: Rows sent to the database per executemany call: bounds the memory of one call.
 BATCH = 5_000
 
 
-class RowRefused(OnrecordError):
-    """A row that cannot be written; carries the line it starts on."""
-
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
-        self.line = line
-
-
 @dataclass
-class _Planned:
-    """A new speaker or source: made in the write transaction, named by its first row."""
+class _NewSpeaker:
+    """A speaker the record does not know yet: made when the rows are written."""
 
-    first: StatementIn
+    speaker: str
+    country: str | None
     placeholder: int
-    rows: list[int] = field(default_factory=list)
-
-
-def _plan(planned: dict[Any, _Planned], key: Any, data: StatementIn, index: int) -> _Planned:
-    found = planned.setdefault(key, _Planned(data, placeholder=-len(planned) - 1))
-    found.rows.append(index)
-    return found
 
 
 @dataclass
-class Staged:
-    """Rows ready to insert, and the new speakers and sources they wait for."""
+class Stager:
+    """Stages checked rows batch by batch, reading only; `write` then writes them all.
 
+    Every batch of checked rows passes through `add` before any is kept: the place for a
+    check of a whole batch against the record. On a dry run (writing False) rows are
+    matched and counted, and nothing is kept.
+    """
+
+    session: Session
     author: str
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    new_speakers: dict[str, _Planned] = field(default_factory=dict)
-    new_sources: dict[tuple[Any, ...], _Planned] = field(default_factory=dict)
-    known_speakers: list[str] = field(default_factory=list)
-    given_country: list[bool] = field(default_factory=list)
-    #: Each row as the driver takes it, made before the lock is taken. A new speaker or
-    #: source stands in it as a placeholder id (-1, -2, ...) until it has a real one.
-    bound: list[list[Any]] = field(default_factory=list)
+    writing: bool = True
+    rows: int = 0
+    known_speakers: dict[str, None] = field(default_factory=dict)
+    new_speakers: dict[str, _NewSpeaker] = field(default_factory=dict)
+    new_sources: dict[SourceKey, tuple[int, SourceIn]] = field(default_factory=dict)
+    _actors: dict[str, tuple[int, str | None]] = field(default_factory=dict)
+    _sources: dict[SourceKey, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._binder = _Binder(self.session)
+        self.spool = Spool(1 + len(self._binder.columns)) if self.writing else None
+
+    def close(self) -> None:
+        """Let go of the rows kept."""
+        if self.spool is not None:
+            self.spool.close()
+
+    def __enter__(self) -> Stager:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def add(self, batch: Sequence[StatementIn]) -> None:
+        """Match a batch's speakers and sources (one query each for those not seen yet)
+        and keep its rows, ready to write."""
+        self.rows += len(batch)
+        self._match_speakers(batch)
+        if self.spool is None:
+            return  # a dry run: the speakers are all it reports
+        self._match_sources(batch)
+        stamp, bind = self._binder.stamp(utcnow()), self._binder.bind
+        self.spool.add([(data.said_on.isoformat(), data.country is not None,
+                         *bind(self._row(data, stamp))) for data in batch])
+
+    def known_ids(self, batch: Sequence[StatementIn]) -> list[int | None]:
+        """Match a batch's speakers and return each row's speaker id, None for a speaker the
+        record does not know yet (for a check of the batch against the record)."""
+        self._match_speakers(batch)
+        return [actor_id if actor_id > 0 else None
+                for actor_id, _ in (self._actors[d.speaker] for d in batch)]
+
+    def _match_speakers(self, batch: Sequence[StatementIn]) -> None:
+        unseen = {d.speaker for d in batch if d.speaker not in self._actors}
+        known = match_speakers(self.session, unseen)
+        for data in batch:  # in the file's order, which the report keeps
+            if data.speaker in self._actors:
+                continue
+            if data.speaker in known:
+                actor = known[data.speaker]
+                self._actors[data.speaker] = (actor.id, actor.country_code)
+                self.known_speakers.setdefault(actor.name)
+            else:
+                new = self.new_speakers.setdefault(speaker_key(data.speaker), _NewSpeaker(
+                    data.speaker, data.country, -len(self.new_speakers) - 1))
+                self._actors[data.speaker] = (new.placeholder, new.country)
+
+    def _match_sources(self, batch: Sequence[StatementIn]) -> None:
+        cited = {source_key(d.source): d.source for d in batch if d.source is not None}
+        unseen = [key for key in cited if key not in self._sources]
+        self._sources |= match_sources(self.session, unseen)
+        for key in unseen:
+            if key not in self._sources:
+                self._sources[key] = -len(self.new_sources) - 1
+                self.new_sources[key] = (self._sources[key], cited[key])
+
+    def _row(self, data: StatementIn, stamp: Any) -> dict[str, Any]:
+        """Return the columns of a new statement, as add_statement would set them."""
+        actor_id, country = self._actors[data.speaker]
+        return {"actor_id": actor_id, "said_on": data.said_on,
+                "date_precision": data.date_precision, "text": data.text, "kind": data.kind,
+                "stance": data.stance, "target": data.target,
+                "target_slug": target_slug(data.target),
+                "country_code": data.country or country,
+                "source_id": None if data.source is None else self._sources[
+                    source_key(data.source)],
+                "source_start": data.source_start, "source_end": data.source_end,
+                "withdrawn_reason": None, "accepted_by": None,
+                "status": StatementStatus.published if data.publish else StatementStatus.draft,
+                "created_at": stamp, "updated_at": stamp,
+                "lang": language_of(data.lang, data.text), "translation": data.translation,
+                "translated_by": data.translated_by}
+
+    def write(self, progress: Callable[[int], None] | None = None) -> None:
+        """Write every staged row and its revision in the session's transaction (not
+        committed), under the write lock: new speakers and sources first."""
+        assert self.spool is not None
+        if not self.spool.count:
+            return  # nothing to write: the record and its version stay as they are
+        begin_write(self.session)
+        _lock_writers_out(self.session)
+        speakers = dict(zip([n.placeholder for n in self.new_speakers.values()], add_speakers(
+            self.session, [(n.speaker, n.country) for n in self.new_speakers.values()],
+            author=self.author), strict=True))
+        made = add_sources(self.session, {k: data for k, (_, data) in self.new_sources.items()},
+                           self.author)
+        sources = {placeholder: made[key] for key, (placeholder, _) in self.new_sources.items()}
+        with added_in_bulk(self.session) as added:
+            ids = reserve_ids(self.session, "statement", self.spool.count)
+            connection, numbered = self.session.connection(), iter(ids)
+            placed = _Placing(self._binder.at, speakers, sources)
+            for batch in self.spool.batches(BATCH):
+                self._binder.insert(connection, [(next(numbered), *placed(row))
+                                                 for row in batch])
+                if progress is not None:
+                    progress(len(batch))
+            connection.execute(text(_REVISIONS_SQL[connection.dialect.name]), {
+                "author": self.author, "first": ids[0], "last": ids[-1]})
+            added(ids[0], ids[-1])
 
 
-def stage_rows(session: Session, rows: Sequence[tuple[int, StatementIn]],
-               author: str) -> Staged:
-    """Match every row's speaker and source and build its statement, reading only."""
-    staged, actors = Staged(author), dict[str, tuple[int | None, str | None]]()
-    sources: dict[tuple[Any, ...], int | None] = {}
-    for index, (line, data) in enumerate(rows):
-        if data.source_start is not None and data.source_end is not None \
-                and data.source_start >= data.source_end:
-            raise RowRefused(line, "source_start and source_end go together, start before end")
-        row = _row(data)
-        if data.speaker not in actors:
-            actors[data.speaker] = _known_speaker(session, data.speaker, staged)
-        row["actor_id"], country = actors[data.speaker]
-        if row["actor_id"] is None:
-            name = " ".join(data.speaker.split()).casefold()
-            planned = _plan(staged.new_speakers, name, data, index)
-            row["actor_id"], country = planned.placeholder, planned.first.country
-        row["country_code"] = data.country or country
-        if data.source is not None:
-            cited = _source_key(data.source)
-            if cited not in sources:
-                sources[cited] = _known_source(session, data.source)
-            row["source_id"] = sources[cited]
-            if row["source_id"] is None:
-                row["source_id"] = _plan(staged.new_sources, cited, data, index).placeholder
-        staged.rows.append(row)
-    binder = _Binder(session)
-    staged.bound = [binder.bind(row) for row in staged.rows]
-    staged.given_country = [data.country is not None for _, data in rows]
-    return staged
+class _Placing:
+    """Puts the ids of the new speakers and sources where a spooled row holds placeholders,
+    and the speaker's country where the row gave none; returns the statement's values."""
+
+    def __init__(self, at: dict[str, int], speakers: dict[int, tuple[int, str | None]],
+                 sources: dict[int, int]) -> None:
+        # A spooled row is (country given, *values): each value one place further on.
+        self.actor, self.country, self.source = (at[c] + 1 for c in (
+            "actor_id", "country_code", "source_id"))
+        self.speakers, self.sources = speakers, sources
+
+    def __call__(self, row: tuple[Any, ...]) -> Sequence[Any]:
+        if row[self.actor] >= 0 and (row[self.source] or 0) >= 0:
+            return row[1:]
+        values = list(row)
+        if values[self.actor] < 0:
+            values[self.actor], country = self.speakers[values[self.actor]]
+            if not values[0]:
+                values[self.country] = country
+        if (values[self.source] or 0) < 0:
+            values[self.source] = self.sources[values[self.source]]
+        return values[1:]
 
 
-def write_staged(session: Session, staged: Staged) -> None:
-    """Write staged rows and their revisions in the session's transaction (not committed)."""
-    begin_write(session)
-    binder, connection = _Binder(session), session.connection()
-    _make_new(session, staged, binder)
-    sqlite = connection.dialect.name == "sqlite"
-    ids = _new_ids(session, len(staged.rows), sqlite=sqlite)
-    if not ids:
-        return
-    if sqlite:
-        drop_triggers(connection)
-    # Numbered and inserted in the order said: each timeline index then grows at a few
-    # places instead of everywhere, which halves the time the lock is held.
-    order = sorted(range(len(ids)), key=lambda i: staged.rows[i]["said_on"])
-    for start in range(0, len(ids), BATCH):
-        connection.exec_driver_sql(binder.statement_sql, [
-            (ids[n], *staged.bound[order[n]]) for n in range(start, min(start + BATCH, len(ids)))])
-    connection.execute(text(_revisions_sql(connection.dialect.name)),
-                       {"author": staged.author, "ids": ids, "first": ids[0], "last": ids[-1]})
-    if sqlite:
-        connection.execute(text("INSERT INTO statement_fts (rowid, text) SELECT id, text "
-                                "FROM statement WHERE id >= :first"), {"first": ids[0]})
-        restore_triggers(connection, rebuild_search=False)
+def _lock_writers_out(session: Session) -> None:
+    """Keep other writers of statements, actors and sources waiting until commit, so the
+    speakers and sources matched again now stay new (SQLite's write lock does it alone)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("LOCK TABLE statement, actor, source "
+                                   "IN SHARE ROW EXCLUSIVE MODE")
 
 
-#: How each database spells a JSON object and array, and which new statements it means:
-#: SQLite numbers them in a row (the write lock is held), PostgreSQL from its sequence.
-_JSON = {"sqlite": ("json_object", "json_array", "json('[]')", "id BETWEEN :first AND :last"),
-         "postgresql": ("json_build_object", "json_build_array", "'[]'::json",
-                        "id = ANY(:ids)")}
+#: How each database spells a JSON object and array.
+_JSON = {"sqlite": ("json_object", "json_array", "json('[]')"),
+         "postgresql": ("json_build_object", "json_build_array", "'[]'::json")}
 
 
 def _revisions_sql(dialect: str) -> str:
     """Return the INSERT that gives each new statement its first revision, as history's
     record_change would: the tracked fields (enums are stored by their values), and links."""
-    obj, array, empty, which = _JSON[dialect]
+    obj, array, empty = _JSON[dialect]
     fields = [(f"'{name}'", name) for name in TRACKED["statement"]] + [("'links'", empty)]
     snapshot = f"{obj}({', '.join(f'{k}, {v}' for k, v in fields)})"
     changes = f"{obj}({', '.join(f'{k}, {array}(NULL, {v})' for k, v in fields)})"
     return (f"INSERT INTO revision (entity, entity_id, number, action, author, created_at, "
             f"changes, snapshot) SELECT 'statement', id, 1, 'create', :author, created_at, "
-            f"{changes}, {snapshot} FROM statement WHERE {which}")
+            f"{changes}, {snapshot} FROM statement WHERE id BETWEEN :first AND :last")
+
+
+_REVISIONS_SQL = {dialect: _revisions_sql(dialect) for dialect in _JSON}
+
+
+#: Columns every row of a batch shares a value of: turned into the driver's value once.
+_STAMPS = ("created_at", "updated_at")
 
 
 class _Binder:
-    """Turns staged rows into the driver's values, column by column as SQLAlchemy would."""
+    """Turns staged rows into the driver's values, column by column as SQLAlchemy would,
+    days and times spelled as text (what a spool keeps, and what both drivers take)."""
 
     def __init__(self, session: Session) -> None:
         dialect = session.get_bind().dialect
         mark = "?" if dialect.paramstyle == "qmark" else "%s"
         self.columns = [c for c in Statement.__table__.columns if c.name != "id"]  # type: ignore[attr-defined]
-        self._process = [c.type.bind_processor(dialect) or _same for c in self.columns]
+        processors = [_spelled(c.type.bind_processor(dialect)) for c in self.columns]
+        self._stamp = processors[[c.name for c in self.columns].index(_STAMPS[0])]
+        self._process = [_same if c.name in _STAMPS else p
+                         for c, p in zip(self.columns, processors, strict=True)]
         self.at = {c.name: n for n, c in enumerate(self.columns)}
         names = ", ".join(c.name for c in self.columns)
         self.statement_sql = (f"INSERT INTO statement (id, {names}) "
                               f"VALUES ({', '.join([mark] * (len(self.columns) + 1))})")
+        self.copy_sql = f"COPY statement (id, {names}) FROM STDIN"
+
+    def insert(self, connection: Connection, rows: list[tuple[Any, ...]]) -> None:
+        """Insert rows of values: executemany on SQLite, COPY on PostgreSQL (the values
+        are text, numbers and None, which both take as they are)."""
+        if connection.dialect.name != "postgresql":
+            connection.exec_driver_sql(self.statement_sql, rows)
+            return
+        driver: Any = connection.connection.dbapi_connection
+        with driver.cursor() as cursor, cursor.copy(self.copy_sql) as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def bind(self, row: dict[str, Any]) -> list[Any]:
-        """Return a row's values in column order, as the driver takes them."""
+        """Return a row's values in column order, as the driver takes them (the row's
+        stamps already so)."""
         return [process(row[c.name]) for process, c in zip(self._process, self.columns,
                                                             strict=True)]
+
+    def stamp(self, now: datetime) -> Any:
+        """Return the driver's value of a batch's created_at and updated_at."""
+        return self._stamp(now)
 
 
 def _same(value: Any) -> Any:
     return value
 
 
-def _row(data: StatementIn) -> dict[str, Any]:
-    """Return the columns of a new statement, as add_statement would set them."""
-    now = utcnow()
-    return {"said_on": data.said_on, "date_precision": data.date_precision, "text": data.text,
-            "kind": data.kind, "stance": data.stance, "target": data.target,
-            "target_slug": target_slug(data.target), "country_code": data.country,
-            "source_id": None, "source_start": data.source_start,
-            "source_end": data.source_end, "withdrawn_reason": None, "accepted_by": None,
-            "status": StatementStatus.published if data.publish else StatementStatus.draft,
-            "created_at": now, "updated_at": now, "lang": language_of(data.lang, data.text),
-            "translation": data.translation, "translated_by": data.translated_by}
-
-
-def _known_speaker(session: Session, speaker: str,
-                   staged: Staged) -> tuple[int | None, str | None]:
-    """Return the id and country of the actor a row names, or (None, None) for a new one."""
-    actor = find_by_slug(session, speaker) or find_actor(session, speaker)
-    if actor is None:
-        return None, None
-    if actor.name not in staged.known_speakers:
-        staged.known_speakers.append(actor.name)
-    return actor.id, actor.country_code
-
-
-def _source_key(source: SourceIn) -> tuple[Any, ...]:
-    return ("url", str(source.url)) if source.url else ("title", source.title,
-                                                        source.published_on)
-
-
-def _known_source(session: Session, source: SourceIn) -> int | None:
-    url = str(source.url) if source.url else None
-    match = (select(Source.id).where(Source.url == url) if url else select(Source.id).where(
-        Source.title == source.title, Source.published_on == source.published_on))
-    return session.exec(match).first()
-
-
-def _make_new(session: Session, staged: Staged, binder: _Binder) -> None:
-    """Add the new speakers and sources (matched again: another writer may have added them)
-    and put their ids where the placeholders stand."""
-    for planned in staged.new_speakers.values():
-        actor = resolve_speaker(session, planned.first.speaker, country=planned.first.country,
-                                author=staged.author)
-        for index in planned.rows:
-            staged.bound[index][binder.at["actor_id"]] = actor.id
-            if actor.country_code != planned.first.country and not staged.given_country[index]:
-                # found, not made: the country is the one that actor already has
-                staged.bound[index][binder.at["country_code"]] = actor.country_code
-    for planned in staged.new_sources.values():
-        assert planned.first.source is not None
-        source = find_or_add_source(session, planned.first.source, staged.author)
-        for index in planned.rows:
-            staged.bound[index][binder.at["source_id"]] = source.id
-
-
-def _new_ids(session: Session, count: int, *, sqlite: bool) -> list[int]:
-    """Return ids for the new statements: after the biggest on SQLite (the write lock is
-    held), from the id sequence on PostgreSQL."""
-    if sqlite:
-        last = session.exec(select(func.max(Statement.id))).one() or 0
-        return list(range(last + 1, last + 1 + count))
-    return list(session.connection().execute(text(
-        "SELECT nextval(pg_get_serial_sequence('statement', 'id')) "
-        "FROM generate_series(1, :n)"), {"n": count}).scalars())
+def _spelled(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    """Return a column's bind processor that spells a day or a time as ISO text."""
+    def spell(value: Any) -> Any:
+        value = value if process is None else process(value)
+        return value.isoformat() if isinstance(value, date) else value
+    return spell

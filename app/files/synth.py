@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlmodel import Session, col, func, select
 
+from app.files.progress import Progress
 from app.record.db import restart_id_sequences
 from app.record.models import (
     Actor,
@@ -73,7 +74,7 @@ def zipf_weights(n: int, s: float = 1.0) -> list[float]:
     return list(itertools.accumulate(1 / (rank ** s) for rank in range(1, n + 1)))
 
 
-def synthesize(session: Session, plan: Plan) -> int:
+def synthesize(session: Session, plan: Plan, progress: Progress | None = None) -> int:
     """Add a fictional record to a migrated database; return the statements added."""
     rng = random.Random(plan.seed)
     codes = _countries(session, rng, plan.countries)
@@ -91,6 +92,8 @@ def synthesize(session: Session, plan: Plan) -> int:
         for batch in _batched(rows, BATCH):
             session.execute(insert(table), batch)
             added += len(batch)
+            if progress is not None:
+                progress("writing", added, added / plan.statements)
     restart_id_sequences(session, [_table(m) for m in (Actor, Role, Source, Statement)])
     session.commit()
     return added

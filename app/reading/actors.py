@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
-from sqlalchemy import func
+from sqlalchemy import CompoundSelect, func, literal, union_all
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
@@ -123,6 +123,48 @@ def find_actor(session: Session, name: str) -> Actor | None:
     by_name = select(Actor).where(func.lower(Actor.name) == key)
     by_alias = select(Actor).join(Alias).where(func.lower(Alias.name) == key)
     return session.exec(by_name).first() or session.exec(by_alias).first()
+
+
+def speaker_key(name: str) -> str:
+    """Return how a name is compared with names and aliases: spaces collapsed, any case."""
+    return " ".join(name.split()).casefold()
+
+
+class Speaker(NamedTuple):
+    """What naming a speaker needs of an actor, read without loading the whole record."""
+
+    id: int
+    name: str
+    country_code: str | None
+
+
+def match_speakers(session: Session, speakers: Collection[str]) -> dict[str, Speaker]:
+    """Return the actor each of many speakers names, by slug, an old slug, a name or an
+    alias (any case), in that order of preference: two queries however many speakers."""
+    keys = {speaker: speaker_key(speaker) for speaker in speakers}
+    if not keys:
+        return {}
+    lowered = list(set(keys.values()))
+    ways: CompoundSelect[Any] = union_all(
+        select(literal(0).label("way"), col(Actor.slug).label("key"), col(Actor.id).label("id"))
+        .where(col(Actor.slug).in_(list(keys))),
+        select(literal(1), col(ActorRedirect.slug), col(ActorRedirect.actor_id))
+        .where(col(ActorRedirect.slug).in_(list(keys))),
+        select(literal(2), func.lower(Actor.name), col(Actor.id))
+        .where(func.lower(Actor.name).in_(lowered)),
+        select(literal(3), func.lower(Alias.name), col(Alias.actor_id))
+        .where(func.lower(Alias.name).in_(lowered)))
+    found: dict[tuple[int, str], int] = {}
+    for way, key, actor_id in session.execute(ways).all():
+        found[way, key] = min(actor_id, found.get((way, key), actor_id))
+    chosen = {speaker: next((found[way, k] for way, k in ((0, speaker), (1, speaker),
+                                                          (2, key), (3, key))
+                             if (way, k) in found), None)
+              for speaker, key in keys.items()}
+    actors = {row[0]: Speaker(*row) for row in session.execute(
+        select(col(Actor.id), col(Actor.name), col(Actor.country_code))
+        .where(col(Actor.id).in_({i for i in chosen.values() if i is not None})))}
+    return {speaker: actors[i] for speaker, i in chosen.items() if i is not None}
 
 
 def find_by_slug(session: Session, slug: str) -> Actor | None:

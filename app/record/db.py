@@ -121,6 +121,27 @@ def _statement_timeout(connection: Any, seconds: float) -> Iterator[None]:
     connection.exec_driver_sql("SET LOCAL statement_timeout = DEFAULT")
 
 
+#: SQLite page cache while one transaction writes a bulk of rows, in KiB: the indexes being
+#: filled stay in memory instead of spilling to the log mid-transaction.
+BULK_CACHE_KIB = 96 * 1024
+
+
+@contextmanager
+def roomy_cache(session: Session) -> Iterator[None]:
+    """Give SQLite room to keep the indexes a bulk write fills in memory for the block (a
+    no-op on PostgreSQL), then the usual cache again."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    driver: Any = connection.connection.dbapi_connection
+    driver.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+
+
 def begin_write(session: Session) -> None:
     """Start the session's transaction as a writer now, waiting lock_wait for the lock: on
     SQLite the lock is taken up front (BEGIN IMMEDIATE), so that what follows, schema
@@ -163,6 +184,23 @@ def restart_id_sequences(session: Session, tables: Iterable[Table]) -> None:
         session.connection().exec_driver_sql(
             f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
             f"coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table.name}")
+
+
+def reserve_ids(session: Session, table: str, count: int) -> range:
+    """Return ids for `count` new rows of a table, numbered in a row; call it holding the
+    write lock on the table (SQLite: after the biggest id; PostgreSQL: a block taken from
+    the table's sequence, which no other writer can draw from meanwhile)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        last = connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
+        return range(int(last or 0) + 1, int(last or 0) + 1 + count)
+    if count == 0:
+        return range(0)
+    first = connection.exec_driver_sql(
+        f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))").scalar()
+    connection.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                               f"{int(first or 0) + count - 1})")
+    return range(int(first or 0), int(first or 0) + count)
 
 
 def plain_rows(session: Session, stmt: Executable) -> list[tuple[Any, ...]]:

@@ -98,22 +98,64 @@ def refill(session: Session) -> None:
 
 def refill_sql(dialect: str, tallied: dict[str, str]) -> list[str]:
     """Return the SQL that recounts both tables from the statements, on an engine."""
-    sqlite = dialect == "sqlite"
     keys = list(tallied.values())
-    values = [tally_value(c, c, "VARCHAR") for c in keys]
+    sql = ["DELETE FROM statement_total", "DELETE FROM statement_tally",
+           f"INSERT INTO statement_tally ({', '.join(keys)}, month, n) "
+           f"{_tally_rows(dialect, tallied)}"]
+    return sql + [f"INSERT INTO statement_total (given, given_value, facet, value, n) {rows}"
+                  for rows in _total_rows(dialect, tallied, "statement_tally")]
+
+
+#: Where add_counts gathers what the new statements add before adding it to the tallies.
+ADDED = "added_tally"
+
+
+def add_counts(session: Session, first: int, last: int) -> None:
+    """Add the statements numbered first to last to both tallies, as the triggers would have
+    one by one: counted once, into a temporary table, then added in one pass per key."""
+    connection = session.connection()
+    dialect, tallied = connection.dialect.name, tallied_in(connection)
+    keys, on = list(tallied.values()), "" if dialect == "sqlite" else "ON COMMIT DROP"
+    where = " AND id BETWEEN :first AND :last"
+    session.execute(text(f"CREATE TEMPORARY TABLE {ADDED} {on} AS "
+                         f"{_tally_rows(dialect, tallied, where)}"),
+                    {"first": first, "last": last})
+    # SQLite reads "SELECT ... ON CONFLICT" as a join unless the SELECT has a WHERE.
+    session.execute(text(
+        f"INSERT INTO statement_tally AS t ({', '.join(keys)}, month, n) "
+        f"SELECT {', '.join(keys)}, month, n FROM {ADDED} WHERE true "
+        f"ON CONFLICT ({', '.join(keys)}, month) DO UPDATE SET n = t.n + excluded.n"))
+    for rows in _total_rows(dialect, tallied, ADDED):
+        session.execute(text(
+            f"INSERT INTO statement_total AS t (given, given_value, facet, value, n) {rows} "
+            "ON CONFLICT (given, given_value, facet, value) DO UPDATE SET n = t.n + excluded.n"))
+    session.execute(text(f"DROP TABLE {ADDED}"))
+
+
+def _tally_rows(dialect: str, tallied: dict[str, str], where: str = "") -> str:
+    """SELECT the tally rows of the published statements; `where` narrows them and names
+    each column as the tally does."""
+    keys = list(tallied.values())
+    named = (lambda c: f" AS {c}") if where else (lambda c: "")
+    values = [tally_value(c, c, "VARCHAR") + named(c) for c in keys]
+    month = (_SQLITE_MONTH if dialect == "sqlite" else _PG_MONTH) + named("month")
+    return (f"SELECT {', '.join(values)}, {month}, count(*){named('n')} "
+            f"FROM statement WHERE status = 'published'{where} "
+            f"GROUP BY {_numbers(len(keys) + 1)}")
+
+
+def _total_rows(dialect: str, tallied: dict[str, str], table: str) -> list[str]:
+    """SELECT the rows of `statement_total`, one SELECT per (given, facet), from tally rows."""
+    sqlite = dialect == "sqlite"
     spelled = {name: f"CAST({column} AS VARCHAR)" for name, column in tallied.items()}
     spelled["month"] = "month" if sqlite else "to_char(month, 'YYYY-MM-DD')"
     spelled["year"] = "substr(month, 1, 4)" if sqlite else "to_char(month, 'YYYY')"
-    sql = ["DELETE FROM statement_total", "DELETE FROM statement_tally",
-           f"INSERT INTO statement_tally ({', '.join(keys)}, month, n) "
-           f"SELECT {', '.join(values)}, {_SQLITE_MONTH if sqlite else _PG_MONTH}, count(*) "
-           f"FROM statement WHERE status = 'published' GROUP BY {_numbers(len(keys) + 1)}"]
+    sql = []
     for given, facet in total_pairs(tallied):
         given_value = spelled[given] if given else "''"
         and_given = f"AND {given_value} <> ''" if given else ""
-        sql.append("INSERT INTO statement_total (given, given_value, facet, value, n) "
-                   f"SELECT '{given}', {given_value}, '{facet}', {spelled[facet]}, sum(n) "
-                   f"FROM statement_tally WHERE {spelled[facet]} <> '' {and_given} GROUP BY 2, 4")
+        sql.append(f"SELECT '{given}', {given_value}, '{facet}', {spelled[facet]}, sum(n) "
+                   f"FROM {table} WHERE {spelled[facet]} <> '' {and_given} GROUP BY 2, 4")
     return sql
 
 

@@ -7,6 +7,9 @@ import re
 #: Characters no text field may hold: the C0 controls but tab, newline and carriage return,
 #: and what XML 1.0 cannot carry (surrogates, U+FFFE, U+FFFF), which would break the feeds.
 UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: What a one-line field may not hold besides (compiled once: every field of every row of an
+#: import is checked).
+CARRIAGE_RETURN = re.compile("\r")
 
 def unsafe_character(text: str, *, multiline: bool = True) -> str | None:
     """Describe the first control character a text may not hold, or return None.
@@ -14,7 +17,8 @@ def unsafe_character(text: str, *, multiline: bool = True) -> str | None:
     Tab and newline are fine anywhere; a carriage return only where a newline is (a
     browser's textarea sends CRLF), not in a one-line field such as a name.
     """
-    found = UNSAFE_CHARACTERS.search(text) or (None if multiline else re.search("\r", text))
+    found = UNSAFE_CHARACTERS.search(text) or (
+        None if multiline else CARRIAGE_RETURN.search(text))
     if found is None:
         return None
     return f"holds the control character U+{ord(found.group()):04X} at position {found.start()}"

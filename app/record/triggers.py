@@ -5,12 +5,13 @@ The count triggers are written out below from one template per engine, with a li
 tallied facet (tallies.TALLIED): a statement adds one to its row of `statement_tally` and
 to each of its rows of `statement_total`, or takes one away. Migration 0006 holds the SQL
 this produces, as it applied it. A bulk load (synth, copy) sets the triggers aside and
-recounts once at the end, which is many times faster than a trigger call per row.
+recounts once at the end, and an import adds what its rows count in one pass: either is
+many times faster than a trigger call per row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import text
@@ -18,7 +19,8 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from app.record import versions
-from app.record.tallies import refill, tallied_in, tally_value, total_pairs
+from app.record.db import begin_write
+from app.record.tallies import add_counts, refill, tallied_in, tally_value, total_pairs
 
 # --- SQLite -------------------------------------------------------------------------------
 
@@ -196,8 +198,11 @@ def drop_triggers(connection: Connection) -> None:
 def bulk_load(session: Session) -> Iterator[None]:
     """Load many statements without per-row triggers, then rebuild search and counts once.
 
-    Everything happens in the session's transaction: on failure nothing is left half-counted.
+    Everything happens in the session's one write transaction, the dropping of the triggers
+    included (SQLite's driver would otherwise run it on its own, committed at once): on
+    failure the triggers, the counts and the rows stand exactly as they were.
     """
+    begin_write(session)
     connection = session.connection()
     drop_triggers(connection)
     yield
@@ -205,6 +210,44 @@ def bulk_load(session: Session) -> Iterator[None]:
     _recount(connection)
     for statement in _triggers(connection):
         connection.execute(text(statement))
+
+
+@contextmanager
+def added_in_bulk(session: Session) -> Iterator[Callable[[int, int], None]]:
+    """Insert many statements with the per-row triggers set aside, inside the caller's
+    write transaction; the caller reports the ids it added (first, last) and their search
+    rows, counts and the record's version are then added in one pass each.
+
+    The triggers are dropped on SQLite and disabled on PostgreSQL (which also keeps other
+    writers of statements waiting, as SQLite's write lock does); both come back at the
+    end, and a failure rolls back to them as they stood.
+    """
+    begin_write(session)
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        drop_triggers(connection)
+    else:
+        connection.exec_driver_sql("ALTER TABLE statement DISABLE TRIGGER USER")
+    added: list[tuple[int, int]] = []
+    yield lambda first, last: added.append((first, last))
+    session.flush()
+    for first, last in added:
+        _count_added(session, first, last)
+    if connection.dialect.name == "sqlite":
+        for statement in _triggers(connection):
+            connection.exec_driver_sql(statement)
+    else:
+        connection.exec_driver_sql("ALTER TABLE statement ENABLE TRIGGER USER")
+    versions.bump(session)
+
+
+def _count_added(session: Session, first: int, last: int) -> None:
+    """Do what the insert triggers would have done for statements first to last."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("INSERT INTO statement_fts (rowid, text) SELECT id, text "
+                             "FROM statement WHERE id BETWEEN :first AND :last"),
+                        {"first": first, "last": last})
+    add_counts(session, first, last)
 
 
 def restore_triggers(connection: Connection, *, rebuild_search: bool = True) -> None:
