@@ -252,7 +252,10 @@ TITLE_MODIFIERS = _words(
     "senate white un u.n. nato eu supreme district county city police fire democratic "
     "republican gop then-president then top-ranking ranking executive general attorney "
     "communications policy education energy environment labor labour treasury commerce "
-    "transportation veterans affairs intelligence military homeland of the party's campaign's"
+    "transportation veterans affairs intelligence military homeland of the party's campaign's "
+    # ministers' portfolios, as "Transport Minister Anna Marsh" names one
+    "transport agriculture culture tourism fisheries climate digital housing infrastructure "
+    "immigration science industry development social cabinet"
 )
 # Role heads that are formal titles, capitalised when reported as a role.
 CAPITALISED_HEADS = _words(

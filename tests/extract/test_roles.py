@@ -30,6 +30,12 @@ ROLES = [
     ("Albert Monaco arrived on Monday.\n\nMonaco said the plan was dead for good.",
      "Albert Monaco", None, None),
     ("Dr. Lena Hardy said the plan was dead for good.", "Lena Hardy", None, None),
+    # a minister's portfolio before the title is part of the role, not of the name
+    ("Transport Minister Anna Marsh said ferry fares would not rise.",
+     "Anna Marsh", "Transport Minister", None),
+    ("“The museum stays open,” Culture Secretary Tom Quill told reporters.",
+     "Tom Quill", "Culture Secretary", None),
+    ("Sport Velmora said the grounds would reopen in May.", "Sport Velmora", None, None),
 ]
 
 
