@@ -117,3 +117,27 @@ def test_the_check_reads_the_record_once_per_batch_not_per_row(app: FastAPI,
     assert report.added == 200 and report.repeats == []
     reads = [sql for sql in seen if "FROM statement" in sql and "statement.text" in sql]
     assert len(reads) == 1
+
+
+def test_a_speaker_s_statements_are_read_once_for_the_whole_import(
+        app: FastAPI, session: Session, monkeypatch: pytest.MonkeyPatch):
+    seed(session)
+    monkeypatch.setattr("app.files.file_import.STAGE_BATCH", 3)
+    lines = [{"speaker": "anna-marsh", "text": f"Remark number {n} about the ferry.",
+              "said_on": "2021-07-01"} for n in range(7)]
+    lines.insert(5, {"speaker": "anna-marsh", "text": "The harbour WILL stay open!",
+                     "said_on": "2021-07-02"})  # in the second batch, a repeat of the seed
+    data = "".join(json.dumps(line) + "\n" for line in lines).encode()
+    seen: list[str] = []
+
+    def keep(*args: object) -> None:
+        seen.append(str(args[2]))
+
+    event.listen(app.state.engine, "before_cursor_execute", keep)
+    try:
+        report = import_file(session, io.BytesIO(data), "jsonl", author="test", dry_run=True)
+    finally:
+        event.remove(app.state.engine, "before_cursor_execute", keep)
+    assert [r.line for r in report.repeats] == [6] and report.added == 7
+    reads = [sql for sql in seen if "FROM statement" in sql and "statement.text" in sql]
+    assert len(reads) == 1, "three batches, one speaker: read once"

@@ -37,6 +37,7 @@ from app.files.rows import (
     unneutralised,
 )
 from app.files.staging import Stager
+from app.reading.duplicates import SpokenKept
 from app.record.db import begin_write, roomy_cache
 
 #: Where a CSV file's header stands.
@@ -152,11 +153,13 @@ def _repeats_sorter(repeats: Repeats, mode: OnDuplicate) -> Sorter:
     """Set aside a batch's repeats of the record, gathering them in `repeats`: the batch's
     speakers are matched by the stager (new ones cannot repeat anything), then their words
     checked against those speakers' statements, one query a batch."""
+    kept = SpokenKept()  # each speaker's statements read once for the whole import
+
     def sort(stager: Stager, batch: list[Row]) -> list[StatementIn]:
         ids = stager.known_ids([row.statement for row in batch])
         found = sort_rows(stager.session, [(row.line, row.statement, actor_id)
                                            for row, actor_id in zip(batch, ids, strict=True)],
-                          mode)
+                          mode, kept)
         repeats.found += found.found
         repeats.appearances += found.appearances
         return [data for _, data in found.new]

@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 from app.curation.appearances import Carried, attach
 from app.curation.inputs import StatementIn
 from app.curation.source_edits import find_or_add_source
-from app.reading.duplicates import Duplicate, Said, find_duplicates
+from app.reading.duplicates import Duplicate, Said, SpokenKept, find_duplicates
 from app.record.history import record_change, snapshot
 from app.record.models import Statement, StatementStatus, utcnow
 
@@ -59,12 +59,13 @@ class Repeats:
 
 
 def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn, int | None]],
-              mode: OnDuplicate) -> Repeats:
+              mode: OnDuplicate, kept: SpokenKept | None = None) -> Repeats:
     """Find the rows that repeat a published statement of their speaker (the rows come
-    with their speaker's id, None for a speaker the record does not know); reading only."""
+    with their speaker's id, None for a speaker the record does not know); reading only.
+    `kept`: what the import's earlier batches read of their speakers' statements."""
     known = [(line, data, actor_id) for line, data, actor_id in rows if actor_id is not None]
     found = find_duplicates(session, [Said(actor_id, d.text, d.said_on)
-                                      for _, d, actor_id in known])
+                                      for _, d, actor_id in known], kept)
     matched = {line: dup for (line, _, _), dup in zip(known, found, strict=True) if dup}
     sorted_ = Repeats()
     for line, data, _ in rows:

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from app.curation.inputs import SourceIn, StatementIn, target_slug
-from app.curation.language_detection import language_of
+from app.curation.language_detection import languages_of
 from app.curation.source_edits import SourceKey, add_sources, match_sources, source_key
 from app.curation.speakers import add_speakers
 from app.files.spool import Spool
@@ -89,8 +89,10 @@ class Stager:
             return  # a dry run: the speakers are all it reports
         self._match_sources(batch)
         stamp, bind = self._binder.stamp(utcnow()), self._binder.bind
+        langs = languages_of([d.lang for d in batch], [d.text for d in batch])
         self.spool.add([(data.said_on.isoformat(), data.country is not None,
-                         *bind(self._row(data, stamp))) for data in batch])
+                         *bind(self._row(data, stamp, lang)))
+                        for data, lang in zip(batch, langs, strict=True)])
 
     def known_ids(self, batch: Sequence[StatementIn]) -> list[int | None]:
         """Match a batch's speakers and return each row's speaker id, None for a speaker the
@@ -123,7 +125,7 @@ class Stager:
                 self._sources[key] = -len(self.new_sources) - 1
                 self.new_sources[key] = (self._sources[key], cited[key])
 
-    def _row(self, data: StatementIn, stamp: Any) -> dict[str, Any]:
+    def _row(self, data: StatementIn, stamp: Any, lang: str) -> dict[str, Any]:
         """Return the columns of a new statement, as add_statement would set them."""
         actor_id, country = self._actors[data.speaker]
         return {"actor_id": actor_id, "said_on": data.said_on,
@@ -137,7 +139,7 @@ class Stager:
                 "withdrawn_reason": None, "accepted_by": None,
                 "status": StatementStatus.published if data.publish else StatementStatus.draft,
                 "created_at": stamp, "updated_at": stamp,
-                "lang": language_of(data.lang, data.text), "translation": data.translation,
+                "lang": lang, "translation": data.translation,
                 "translated_by": data.translated_by}
 
     def write(self, progress: Callable[[int], None] | None = None) -> None:

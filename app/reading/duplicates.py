@@ -133,21 +133,53 @@ def _most_alike(words: str, known: Sequence[tuple[int, str]]) -> Duplicate | Non
     return Duplicate(known[best[2]][0], MatchKind.similar, round(best[1], 1))
 
 
-def find_duplicates(session: Session, candidates: Sequence[Said]) -> list[Duplicate | None]:
-    """Return, for each candidate, the published statement of its speaker it repeats."""
+class SpokenKept:
+    """What an import has read of its speakers' statements, for the batches after: a
+    speaker read whole (not a busy one, whose statements are read near each batch's days)
+    is read once per import, up to MAX_KEPT_STATEMENTS statements in all."""
+
+    def __init__(self) -> None:
+        self.spoken: dict[int, Spoken] = {}
+        self.statements = 0
+
+    def keep(self, actor_id: int, spoken: Spoken) -> None:
+        if self.statements + len(spoken.known) <= MAX_KEPT_STATEMENTS:
+            self.spoken[actor_id] = spoken
+            self.statements += len(spoken.known)
+
+
+#: Most statements an import keeps read (normalised, some 200 bytes each with their index).
+MAX_KEPT_STATEMENTS = 200_000
+
+
+def find_duplicates(session: Session, candidates: Sequence[Said],
+                    kept: SpokenKept | None = None) -> list[Duplicate | None]:
+    """Return, for each candidate, the published statement of its speaker it repeats; with
+    `kept`, what earlier batches of the same import read is not read again."""
     per_speaker = Counter(c.actor_id for c in candidates)
-    known = _known(session, candidates)
-    spoken = {actor_id: Spoken(texts, indexed=per_speaker[actor_id] >= INDEX_FROM)
-              for actor_id, texts in known.items()}
+    spoken = {a: kept.spoken[a] for a in per_speaker if kept and a in kept.spoken}
+    known, whole = _known(session, [c for c in candidates if c.actor_id not in spoken])
+    for actor_id in whole:
+        spoken[actor_id] = Spoken(known.get(actor_id, []),
+                                  indexed=kept is not None or per_speaker[actor_id] >= INDEX_FROM)
+        if kept is not None:
+            kept.keep(actor_id, spoken[actor_id])
+    for actor_id, texts in known.items():
+        if actor_id not in whole:
+            spoken[actor_id] = Spoken(texts, indexed=per_speaker[actor_id] >= INDEX_FROM)
     return [spoken[c.actor_id].match(normalise(c.text)) if c.actor_id in spoken else None
             for c in candidates]
 
 
-def _known(session: Session, candidates: Sequence[Said]) -> dict[int, list[tuple[int, str]]]:
+def _known(session: Session, candidates: Sequence[Said],
+           ) -> tuple[dict[int, list[tuple[int, str]]], set[int]]:
     """Read the speakers' published statements (a busy speaker's near the candidates' days),
-    normalised, oldest first: a query for up to SPEAKERS_PER_QUERY speakers or days."""
+    normalised, oldest first: a query for up to SPEAKERS_PER_QUERY speakers or days. Return
+    them with the speakers read whole (every statement of theirs)."""
     known: dict[int, list[tuple[int, str]]] = {}
-    conditions = _where(session, candidates)
+    if not candidates:
+        return known, set()
+    conditions, whole = _where(session, candidates)
     for start in range(0, len(conditions), SPEAKERS_PER_QUERY):
         # Core rows, not ORM ones: a busy speaker's thousands of rows cost half as much.
         rows = session.connection().execute(select(
@@ -156,12 +188,14 @@ def _known(session: Session, candidates: Sequence[Said]) -> dict[int, list[tuple
             Statement.status == StatementStatus.published)).all()
         for actor_id, statement_id, text in sorted(rows, key=lambda row: row[1]):
             known.setdefault(actor_id, []).append((statement_id, normalise(text)))
-    return known
+    return known, whole
 
 
-def _where(session: Session, candidates: Sequence[Said]) -> list[ColumnElement[bool]]:
+def _where(session: Session, candidates: Sequence[Said],
+           ) -> tuple[list[ColumnElement[bool]], set[int]]:
     """Return which statements to read: all of each speaker's, but only those said within
-    NEAR_DAYS of a candidate's day for a speaker with more than BUSY_SPEAKER statements."""
+    NEAR_DAYS of a candidate's day for a speaker with more than BUSY_SPEAKER statements;
+    and the speakers read whole."""
     actor_ids = sorted({c.actor_id for c in candidates})
     # A candidate of no known day is compared with everything its speaker said.
     busy = set(_busy(session, actor_ids)) - {c.actor_id for c in candidates if not c.said_on}
@@ -169,13 +203,14 @@ def _where(session: Session, candidates: Sequence[Said]) -> list[ColumnElement[b
     for c in candidates:
         if c.actor_id in busy and c.said_on is not None:
             days.setdefault(c.actor_id, []).append(c.said_on)
+    whole = {actor_id for actor_id in actor_ids if actor_id not in days}
     conditions: list[ColumnElement[bool]] = [
-        col(Statement.actor_id) == actor_id for actor_id in actor_ids if actor_id not in days]
+        col(Statement.actor_id) == actor_id for actor_id in sorted(whole)]
     for actor_id, said in days.items():
         for first, last in _windows(said):
             conditions.append(and_(col(Statement.actor_id) == actor_id,
                                    col(Statement.said_on).between(first, last)))
-    return conditions
+    return conditions, whole
 
 
 def _busy(session: Session, actor_ids: Sequence[int]) -> list[int]:
