@@ -108,8 +108,7 @@ def import_article(
     from app.curation.article_import import import_article as store
     from app.errors import OnrecordError
     from app.extract import ExtractError
-    from app.record.db import make_engine
-    from app.record.setup import prepare_database
+    from app.record.setup import open_engine, prepare_database
 
     settings = settings_from(db)
     try:
@@ -120,7 +119,7 @@ def import_article(
                    err=True)
         raise typer.Exit(1) from None
     prepare_database(settings)
-    with Session(make_engine(settings.database_url)) as session:
+    with Session(open_engine(settings)) as session:
         try:
             report = store(session, article, url=url or found.url,
                            publisher=publisher or found.publisher, publish=publish,

@@ -50,8 +50,7 @@ def import_file(
 
     from app.cli.progress import progress
     from app.files.file_import import FileRefused, import_file
-    from app.record.db import make_engine
-    from app.record.setup import prepare_database
+    from app.record.setup import open_engine, prepare_database
 
     kind = _format(fmt, file.name, ("csv", "jsonl"))
     mode = _on_duplicate(on_duplicate)
@@ -62,7 +61,7 @@ def import_file(
         _fail(f"{file}: {err.strerror or err}")
     with stream, _database_errors(), progress("import") as meter:
         prepare_database(settings)
-        engine = make_engine(settings.database_url, lock_wait_ms=settings.lock_wait_ms)
+        engine = open_engine(settings)
         with Session(engine) as session:
             try:
                 report = import_file(session, stream, kind, author=f"import {file.name}",
@@ -96,8 +95,7 @@ def export(
     from app.cli.progress import progress
     from app.files.file_export import export_text
     from app.files.rows import FORMATS
-    from app.record.db import make_engine
-    from app.record.setup import prepare_database
+    from app.record.setup import open_engine, prepare_database
 
     kind = _format(fmt, output.name if output else "x.jsonl", FORMATS)
     pairs = [("actor", a) for a in actor or []] + [("country", c) for c in country or []]
@@ -106,7 +104,7 @@ def export(
     settings = _without_demo(db)
     with _database_errors():
         prepare_database(settings)
-        with Session(make_engine(settings.database_url)) as session:
+        with Session(open_engine(settings)) as session:
             query = _query(session, pairs)
             origin = (base_url or settings.base_url).rstrip("/")
             with progress("export") as meter:

@@ -22,11 +22,10 @@ _DB = typer.Option(help="SQLite file or database URL.")
 
 
 def _engine(settings: Settings) -> Engine:
-    from app.record.db import make_engine
-    from app.record.setup import prepare_database
+    from app.record.setup import open_engine, prepare_database
 
     prepare_database(settings)
-    return make_engine(settings.database_url)
+    return open_engine(settings)
 
 
 @feeds.command("add")

@@ -22,13 +22,12 @@ def synth(
 
     from app.cli.progress import progress
     from app.files.synth import Plan, synthesize
-    from app.record.db import make_engine
-    from app.record.setup import prepare_database
+    from app.record.setup import open_engine, prepare_database
 
     settings = settings_from(db).model_copy(update={"load_demo": False})
     prepare_database(settings)
     started = time.monotonic()
-    engine = make_engine(settings.database_url)
+    engine = open_engine(settings)
     with Session(engine) as session, progress("synth") as meter:
         added = synthesize(session, Plan(statements=statements, actors=actors, seed=seed),
                            meter)

@@ -72,9 +72,9 @@ def _start_poller(settings: Settings, minutes: float) -> None:
     feed another server polls)."""
     from app.cli.feeds import address_import
     from app.curation.feed_polling import Poller
-    from app.record.db import make_engine
+    from app.record.setup import open_engine
 
-    Poller(make_engine(settings.database_url), address_import(settings), minutes).start()
+    Poller(open_engine(settings), address_import(settings), minutes).start()
     typer.echo(f"Polling the followed feeds every {minutes:g} minutes.")
 
 
