@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from app.errors import InvalidParameter, InvalidParameters, NotFound
 from app.reading.counting.totals import public_values
 from app.reading.counts import count_by
+from app.reading.listed import SpeakerRow
 from app.reading.names import folded
 from app.reading.query import TimelineQuery
 from app.record.models import Actor, ActorRedirect, Alias, Country, Role
@@ -57,7 +58,7 @@ def get_country(session: Session, code: str) -> Country:
 
 
 
-def is_public(session: Session, actor: Actor) -> bool:
+def is_public(session: Session, actor: Actor | SpeakerRow) -> bool:
     """Tell whether an actor has a published statement, which makes its page public."""
     return bool(public_actor_ids(session, [actor.id or 0]))
 

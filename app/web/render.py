@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from jinja2 import pass_context
 from jinja2_fragments.fastapi import Jinja2Blocks
 from markupsafe import Markup
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from app import urls
@@ -54,6 +55,17 @@ def about(number: int) -> str:
 
 templates.env.filters["thousands"] = thousands
 templates.env.filters["about"] = about
+
+
+def json_answer(model: BaseModel, *, headers: Mapping[str, str] | None = None) -> Response:
+    """Answer a route's response model as JSON, serialised once by pydantic.
+
+    Returned as is, FastAPI would validate the model (built from values already checked)
+    against the route's `response_model` again, in a further thread hop for a plain `def`
+    route, before serialising it: a third of a JSON page's time. The route keeps declaring
+    `response_model` for the OpenAPI document.
+    """
+    return Response(model.model_dump_json(), media_type="application/json", headers=headers)
 
 
 def is_htmx(request: Request) -> bool:
