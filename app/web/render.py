@@ -53,8 +53,20 @@ def about(number: int) -> str:
     return f"≈{round(number, 2 - len(str(number))):,}"
 
 
+def count_shown(number: int, estimated: bool) -> str:
+    """Spell a count as a view knows it: exact, or estimated from a sample of a wide search."""
+    return about(number) if estimated else thousands(number)
+
+
+def lang_attribute(tag: str) -> Markup:
+    """Give words their `lang` attribute: none when their language is undetermined."""
+    return Markup("") if tag == "und" else Markup(' lang="{}"').format(tag)
+
+
 templates.env.filters["thousands"] = thousands
 templates.env.filters["about"] = about
+templates.env.filters["count_shown"] = count_shown
+templates.env.globals["lang_attribute"] = lang_attribute
 
 
 def json_answer(model: BaseModel, *, headers: Mapping[str, str] | None = None) -> Response:
