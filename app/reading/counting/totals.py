@@ -41,7 +41,12 @@ class Totals:
         given = ask.others[0] if ask.others else None
         values = ask.remembered(("keys", given.name), lambda: given.keys(
             ask.session, ask.query.value(given))) if given else [""]
-        params = {"facet": ask.facet, "given": given.name if given else "",
+        return self.of(ask, given.name if given else "", values)
+
+    def of(self, ask: Ask, given: str, values: list[str]) -> dict[str, int]:
+        """Count the facet among the statements with one of these values of `given` (a
+        filter's name, or 'year' or 'month' with their first days)."""
+        params = {"facet": ask.facet, "given": given,
                   "limit": _NO_LIMIT if ask.limit is None else ask.limit}
         if ask.only:
             params["only"] = list(ask.only)
