@@ -46,11 +46,6 @@ class Page:
             return []
         return [path.format(word=quote(w)) for w in self.words] if self.words else [path]
 
-    @property
-    def servers(self) -> tuple[str, ...]:
-        """The servers that have this page (Datasette has no speaker index or chart)."""
-        return ("onrecord",) if self.datasette is None else ("onrecord", "datasette")
-
 
 @dataclass(frozen=True)
 class Sample:

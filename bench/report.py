@@ -101,3 +101,65 @@ def table(summary: dict[str, Any]) -> str:
                  + (f"; synth took {summary['synth_seconds']:.0f} s"
                     if summary["synth_seconds"] else "") + ".")
     return "\n".join(lines)
+
+
+def listed(body: bytes) -> list[str]:
+    """Return what an answer lists, to compare two servers' answers to one address: an
+    HTML page's statements, counts and speakers (by their data attributes), or a JSON
+    answer's items (their ids, or the whole item when it has none) and counts."""
+    if body.lstrip().startswith((b"{", b"[")):
+        data = json.loads(body)
+        items = data.get("items", data) if isinstance(data, dict) else data
+        return [json.dumps(i.get("id", i) if isinstance(i, dict) else i, sort_keys=True)
+                for i in items] if isinstance(items, list) else [json.dumps(data)]
+    soup = BeautifulSoup(body, "html.parser")
+    return [f"{attr}={tag[attr]}" for attr in _LISTED
+            for tag in soup.select(f"[{attr}]")]
+
+
+#: The data attributes that say what a page lists: statements, counts, speakers.
+_LISTED = ("data-statement-id", "data-count", "data-slug")
+
+
+def same_answer(path: str, port: int, other_port: int) -> dict[str, Any]:
+    """Fetch one address from two servers; say how each answered and whether both
+    listed the same statements, counts and speakers."""
+    status, body = fetch(port, path)
+    other_status, other_body = fetch(other_port, path)
+    mine, theirs = listed(body), listed(other_body)
+    return {"statuses": [status, other_status], "listed": len(mine),
+            "same": status == other_status and mine == theirs}
+
+
+def engine_table(summary: dict[str, Any]) -> str:
+    """Render onrecord on PostgreSQL against onrecord on SQLite as a Markdown table."""
+    results, target = summary["results"], summary["target"]
+    lines = ["| page | SQLite p50 / p95 (ms), c1 | PostgreSQL p50 / p95 (ms), c1 "
+             f"| PostgreSQL ÷ SQLite p50 | ≤ {target.replace('x', '×')} "
+             "| SQLite req/s, c8 | PostgreSQL req/s, c8 | errors (SQLite / PostgreSQL) "
+             "| same answer (items compared) |", "|---" * 9 + "|"]
+    met_count = 0
+    for name, check in summary["checks"].items():
+        lite, pg = results[f"{name}|sqlite|1"], results[f"{name}|postgres|1"]
+        lite8, pg8 = results[f"{name}|sqlite|8"], results[f"{name}|postgres|8"]
+        ok = met(target, pg["p50"], lite["p50"])
+        met_count += ok
+        errors = f"{lite['errors'] + lite8['errors']} / {pg['errors'] + pg8['errors']}"
+        lines.append(f"| {name} | {lite['p50']:.1f} / {lite['p95']:.1f} | "
+                     f"{pg['p50']:.1f} / {pg['p95']:.1f} | {pg['p50'] / lite['p50']:.2f}× | "
+                     f"{'yes' if ok else 'no'} | {lite8['rps']:.0f} | {pg8['rps']:.0f} | "
+                     f"{errors} | {'yes' if check['same'] else 'no'} ({check['listed']}) |")
+    lines += ["", _engine_footer(summary, met_count)]
+    return "\n".join(lines)
+
+
+def _engine_footer(summary: dict[str, Any], met_count: int) -> str:
+    ready, memory = summary["ready_seconds"], summary["worker_memory_mib"]
+    copy = (f"copied by `onrecord copy` in {summary['copy_seconds']:.0f} s, then VACUUM "
+            f"ANALYZE in {summary['vacuum_seconds']:.0f} s" if summary["copy_seconds"]
+            else "the PostgreSQL database reused (it held the same record)")
+    return (f"{summary['statements']:,} statements; {copy}; {summary['workers']} worker(s) "
+            f"each, ready in {ready['sqlite']:.1f} s (SQLite) and {ready['postgres']:.1f} s "
+            f"(PostgreSQL); largest worker {memory['sqlite']['rss']:.0f} / "
+            f"{memory['postgres']['rss']:.0f} MiB resident (SQLite / PostgreSQL). "
+            f"Target met on {met_count} of {len(summary['checks'])} pages.")
