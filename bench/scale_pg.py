@@ -61,11 +61,17 @@ def main() -> None:
     parser = serving.arguments(__doc__.split("\n")[0])
     parser.add_argument("--drop", action="store_true",
                         help="drop the PostgreSQL database at the end (kept by default)")
+    parser.add_argument("--copy-only", action="store_true",
+                        help="make and fill the databases, time nothing (say, while the "
+                             "machine is busy)")
     args = parser.parse_args()
     db = serving.sqlite_file(args)
     synth_seconds = serving.generate(db, args.statements, args.seed) if not db.exists() else None
     pg_record.ensure_running()
     prepared = pg_record.prepare(db, args.statements)
+    if args.copy_only:
+        print(prepared)
+        return
     started: list[subprocess.Popen[bytes]] = []
     try:
         lite, lite_ready = serving.start_onrecord(str(db), SQLITE_PORT, args.workers)
