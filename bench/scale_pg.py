@@ -15,11 +15,13 @@ target is 1.5× at most.
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -58,13 +60,7 @@ def onrecord_pages(compared: list[Page]) -> list[Page]:
 
 def main() -> None:
     """Run the whole comparison as the arguments say."""
-    parser = serving.arguments(__doc__.split("\n")[0])
-    parser.add_argument("--drop", action="store_true",
-                        help="drop the PostgreSQL database at the end (kept by default)")
-    parser.add_argument("--copy-only", action="store_true",
-                        help="make and fill the databases, time nothing (say, while the "
-                             "machine is busy)")
-    args = parser.parse_args()
+    args = _arguments()
     db = serving.sqlite_file(args)
     synth_seconds = serving.generate(db, args.statements, args.seed) if not db.exists() else None
     pg_record.ensure_running()
@@ -72,11 +68,34 @@ def main() -> None:
     if args.copy_only:
         print(prepared)
         return
+    summary = {"statements": args.statements, "db": str(db), "postgres": prepared.url,
+               "synth_seconds": synth_seconds, "copy_seconds": prepared.copy_seconds,
+               "vacuum_seconds": prepared.vacuum_seconds, "workers": args.workers,
+               "target": TARGET, **_compare(db, prepared.url, args)}
+    if args.drop:
+        pg_record.drop(args.statements)
+    OUT.mkdir(exist_ok=True)
+    (OUT / f"scale-pg-{args.statements}.json").write_text(json.dumps(summary, indent=1))
+    print(engine_table(summary))
+
+
+def _arguments() -> argparse.Namespace:
+    parser = serving.arguments(__doc__.split("\n")[0])
+    parser.add_argument("--drop", action="store_true",
+                        help="drop the PostgreSQL database at the end (kept by default)")
+    parser.add_argument("--copy-only", action="store_true",
+                        help="make and fill the databases, time nothing (say, while the "
+                             "machine is busy)")
+    return parser.parse_args()
+
+
+def _compare(db: Path, postgres: str, args: argparse.Namespace) -> dict[str, Any]:
+    """Serve onrecord on both databases, check that they answer alike, and time them."""
     started: list[subprocess.Popen[bytes]] = []
     try:
         lite, lite_ready = serving.start_onrecord(str(db), SQLITE_PORT, args.workers)
         started.append(lite)
-        pg, pg_ready = serving.start_onrecord(prepared.url, POSTGRES_PORT, args.workers)
+        pg, pg_ready = serving.start_onrecord(postgres, POSTGRES_PORT, args.workers)
         started.append(pg)
         compared = onrecord_pages(pages(sample(str(db), args.word), db.stem))
         checks = {p.name: same_answer(p.paths("onrecord")[0], SQLITE_PORT, POSTGRES_PORT)
@@ -85,17 +104,9 @@ def main() -> None:
         memory = {"sqlite": memory_mib(lite.pid), "postgres": memory_mib(pg.pid)}
     finally:
         serving.stop(*started)
-    if args.drop:
-        pg_record.drop(args.statements)
-    summary = {"statements": args.statements, "db": str(db), "postgres": prepared.url,
-               "synth_seconds": synth_seconds, "copy_seconds": prepared.copy_seconds,
-               "vacuum_seconds": prepared.vacuum_seconds, "workers": args.workers,
-               "ready_seconds": {"sqlite": lite_ready, "postgres": pg_ready},
-               "worker_memory_mib": memory, "memory_growth_mib": growth, "checks": checks,
-               "results": results, "target": TARGET}
-    OUT.mkdir(exist_ok=True)
-    (OUT / f"scale-pg-{args.statements}.json").write_text(json.dumps(summary, indent=1))
-    print(engine_table(summary))
+    return {"ready_seconds": {"sqlite": lite_ready, "postgres": pg_ready},
+            "worker_memory_mib": memory, "memory_growth_mib": growth, "checks": checks,
+            "results": results}
 
 
 if __name__ == "__main__":
