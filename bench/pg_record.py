@@ -10,6 +10,7 @@ visibility map lets index-only scans skip the heap.
 
 from __future__ import annotations
 
+import glob
 import os
 import subprocess
 import time
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
+import psycopg.errors
 from serving import BIN
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import ProgrammingError
@@ -77,11 +79,24 @@ def fingerprint(database_url: str) -> tuple[object, ...]:
 
 
 def ensure_running() -> None:
-    """Start Debian's PostgreSQL cluster on 127.0.0.1 unless one answers there already."""
-    if _ready():
-        return
-    version = sorted(os.listdir("/usr/lib/postgresql"), key=lambda v: [int(p) for p in
-                                                                        v.split(".")])[-1]
+    """Start Debian's PostgreSQL cluster on 127.0.0.1 unless one answers there already,
+    then make the role `.ci/run` makes if it is missing."""
+    if not _ready():
+        _start_cluster()
+    try:
+        psycopg.connect(_libpq("postgres")).close()
+    except psycopg.OperationalError:
+        _as_postgres(["psql", "-q", "-p", str(PORT), "-v", "ON_ERROR_STOP=1", "-c",
+                      f"CREATE ROLE {ROLE} LOGIN CREATEDB PASSWORD '{ROLE}'"])
+
+
+def _start_cluster() -> None:
+    versions = glob.glob("/usr/lib/postgresql/*/bin/postgres")
+    if not versions:
+        raise SystemExit("PostgreSQL is not installed: `apt-get install postgresql`, or run "
+                         ".ci/run once, which installs it")
+    version = max((v.split("/")[4] for v in versions), key=lambda v: [int(p) for p in
+                                                                      v.split(".")])
     clusters = subprocess.run(["pg_lsclusters", "-h"], capture_output=True, text=True,
                               check=True).stdout
     if f"{version} main" not in {" ".join(line.split()[:2]) for line in clusters.splitlines()}:
@@ -101,7 +116,7 @@ def prepare(sqlite: Path, statements: int) -> Prepared:
     if _exists(name) and _holds(target, sqlite):
         return Prepared(target, None, None)
     _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    _admin(f'CREATE DATABASE "{name}" OWNER {ROLE}')
+    _create(name)
     started = time.monotonic()
     subprocess.run([str(BIN / "onrecord"), "copy", str(sqlite), target], check=True)
     copied = time.monotonic() - started
@@ -130,6 +145,15 @@ def _exists(name: str) -> bool:
         return found.fetchone() is not None
 
 
+def _create(name: str) -> None:
+    """Create the database as the role, or as postgres when the role may not (the role
+    `.ci/run` makes has no CREATEDB)."""
+    try:
+        _admin(f'CREATE DATABASE "{name}" OWNER {ROLE}')
+    except psycopg.errors.InsufficientPrivilege:
+        _as_postgres(["createdb", "-p", str(PORT), "-O", ROLE, name])
+
+
 def _admin(statement: str) -> None:
     with psycopg.connect(_libpq("postgres"), autocommit=True) as connection:
         connection.execute(statement.encode())
@@ -146,3 +170,7 @@ def _ready() -> bool:
 
 def _as_root(command: list[str]) -> None:
     subprocess.run(([] if os.geteuid() == 0 else ["sudo"]) + command, check=True)
+
+
+def _as_postgres(command: list[str]) -> None:
+    _as_root(["runuser", "-u", "postgres", "--", *command])
