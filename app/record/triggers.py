@@ -93,12 +93,14 @@ SQLITE_VERSION_TRIGGERS = [
 # --- PostgreSQL ---------------------------------------------------------------------------
 
 #: The words searched, original and translation (0011): as one JSON array, so that their
-#: positions keep a gap between them and no phrase runs from one into the other. Declared
-#: immutable (jsonb_build_array is only stable for its "any" arguments) so it can be indexed.
+#: positions keep a gap between them and no phrase runs from one into the other; the words
+#: alone (as cheap as before 0011) when there is no translation. Declared immutable
+#: (jsonb_build_array is only stable for its "any" arguments) so that it can be indexed.
 PG_SEARCH_FUNCTION = (
     "CREATE FUNCTION statement_search_vector(words text, translation text) "
     "RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE "
-    "AS $$ SELECT to_tsvector('simple', jsonb_build_array(words, translation)) $$")
+    "AS $$ SELECT CASE WHEN translation IS NULL THEN to_tsvector('simple', words) "
+    "ELSE to_tsvector('simple', jsonb_build_array(words, translation)) END $$")
 PG_SEARCH_INDEX = ("CREATE INDEX ix_statement_text_search ON statement "
                    "USING gin (statement_search_vector(text, translation))")
 #: What one statement `r` adds to the tallies (s = 1) or takes away (s = -1).

@@ -5,7 +5,8 @@ matches a word in either; a phrase stands within one), refilled from the stateme
 the three triggers that keep it (and the counts) are recreated to write both columns.
 PostgreSQL: the GIN index is rebuilt over `statement_search_vector(text, translation)`, a
 function that reads both as one JSON array, whose positions leave a gap between the two so
-that no phrase runs from the words into their translation. The counts do not change, so
+that no phrase runs from the words into their translation (and the words alone, as the old
+index did, when there is no translation: most rows cost no more). The counts do not change, so
 nothing is recounted; the record's version is drawn anew so no kept search outlives it.
 The SQL is written out as applied: this migration imports nothing from the app.
 
@@ -40,7 +41,8 @@ SQLITE_FTS_0010 = (
 PG_SEARCH_FUNCTION_0011 = (
     "CREATE FUNCTION statement_search_vector(words text, translation text) "
     "RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE "
-    "AS $$ SELECT to_tsvector('simple', jsonb_build_array(words, translation)) $$"
+    "AS $$ SELECT CASE WHEN translation IS NULL THEN to_tsvector('simple', words) "
+    "ELSE to_tsvector('simple', jsonb_build_array(words, translation)) END $$"
 )
 PG_SEARCH_INDEX_0011 = (
     "CREATE INDEX ix_statement_text_search ON statement "
