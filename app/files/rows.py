@@ -22,6 +22,7 @@ from typing import Any, Literal, get_args
 
 from app import urls
 from app.reading.appearances import Shown
+from app.reading.listed import SourceRow
 from app.reading.statements import StatementView
 from app.record.models import Source, aware
 
@@ -75,7 +76,7 @@ def record_of(view: StatementView, base_url: str,
     }
 
 
-def source_record(source: Source | None) -> dict[str, Any] | None:
+def source_record(source: Source | SourceRow | None) -> dict[str, Any] | None:
     """Describe a source as a row gives it (SourceIn's fields)."""
     return None if source is None else {
         "title": source.title, "url": source.url, "publisher": source.publisher,

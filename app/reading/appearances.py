@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from app.reading.listed import SaidRow, SourceRow
 from app.reading.statements import StatementView
 from app.record.models import (
     Appearance,
@@ -29,7 +30,7 @@ class Shown:
     """One appearance of a statement: the source, its words as that source gives them, and
     the day it published them."""
 
-    source: Source
+    source: Source | SourceRow
     quote: str
     published_on: date | None
     primary: bool
@@ -37,16 +38,18 @@ class Shown:
     source_end: int | None = None
 
 
-def appearances_of(session: Session, statement: Statement) -> list[Shown]:
-    """Return every appearance of a statement, earliest first (undated ones last)."""
+def appearances_of(session: Session, statement: Statement | SaidRow,
+                   source: Source | SourceRow | None) -> list[Shown]:
+    """Return every appearance of a statement (its own `source` the primary one), earliest
+    first (undated ones last)."""
     rows = session.exec(select(Appearance, Source).join(
         Source, col(Source.id) == Appearance.source_id)
         .where(Appearance.statement_id == statement.id).order_by(col(Appearance.id))).all()
     found = [Shown(source, a.quote, a.published_on, False, a.source_start, a.source_end)
              for a, source in rows]
-    if statement.source is not None:
-        found.append(Shown(statement.source, statement.text, statement.source.published_on,
-                           True, statement.source_start, statement.source_end))
+    if source is not None:
+        found.append(Shown(source, statement.text, source.published_on, True,
+                           statement.source_start, statement.source_end))
     return sorted(found, key=_earliest)
 
 
