@@ -3,6 +3,7 @@ engines, with the words found marked in either, and the counts of such a search 
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import date
 
@@ -106,3 +107,14 @@ def _holds(s: Statement, q: str) -> bool:
     wanted, _, unwanted = q.partition(" -")
     return (any(w.lower() in words for w in wanted.split(" OR "))
             and not (unwanted and unwanted in words))
+
+
+def test_a_statement_imported_from_a_file_is_found_by_its_translation(client, session):
+    from tests.bulk_helpers import import_bytes
+
+    row = {"speaker": "Olga Fictiva", "text": RUSSIAN, "said_on": "2022-03-01", "lang": "ru",
+           "translation": ENGLISH, "translated_by": "Fictional Wire"}
+    assert import_bytes(session, (json.dumps(row, ensure_ascii=False) + "\n").encode(),
+                        "jsonl").added == 1
+    said = session.exec(select(Statement)).one()
+    assert all_api_ids(client, "q=grain") == all_api_ids(client, "q=зерне") == [said.id]
