@@ -4,7 +4,8 @@ A file gathered from many outlets carries the same remark again and again. As ea
 rows is staged, the speakers they name are matched by the stager (one query a batch) and
 their words checked against those speakers' published statements (app/reading/duplicates.py:
 one query per batch, never per row). Each repeat is then, as
-asked: added to the statement as a further appearance (its source and words; the default,
+asked: added to the statement as a further appearance (its source and words, and the
+further sources the row lists; the default,
 so nothing a file says is lost and nothing is said twice), kept as a separate statement,
 or skipped. Everything is reported by line, and it all goes in the import's one
 transaction.
@@ -19,7 +20,7 @@ from enum import StrEnum
 from sqlmodel import Session, col, select
 
 from app.curation.appearances import Carried, attach
-from app.curation.inputs import StatementIn
+from app.curation.inputs import StatementRowIn
 from app.curation.source_edits import find_or_add_source
 from app.reading.duplicates import Duplicate, Said, SpokenKept, find_duplicates
 from app.record.history import record_change, snapshot
@@ -53,12 +54,12 @@ class Repeat:
 class Repeats:
     """The rows to stage as new statements, and the repeats set aside or to be added."""
 
-    new: list[tuple[int, StatementIn]] = field(default_factory=list)
+    new: list[tuple[int, StatementRowIn]] = field(default_factory=list)
     found: list[Repeat] = field(default_factory=list)
-    appearances: list[tuple[int, StatementIn, Duplicate]] = field(default_factory=list)
+    appearances: list[tuple[int, StatementRowIn, Duplicate]] = field(default_factory=list)
 
 
-def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn, int | None]],
+def sort_rows(session: Session, rows: Sequence[tuple[int, StatementRowIn, int | None]],
               mode: OnDuplicate, kept: SpokenKept | None = None) -> Repeats:
     """Find the rows that repeat a published statement of their speaker (the rows come
     with their speaker's id, None for a speaker the record does not know); reading only.
@@ -79,7 +80,7 @@ def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn, int | Non
     return sorted_
 
 
-def _done(mode: OnDuplicate, data: StatementIn) -> str:
+def _done(mode: OnDuplicate, data: StatementRowIn) -> str:
     if mode is OnDuplicate.keep:
         return "added as a statement of its own"
     if mode is OnDuplicate.skip or data.source is None:
@@ -103,8 +104,13 @@ def write_appearances(session: Session, repeats: Repeats, author: str) -> None:
         if statement.status is not StatementStatus.published or data.source is None:
             continue  # withdrawn meanwhile: the row was reported, nothing is added
         source = find_or_add_source(session, data.source, author)
-        if attach(session, statement, Carried(source.id or 0, data.text, data.source_start,
-                                              data.source_end), author):
+        carried = [Carried(source.id or 0, data.text, data.source_start, data.source_end)]
+        for further in data.appearances:  # the sources the row says carried it too
+            seen = find_or_add_source(session, further.source, author)
+            carried.append(Carried(seen.id or 0, further.quote, further.source_start,
+                                   further.source_end, further.published_on))
+        added = [attach(session, statement, one, author) for one in carried]  # each of them
+        if any(added):
             changed.add(dup.statement_id)
     for statement_id in sorted(changed):
         statement = statements[statement_id]
