@@ -168,5 +168,18 @@ def reported_before(masked: str, sent_start: int, who_start: int, after: int, en
     head = head.rstrip("\"”’'")
     if not (head.endswith(",") or quoted) or len(head.split()) < 3:
         return False
-    toks = tokens(masked, after, end)
+    toks = _own_tail(tokens(masked, after, end))
+    if len(toks) > 1 and toks[0].low == "to" and _infinitive(toks[1:3] + toks[1:2]):
+        return False  # "Through a spokesman, he declined to comment": "to" opens the content
     return len(toks) <= MAX_TAIL and (not toks or toks[0].low in rules.PP_STARTS | {"to", "of"})
+
+
+def _own_tail(toks: list[Token]) -> list[Token]:
+    """Cut the words after an end-placed attribution where a clause of its own joins them
+    (", citing …", ", and “…”"): "A,” X said in June, citing B" is still A's attribution."""
+    for k, tok in enumerate(toks[:-1]):
+        nxt = toks[k + 1].low
+        quoted = k + 2 < len(toks) and bool(_QUOTE_MARK.match(toks[k + 2].text))
+        if tok.text == "," and (nxt.endswith("ing") or (nxt == "and" and quoted)):
+            return toks[:k]
+    return toks

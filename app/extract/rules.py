@@ -181,6 +181,8 @@ ASIDE_ADVERBS = _words("however though too also again instead moreover nonethele
 EMPTY_CONTENTS = frozenset({
     "the same", "as much", "the following", "the same thing", "so too", "much the same",
     "the opposite", "nothing more", "little else", "no more",
+    # "declined to comment": a refusal to speak, with nothing said
+    "to comment", "to comment further", "to elaborate", "to be interviewed", "to say more",
 })
 # Words that open a noun phrase: after "to" they make it a preposition, not an infinitive.
 DETERMINERS = _words("the a an his her their its our my your this that these those all every")

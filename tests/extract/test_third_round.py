@@ -1,0 +1,39 @@
+"""Constructions of the third extraction round (issue 14): attributions placed after the
+words with a clause of their own, block quotes after a colon, quoted headings, -ing cues
+and speech nouns."""
+
+import pytest
+
+from tests.extract.conftest import run
+
+# (text, speaker, quoted words): each text gives this statement first.
+FOUND = [
+    # An end-placed attribution followed by a clause of its own (", citing …", ", and “…”")
+    # still takes the words before it.
+    ("The harbour “is cleaner than ever,” Quill said in May 2019, citing the new nets and the "
+     "new pier.", "Quill", "The harbour “is cleaner than ever,”"),
+    ("The skipper is “quick as a gull,” Tom Quill wrote in an email to the Gazette’s Ann Vole, "
+     "and “never on time.”", "Tom Quill", "The skipper is “quick as a gull,”"),
+    # "to" and a verb after the verb opens the content; the words before are a frame.
+    ("Until last week, Tom Quill had refused to disclose the harbour’s debts.", "Tom Quill",
+     "to disclose the harbour’s debts"),
+    ("Tom Quill declined to comment on the toll.", "Tom Quill", "to comment on the toll"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), FOUND)
+def test_third_round_construction(text: str, speaker: str, quote: str) -> None:
+    q = run(text)[0]
+    assert (q.speaker, q.quote) == (speaker, quote)
+
+
+NOTHING = [
+    # A refusal to speak says nothing; the frame before it is no statement.
+    "Tom Quill lost the vote. Through a spokesman, he declined to comment.",
+    "Tom Quill declined to comment.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_third_round_gives_nothing(text: str) -> None:
+    assert run(text) == []
