@@ -36,6 +36,8 @@ MAX_NOUN_TAIL = 2
 SHORT_WINDOW = 40
 # Most words between the verb and the comma closing a middle attribution.
 MAX_ASIDE = 4
+# Most words of a quoted section heading ("‘Legend in the Coal Fields.’").
+MAX_HEADING_WORDS = 8
 # Fewest words an indirect statement needs to be worth a record.
 MIN_INDIRECT_WORDS = 2
 
@@ -112,6 +114,20 @@ def _named_thing(text: str, masked: str, sent: Sentence, q: Span) -> bool:
     return len(_WORDS.findall(masked, q.outer_end, nxt)) >= MIN_INDIRECT_WORDS
 
 
+def _heading(text: str, sent: Sentence, q: Span) -> bool:
+    """Tell a section heading set in quote marks ("‘All Bets Are Off.’" alone on its line,
+    as news sites print them) from a bare quote carried to the last speaker."""
+    words = _WORDS.findall(text[q.start : q.end])
+    if not MIN_INDIRECT_WORDS <= len(words) <= MAX_HEADING_WORDS or not all(
+            w[0].isupper() for w in words if len(w) > 3):
+        return False
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    outside = text[line_start : q.outer_start] + text[q.outer_end : (
+        len(text) if line_end < 0 else line_end)]
+    return not _WORDS.search(outside)
+
+
 def _possessor(masked: str, sent: Sentence, limit: int) -> Mention | None:
     """Return the name owning the sentence's first noun ("Tom Quill’s reply: …")."""
     m = _POSSESSIVE.search(masked, sent.start, limit)
@@ -139,7 +155,8 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     if cue is None and direct:
         mention = _uncued_speaker(text, masked, sent, direct[0])
     if cue is None and mention is None:
-        direct = [q for q in direct if not _named_thing(text, masked, sent, q)]
+        direct = [q for q in direct if not _named_thing(text, masked, sent, q) and not (
+            _heading(text, sent, q))]
     if cue is None or mention is None:
         return _direct_claims(text, masked, sent, direct, cue, mention) if direct else []
     main = main_clause(masked, sent, cue, mention)

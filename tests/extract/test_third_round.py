@@ -37,3 +37,18 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING)
 def test_third_round_gives_nothing(text: str) -> None:
     assert run(text) == []
+
+
+# A short quote in title case alone on its line is a section heading, not a bare quote.
+HEADINGS = ["‘No Fishing Here.’", "“We Will Rebuild It.”", "'Nets at Dawn.'"]
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_quoted_heading_is_not_carried(heading: str) -> None:
+    quotes = run(f"Ann Vole said the pier was unsafe.\n\n{heading}\n\nThe pier is old.")
+    assert [q.quote for q in quotes] == ["the pier was unsafe"]
+
+
+def test_quoted_sentence_alone_is_still_carried() -> None:
+    quotes = run("Ann Vole said the pier was unsafe.\n\n“We will rebuild it.”")
+    assert [(q.speaker, q.quote) for q in quotes][-1] == ("Ann Vole", "We will rebuild it.")
