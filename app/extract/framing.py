@@ -102,12 +102,7 @@ def _ends_frame(masked: str, pos: int, end: int) -> bool:
 
 def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
     """Return the sentence subject, the speaker of a trailing ", saying ..." cue."""
-    toks = tokens(masked, sent.start, limit)
-    lead = toks[0].low if toks else ""
-    if lead not in rules.PERSON_PRONOUNS and (
-            lead in rules.NON_NAME_WORDS or lead.endswith(("ed", "ing"))):
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-        toks = toks[comma + 1 :] if comma is not None else toks
+    toks = _past_openers(tokens(masked, sent.start, limit))
     lo = toks[0].start if toks else sent.start
     for k, tok in enumerate(toks):
         if tok.text[:1].islower() and k > 0 and not is_role_part(tok):
@@ -115,6 +110,21 @@ def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
         if tok.low in rules.PERSON_PRONOUNS:
             return speaker_before(masked, lo, tok.end + 1)
     return None
+
+
+def _past_openers(toks: list[Token]) -> list[Token]:
+    """Skip the phrases that open a sentence before its subject ("Chastened by the figures,
+    as well as the costs, X …"): each runs to a comma and starts with no name."""
+    while toks:
+        lead = toks[0].low
+        if lead in rules.PERSON_PRONOUNS or not (
+                lead in rules.NON_NAME_WORDS or lead.endswith(("ed", "ing"))):
+            break
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None:
+            break
+        toks = toks[comma + 1 :]
+    return toks
 
 
 def _embedded(masked: str, sent: Sentence, who: Mention) -> bool:

@@ -18,6 +18,9 @@ FOUND = [
     ("Until last week, Tom Quill had refused to disclose the harbour’s debts.", "Tom Quill",
      "to disclose the harbour’s debts"),
     ("Tom Quill declined to comment on the toll.", "Tom Quill", "to comment on the toll"),
+    # A trailing participle's speaker is the subject after every opening phrase.
+    ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
+     "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
 ]
 
 
