@@ -18,6 +18,12 @@ FOUND = [
     ("Until last week, Tom Quill had refused to disclose the harbour’s debts.", "Tom Quill",
      "to disclose the harbour’s debts"),
     ("Tom Quill declined to comment on the toll.", "Tom Quill", "to comment on the toll"),
+    # "X said:" ending its paragraph opens the next one, with or without quote marks.
+    ("Tom Quill spoke at the pier.\n\nHe said:\n\n\"The ferry is late again. The council "
+     "must act.\"", "Tom Quill", "The ferry is late again. The council must act."),
+    ("Tom Quill spoke at the pier.\n\nQuill added:\n\nAnd the ferry is late again, so the "
+     "council must act now.\n\nThe council met on Friday.", "Tom Quill",
+     "And the ferry is late again, so the council must act now."),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
@@ -31,6 +37,8 @@ def test_third_round_construction(text: str, speaker: str, quote: str) -> None:
 
 
 NOTHING = [
+    # A colon without a speech verb or noun opens no one's words.
+    "The harbour has three rules:\n\nNo swimming. No fishing. No boats.",
     # A refusal to speak says nothing; the frame before it is no statement.
     "Tom Quill lost the vote. Through a spokesman, he declined to comment.",
     "Tom Quill declined to comment.",
@@ -55,3 +63,9 @@ def test_quoted_heading_is_not_carried(heading: str) -> None:
 def test_quoted_sentence_alone_is_still_carried() -> None:
     quotes = run("Ann Vole said the pier was unsafe.\n\n“We will rebuild it.”")
     assert [(q.speaker, q.quote) for q in quotes][-1] == ("Ann Vole", "We will rebuild it.")
+
+
+def test_block_quote_is_one_paragraph_only() -> None:
+    quotes = run("Tom Quill said on Friday:\n\nThe ferry is late.\n\nThe council met later.")
+    assert [(q.speaker, q.quote, q.kind) for q in quotes] == [
+        ("Tom Quill", "The ferry is late.", "direct")]
