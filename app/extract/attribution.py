@@ -7,6 +7,7 @@ from app.extract import rules
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
 from app.extract.cues import Cue, cues_in, opening_participle
 from app.extract.framing import main_clause, pick_cue, speaker_of, subject_of
+from app.extract.owned import owned_claim
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
@@ -149,6 +150,9 @@ def _named_colon(masked: str, sent: Sentence, q: Span) -> Mention | None:
 def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     """Return the statements of one sentence, with the speaker phrase when it has one."""
     picked = pick_cue(masked, sent)
+    owned = owned_claim(text, masked, sent) if picked is None else None
+    if owned is not None:  # "Tom Quill's claim that A"
+        return [Claim(owned[0], owned[1], _kind_of(sent, *owned[:2]), owned[2], "say", sent)]
     cue, mention = picked if picked else (None, None)
     cue_end = cue.end if cue else sent.end
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
@@ -271,6 +275,11 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
     if out and who.start > cue.end and out[-1].end <= cue.start:  # "A, said X, who added B"
         out += follow_ups(text, masked, sent, who.end, who)
     return out
+
+
+def _kind_of(sent: Sentence, a: int, b: int) -> Kind:
+    """Tell an indirect statement from a mixed one by the quotes inside it."""
+    return "mixed" if any(a <= q.start < b for q in sent.quotes) else "indirect"
 
 
 def _says_nothing(words: list[str]) -> bool:

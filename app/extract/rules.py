@@ -175,6 +175,12 @@ SPEECH_NOUNS = _words(
     "note comment comments remarks retort warning verdict explanation excuse promise pledge"
 )
 
+# Nouns of a speech act that a possessive speaker owns before "that" ("X's claim that …").
+SPEECH_ACT_NOUNS = _words(
+    "claim claims assertion insistence contention suggestion warning promise pledge vow remark "
+    "statement charge accusation allegation admission emphasis boast denial prediction"
+)
+
 # Adverbs set off by commas between a verb and its clause ("said, however, that").
 ASIDE_ADVERBS = _words("however though too also again instead moreover nonetheless meanwhile then")
 # Contents that say nothing by themselves ("X said the same", "said as much").

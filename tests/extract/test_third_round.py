@@ -24,6 +24,11 @@ FOUND = [
     ("Tom Quill spoke at the pier.\n\nQuill added:\n\nAnd the ferry is late again, so the "
      "council must act now.\n\nThe council met on Friday.", "Tom Quill",
      "And the ferry is late again, so the council must act now."),
+    # A speech noun owned by its speaker ("X's claim that …").
+    ("The council checked Tom Quill’s claim that the ferry had been late “forty times” this "
+     "year.", "Tom Quill", "the ferry had been late “forty times” this year"),
+    ("The crew heard Ann Vole’s repeated insistence that the harbour was safe.", "Ann Vole",
+     "the harbour was safe"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
@@ -37,6 +42,9 @@ def test_third_round_construction(text: str, speaker: str, quote: str) -> None:
 
 
 NOTHING = [
+    # A noun that is no speech act, or no owner: no statement.
+    "The council rejected Tom Quill’s plan that the ferry should stop.",
+    "The claim that the ferry is late was checked.",
     # A colon without a speech verb or noun opens no one's words.
     "The harbour has three rules:\n\nNo swimming. No fishing. No boats.",
     # A refusal to speak says nothing; the frame before it is no statement.
