@@ -109,9 +109,10 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "shout": ("shouted", "shouts", "yelled", "exclaimed"),
 }
 
-# Verb forms that are also plural nouns ("the charges", "his demands"): read as a
-# reporting verb only when "that" opens a clause right after them.
-NOUN_FORMS = frozenset({"charges", "demands"})
+# Verb forms that are also plural nouns ("the charges", "his demands"), or that report
+# only with a clause ("maintained that …", not "maintains a program"): read as a reporting
+# verb only when "that" opens a clause right after them.
+NOUN_FORMS = frozenset({"charges", "demands", "maintains", "maintained"})
 
 # Reporting verbs whose complement is an object, not a clause ("accused X of
 # ..."): only their quoted fragments become statements.
