@@ -30,6 +30,8 @@ FOUND = [
     ("The crew heard Ann Vole’s repeated insistence that the harbour was safe.", "Ann Vole",
      "the harbour was safe"),
     ("Tom Quill maintained that the ferry was late.", "Tom Quill", "the ferry was late"),
+    # "commented on X" names what the speaker spoke about.
+    ("Ann Vole has commented on the new timetable.", "Ann Vole", "the new timetable"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
@@ -43,6 +45,8 @@ def test_third_round_construction(text: str, speaker: str, quote: str) -> None:
 
 
 NOTHING = [
+    # "comments on" after a possessive is a noun.
+    "Tom Quill’s comments on the ferry were brief.",
     # "maintain" reports only with a clause.
     "The Gull Trust maintains a fleet of old boats.",
     # A noun that is no speech act, or no owner: no statement.
