@@ -105,3 +105,10 @@ PARTICIPLES = [
 def test_participle_cue_gives_its_own_statement(text: str, speaker: str, quotes: list[str]
                                                 ) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == [(speaker, x) for x in quotes]
+
+
+def test_second_quote_after_the_attribution_and_but() -> None:
+    quotes = run("“I like Ann,” Tom Quill said, but “on the ferry she is wrong.”")
+    assert [(q.speaker, q.quote, q.kind) for q in quotes] == [
+        ("Tom Quill", "I like Ann", "direct"),
+        ("Tom Quill", "on the ferry she is wrong.", "direct")]
