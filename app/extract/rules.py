@@ -228,7 +228,7 @@ AUXILIARIES = _words(
     "also has had have would will could later then again previously repeatedly recently once "
     "further earlier publicly privately separately reportedly has_also had_also was is were are "
     "been being openly flatly angrily bluntly simply quickly immediately long often never "
-    "already still just first since initially originally subsequently even now"
+    "already still just first since initially originally subsequently even now both all"
 )
 
 # A pronoun fused with "is" ("He’s claiming that …"): the subject of a progressive cue.

@@ -32,6 +32,11 @@ FOUND = [
     ("Tom Quill maintained that the ferry was late.", "Tom Quill", "the ferry was late"),
     # "commented on X" names what the speaker spoke about.
     ("Ann Vole has commented on the new timetable.", "Ann Vole", "the new timetable"),
+    # "both" and "all" after coordinated speakers: the nearest one is read.
+    ("Tom Quill and Ann Vole both said that the toll could be cut.", "Ann Vole",
+     "the toll could be cut"),
+    ("Reps. Tom Quill (D-Maine), Ann Vole (D-Iowa) and Rob Fenn (D-Vt.) all argued that the "
+     "toll could be cut.", "Rob Fenn", "the toll could be cut"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
