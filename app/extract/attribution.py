@@ -37,6 +37,9 @@ MAX_NOUN_TAIL = 2
 SHORT_WINDOW = 40
 # Most words between the verb and the comma closing a middle attribution.
 MAX_ASIDE = 4
+# Prepositions of an occasion after a content ("as much in an interview"); "on" and "of"
+# are left out, as they name a topic ("declined to comment on the budget").
+_OCCASION_WORDS = rules.FRAME_PREPOSITIONS - {"on", "of"}
 # Most words of a quoted section heading ("‘Legend in the Coal Fields.’").
 MAX_HEADING_WORDS = 8
 # Fewest words an indirect statement needs to be worth a record.
@@ -286,8 +289,11 @@ def _kind_of(sent: Sentence, a: int, b: int) -> Kind:
 
 
 def _says_nothing(words: list[str]) -> bool:
-    """Tell a content that says nothing by itself, time words after it aside."""
+    """Tell a content that says nothing by itself, time words or a frame after it aside
+    ("as much on Friday", "the same in an interview with the Gazette")."""
     low = [w.lower().strip(".,") for w in words]
+    frame = next((k for k, w in enumerate(low) if k and w in _OCCASION_WORDS), None)
+    low = low[:frame]
     while low and low[-1] in rules.TIME_WORDS:
         low.pop()
     return " ".join(low) in rules.EMPTY_CONTENTS

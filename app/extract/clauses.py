@@ -36,6 +36,7 @@ _BREAK = re.compile(
     + "|".join(rules.FRAME_NOUNS) + r")\b"
     r"|\s+on\s+(?:" + "|".join(rules.PLATFORMS) + r")\b)"
 )
+_PART_AFTER = re.compile(rf",\s+(?P<part>{_PARTICIPLES})\b")
 # An article left before a described speaker ("…, a spokesman said"): not part of the frame.
 _ARTICLE_END = re.compile(r"\s(?:a|an|the)\s*$", re.I)
 _LEFT_ARTICLE = re.compile(r",\s+(?:a|an|the)$", re.I)
@@ -78,6 +79,10 @@ def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
             continue
         if m.group("frame") and not _frame_closes(masked, m.end(), end):
             continue  # "appeared unsteady in his first debate against …": part of the clause
+        if m.group("frame"):  # "… in an interview on Friday, arguing that B": B follows
+            comma = masked.find(",", m.end(), end)
+            part = _PART_AFTER.match(masked, comma) if comma > 0 else None
+            return m.start(), (part.start("part") if part else None)
         if m.group("conj") and _quotes_on(masked, m.end(), end):
             continue  # "A, but she knows that “B”": the quoted words are still the speaker's
         verb = m.start("verb") if m.group("verb") else m.start("part")
@@ -99,7 +104,10 @@ def _frame_closes(masked: str, pos: int, end: int) -> bool:
     if len(toks) > 1 and toks[0].low == "to" and toks[1].text.isalpha() and (
             toks[1].text.islower() and toks[1].low not in rules.DETERMINERS):
         return False  # "to show up at a public hearing to assert their rights"
-    return len(toks) <= MAX_TAIL or toks[0].text in (",", ";", "--", "—")
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks))
+    participle = comma + 1 < len(toks) and toks[comma + 1].low.endswith("ing")
+    return len(toks) <= MAX_TAIL or toks[0].text in (",", ";", "--", "—") or (
+        participle and comma <= MAX_TAIL)  # "… in an interview on Friday, arguing that …"
 
 
 def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:

@@ -117,3 +117,17 @@ def test_second_quote_after_the_attribution_and_but() -> None:
     assert [(q.speaker, q.quote, q.kind) for q in quotes] == [
         ("Tom Quill", "I like Ann", "direct"),
         ("Tom Quill", "on the ferry she is wrong.", "direct")]
+
+
+# A frame phrase closed by a comma and a participle: the participle's clause follows.
+FRAMED = [
+    ("Ann Vole said the ferry was late in a radio interview on Thursday night, arguing that "
+     "the council must pay.", ["the ferry was late", "the council must pay"]),
+    ("Ann Vole said as much in an interview on Thursday, arguing that the council must pay.",
+     ["the council must pay"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), FRAMED)
+def test_frame_then_participle(text: str, quotes: list[str]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == [("Ann Vole", x) for x in quotes]
