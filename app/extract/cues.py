@@ -48,6 +48,13 @@ def _node_pattern(node: "dict[str, dict]") -> str:
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+# A multi-word object verb split by a day ("called Friday for", "spoke out Tuesday about"), as
+# American news writes it: the day goes, the verb and its particle stay.
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+_SPLIT_BY_DAY = {f.rsplit(" ", 1)[0] + " " + _DAYS + " " + f.rsplit(" ", 1)[1]: lemma
+                 for f, lemma in _OBJECT.items() if " " in f}
+_SPLIT = re.compile(r"\b(?:" + "|".join(
+    p.replace(" ", r"\s+") for p in sorted(_SPLIT_BY_DAY, key=len, reverse=True)) + r")\b")
 _CUE = re.compile(r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + word_pattern(list(_ALL)) + r"))\b")
 
 
@@ -80,7 +87,23 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
             if form in rules.NOUN_FORMS and not _THAT_NEXT.match(masked, m.end()):
                 continue
             out.append(Cue(m.start(), m.end(), _ALL[form], _kind(form)))
-    return out
+    return _split_by_day(masked, start, end, out)
+
+
+def _split_by_day(masked: str, start: int, end: int, found: list[Cue]) -> list[Cue]:
+    """Add the multi-word object verbs a day splits ("called Friday for"), in text order."""
+    extra = [Cue(m.start(), m.end(), _OBJECT[_join(m.group())], "object")
+             for m in _SPLIT.finditer(masked, start, end)]
+    if not extra:
+        return found
+    kept = [c for c in found if not any(x.start <= c.start < x.end for x in extra)]
+    return sorted(kept + extra, key=lambda c: c.start)
+
+
+def _join(words: str) -> str:
+    """Drop the day from a split verb: "spoke out Friday about" -> "spoke out about"."""
+    parts = words.split()
+    return " ".join(parts[:-2] + parts[-1:])
 
 
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+ing\b")

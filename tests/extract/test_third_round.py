@@ -37,6 +37,10 @@ FOUND = [
      "the toll could be cut"),
     ("Reps. Tom Quill (D-Maine), Ann Vole (D-Iowa) and Rob Fenn (D-Vt.) all argued that the "
      "toll could be cut.", "Rob Fenn", "the toll could be cut"),
+    # A multi-word verb split by a day ("called Friday for").
+    ("Tom Quill called Friday for an audit of the harbour accounts.", "Tom Quill",
+     "an audit of the harbour accounts"),
+    ("Ann Vole spoke out Tuesday about the new timetable.", "Ann Vole", "the new timetable"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
@@ -50,6 +54,7 @@ def test_third_round_construction(text: str, speaker: str, quote: str) -> None:
 
 
 NOTHING = [
+    "Tom Quill called Friday.",
     # "comments on" after a possessive is a noun.
     "Tom Quill’s comments on the ferry were brief.",
     # "maintain" reports only with a clause.
