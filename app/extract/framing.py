@@ -7,6 +7,7 @@ from app.extract.cues import Cue, cues_in
 from app.extract.phrases import Mention, Token, is_role_part, tokens
 from app.extract.segment import Sentence
 from app.extract.speakers import (
+    PARTY_SEAT,
     follows_conjunction,
     skippable,
     speaker_after,
@@ -123,6 +124,8 @@ def _past_openers(toks: list[Token]) -> list[Token]:
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         if comma is None:
             break
+        if PARTY_SEAT.fullmatch(toks[comma + 1].text if comma + 1 < len(toks) else ""):
+            break  # "such as Sen. Rob Fenn, R-Tenn., …": a seat is no subject
         toks = toks[comma + 1 :]
     return toks
 

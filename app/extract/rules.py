@@ -441,7 +441,7 @@ BYLINE_PREPOSITIONS = _words("for from")
 BYLINE_VERBS = frozenset({"report", "write"})  # "X reports for / writes for the Gazette"
 # Words before a participle cue whose subject is the sentence's ("by telling them").
 PARTICIPLE_LEADS = (" by", " after", " while", " before", " when", " in", " without", " quoted as",
-                    " despite", " aside from", ", now")
+                    " despite", " aside from")
 # Words that may follow an inverted speaker phrase ("said Anna Marsh on Friday").
 AFTER_SPEAKER = _words(
     "on in at during after before last this yesterday today tonight who of from to for "

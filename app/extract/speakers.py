@@ -27,7 +27,8 @@ MAX_TITLE = 5
 # Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
 MAX_APPOSITIVE = 40
 # A party and seat after a lawmaker's name (", R-Ohio,", ", D-N.Y.,").
-_PARTY_SEAT = re.compile(r"[RDI]-[A-Z][\w.]*")
+# A party and seat after a lawmaker's name ("R-Ohio", "D-N.Y.").
+PARTY_SEAT = re.compile(r"[RDI]-[A-Z][\w.]*")
 _DASHES = frozenset({"--", "—", "–"})
 _COMMAS = frozenset({","}) | _DASHES
 
@@ -143,7 +144,7 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
 
 def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     """Read "NAME, appositive, said": the name before the comma pair, role from inside."""
-    if i > 2 and _PARTY_SEAT.fullmatch(toks[i - 1].text) and toks[i - 2].text == ",":
+    if i > 2 and PARTY_SEAT.fullmatch(toks[i - 1].text) and toks[i - 2].text == ",":
         found = _phrase_ending(toks, i - 3)  # "Sen. Tom Quill, R-Ohio, said"
         if found is not None and found.kind == "name":
             return found
