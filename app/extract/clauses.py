@@ -27,6 +27,7 @@ _BREAK = re.compile(
     rf"|,\s+(?:(?:aside|apart) from\s+|besides\s+|despite\s+|now\s+|going on to\s+)?"
     rf"(?P<part>{_PARTICIPLES}|(?<=going on to )(?:{_FORMS}))\b"
     r"|,\s+(?P<conj>but|and(?! that\b))\b"
+    r"|(?<=,[”\"’'])\s+(?P<qconj>but)\s+(?:he|she|they|it|[A-Z][a-z]+)\b"  # "“jobs,” but he …"
     r"|,\s+which\s+(?!" + _WHICH_VERB + ")"
     r"|,\s+(?:according to|although|though|while|even as)\b"
     r"|,\s+as\s+(?:he|she|they|it|we|I|the|his|her|their)\s+[a-z]+(?:ed|s)\b"
@@ -83,7 +84,7 @@ def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
             comma = masked.find(",", m.end(), end)
             part = _PART_AFTER.match(masked, comma) if comma > 0 else None
             return m.start(), (part.start("part") if part else None)
-        if m.group("conj") and _quotes_on(masked, m.end(), end):
+        if (m.group("conj") or m.group("qconj")) and _quotes_on(masked, m.end(), end):
             continue  # "A, but she knows that “B”": the quoted words are still the speaker's
         verb = m.start("verb") if m.group("verb") else m.start("part")
         return m.start(), (verb if verb >= 0 else None)

@@ -139,3 +139,9 @@ FRAMED = [
 @pytest.mark.parametrize(("text", "quotes"), FRAMED)
 def test_frame_then_participle(text: str, quotes: list[str]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == [("Ann Vole", x) for x in quotes]
+
+
+def test_clause_after_a_quote_closed_by_a_comma_and_but_is_not_the_statement() -> None:
+    (q,) = run("Tom Quill said the ferry was “late, dirty and slow,” but he has also sailed "
+               "it himself.")
+    assert q.quote == "the ferry was “late, dirty and slow,”"
