@@ -117,13 +117,14 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
     if len(toks) > 3 and toks[0].text == "," and toks[2].text == "," and (
             toks[1].low in rules.ASIDE_ADVERBS):
         cue_end, toks = toks[2].end, toks[3:]  # "said, however, that …"
-    framed = bool(toks) and toks[0].low in rules.PP_STARTS
+    framed = bool(toks) and (toks[0].low in rules.PP_STARTS or (  # "said to reporters that"
+        toks[0].low == "to" and not _infinitive(toks[1:3] + toks[1:2])))
     for k, tok in enumerate(toks[: MAX_FRAMED_GAP if framed else MAX_THAT_GAP]):
         if tok.text in ("“", '"', ":", "_") or (tok.text == "," and not framed):
             break
         relative = k > 0 and k + 1 < len(toks) and toks[k + 1].low in rules.PASSIVE_AUXILIARIES
         if tok.low == "that" and not relative and (
-                k == 0 or toks[0].low in rules.PP_STARTS or lemma in rules.OBJECT_BEFORE_CLAUSE):
+                k == 0 or framed or lemma in rules.OBJECT_BEFORE_CLAUSE):
             return tok.end  # "in a statement that was released" is a relative clause
     if toks and lemma in rules.OBJECT_BEFORE_CLAUSE and not _QUOTE_MARK.match(toks[0].text):
         k = 2 if toks[0].low in rules.DETERMINERS else 1

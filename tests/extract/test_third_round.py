@@ -41,6 +41,11 @@ FOUND = [
     ("Tom Quill called Friday for an audit of the harbour accounts.", "Tom Quill",
      "an audit of the harbour accounts"),
     ("Ann Vole spoke out Tuesday about the new timetable.", "Ann Vole", "the new timetable"),
+    # A recipient between the verb and "that" is no part of the words.
+    ("Tom Quill said to reporters that the ferry was late.", "Tom Quill",
+     "the ferry was late"),
+    ("Tom Quill said to the crowd on Friday that the ferry was late.", "Tom Quill",
+     "the ferry was late"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
