@@ -46,6 +46,8 @@ FOUND = [
      "the ferry was late"),
     ("Tom Quill said to the crowd on Friday that the ferry was late.", "Tom Quill",
      "the ferry was late"),
+    # A number describing an inverted speaker.
+    ("“The ferry is late,” said 7/7 widow Ann Vole.", "Ann Vole", "The ferry is late"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
