@@ -51,11 +51,16 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 # A multi-word object verb split by a day ("called Friday for", "spoke out Tuesday about"), as
 # American news writes it: the day goes, the verb and its particle stay.
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
-_SPLIT_BY_DAY = {f.rsplit(" ", 1)[0] + " " + _DAYS + " " + f.rsplit(" ", 1)[1]: lemma
-                 for f, lemma in _OBJECT.items() if " " in f}
-_SPLIT = re.compile(r"\b(?:" + "|".join(
-    p.replace(" ", r"\s+") for p in sorted(_SPLIT_BY_DAY, key=len, reverse=True)) + r")\b")
-_CUE = re.compile(r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + word_pattern(list(_ALL)) + r"))\b")
+_SPLIT_HEADS = {f.rsplit(" ", 1)[0] for f in _OBJECT if " " in f}
+_SPLIT_TAILS = {f.rsplit(" ", 1)[1] for f in _OBJECT if " " in f}
+# One pass finds every cue: "according to", a verb split by a day (tried first, so that
+# "called Friday for" is not read as "called"), or a verb form.
+_CUE = re.compile(
+    r"\b(?:(?P<acc>[Aa]ccording to)"
+    r"|(?P<head>" + word_pattern(_SPLIT_HEADS) + r")\s+" + _DAYS
+    + r"\s+(?P<tail>" + word_pattern(_SPLIT_TAILS) + r")"
+    r"|(?P<verb>" + word_pattern(list(_ALL)) + r"))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -82,28 +87,18 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
     for m in _CUE.finditer(masked, start, end):
         if m.group("acc"):
             out.append(Cue(m.start(), m.end(), "according", "according"))
+        elif m.group("head"):  # "called Friday for": the verb and particle, without the day
+            head, joined = m.group("head"), f"{m.group('head')} {m.group('tail')}"
+            if joined in _OBJECT:
+                out.append(Cue(m.start(), m.end(), _OBJECT[joined], "object"))
+            elif head in _ALL:  # "called Friday at": the head alone, as without the day
+                out.append(Cue(m.start(), m.start() + len(head), _ALL[head], _kind(head)))
         else:
             form = m.group("verb")
             if form in rules.NOUN_FORMS and not _THAT_NEXT.match(masked, m.end()):
                 continue
             out.append(Cue(m.start(), m.end(), _ALL[form], _kind(form)))
-    return _split_by_day(masked, start, end, out)
-
-
-def _split_by_day(masked: str, start: int, end: int, found: list[Cue]) -> list[Cue]:
-    """Add the multi-word object verbs a day splits ("called Friday for"), in text order."""
-    extra = [Cue(m.start(), m.end(), _OBJECT[_join(m.group())], "object")
-             for m in _SPLIT.finditer(masked, start, end)]
-    if not extra:
-        return found
-    kept = [c for c in found if not any(x.start <= c.start < x.end for x in extra)]
-    return sorted(kept + extra, key=lambda c: c.start)
-
-
-def _join(words: str) -> str:
-    """Drop the day from a split verb: "spoke out Friday about" -> "spoke out about"."""
-    parts = words.split()
-    return " ".join(parts[:-2] + parts[-1:])
+    return out
 
 
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+ing\b")
