@@ -21,6 +21,8 @@ _MANNER = re.compile(
     r"\s+(?:[a-z]+ed|shot back|chimed in|broke in|cut in)(?:\s+(?:in|back|out|up))?"
     r"(?:\s+(?:on|last|this|earlier|later)?\s*[A-Za-z]*day)?\s*[.,;]?\s*$"
 )
+# "…,” X said, going on to say that …", "… and went on to say …": a new statement follows.
+_GO_ON_TO = re.compile(r"(?:,|\band)\s+(?:going|went|goes)\s+on\s+to$")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
 # Where a leading subordinate clause ends: its first comma or dash.
@@ -389,10 +391,11 @@ def follow_ups(text: str, masked: str, sent: Sentence, after: int, who: Mention 
     """Return the reported clauses after a direct quote ("…,” he said, adding that …)."""
     for c in cues_in(masked, after, sent.end):
         lead = masked[after : c.start].rstrip()
-        if c.kind != "according" and (lead.endswith((",", " and")) or _RELATIVE_WHO.search(lead)):
+        if c.kind != "according" and (lead.endswith((",", " and")) or _GO_ON_TO.search(lead)
+                                      or _RELATIVE_WHO.search(lead)):
             at_cue = Mention(c.start, c.start, "", "name")  # stands in for a carried speaker
             spans = _chain(text, masked, sent, c, who or at_cue)
-            return [Claim(a, b, "indirect", who, lemma, sent) for a, b, lemma in spans
+            return [Claim(a, b, _kind_of(sent, a, b), who, lemma, sent) for a, b, lemma in spans
                     if len(text[a:b].split()) >= MIN_INDIRECT_WORDS]
     return []
 

@@ -152,3 +152,16 @@ def test_clause_after_a_quote_closed_by_a_comma_and_but_is_not_the_statement() -
     (q,) = run("Tom Quill said the ferry was “late, dirty and slow,” but he has also sailed "
                "it himself.")
     assert q.quote == "the ferry was “late, dirty and slow,”"
+
+
+GO_ON_TO = [
+    "“The toll is unfair,” Ann Vole said, going on to say that the town is “broke.”",
+    "“The toll is unfair,” Ann Vole said, and went on to say that the town is “broke.”",
+]
+
+
+@pytest.mark.parametrize("text", GO_ON_TO)
+def test_going_on_to_say_after_a_quote(text: str) -> None:
+    assert [(q.speaker, q.quote, q.kind) for q in run(text)] == [
+        ("Ann Vole", "The toll is unfair", "direct"),
+        ("Ann Vole", "the town is “broke.”", "mixed")]
