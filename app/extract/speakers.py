@@ -370,5 +370,7 @@ def _name_ending(toks: list[Token], lo: int, end: int) -> Mention | None:
 def _opens_clause(before: str) -> bool:
     """Tell whether a name stands where a subject does: first, or after a comma."""
     words = before.split()
+    if len(words) > 1 and words[-2].endswith(",") and words[-1].lower() in rules.CLAUSE_LEADS:
+        return True  # "…, but Mr. Obama learned": a coordinated clause's subject
     return len(before) < WINDOW and (
         not words or words[-1].endswith(",") or words[-1].lower() in rules.CLAUSE_LEADS)

@@ -48,6 +48,9 @@ FOUND = [
      "the ferry was late"),
     # A number describing an inverted speaker.
     ("“The ferry is late,” said 7/7 widow Ann Vole.", "Ann Vole", "The ferry is late"),
+    # The subject of a clause after ", but" becomes the person "he" refers to.
+    ("Dana Vole met the council on Friday. The crew mocked the timetable, but Mr. Pike took "
+     "note. The ferry must run at dawn, he said.", "Pike", "The ferry must run at dawn"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
