@@ -122,7 +122,10 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
     for k, tok in enumerate(toks[: MAX_FRAMED_GAP if framed else MAX_THAT_GAP]):
         if tok.text in ("“", '"', ":", "_") or (tok.text == "," and not framed):
             break
-        relative = k > 0 and k + 1 < len(toks) and toks[k + 1].low in rules.PASSIVE_AUXILIARIES
+        verb_next = k + 1 < len(toks) and toks[k + 1].low in rules.PASSIVE_AUXILIARIES
+        if tok.low == "that" and k == 0 and verb_next:
+            return tok.start  # "said that was not her view": "that" is the subject
+        relative = k > 0 and verb_next
         if tok.low == "that" and not relative and (
                 k == 0 or framed or lemma in rules.OBJECT_BEFORE_CLAUSE):
             return tok.end  # "in a statement that was released" is a relative clause

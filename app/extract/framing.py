@@ -1,5 +1,6 @@
 """Pick a sentence's reporting cue and the speaker phrase its word order points to."""
 
+import re
 from dataclasses import replace
 
 from app.extract import rules
@@ -37,9 +38,20 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     found = speaker_before(masked, sent.start, cue.start)
     if found is None and follows_conjunction(masked, sent.start, cue.start):
         found = subject_of(masked, sent, cue.start)
+    if found is None:
+        found = _author(masked, sent, cue)
     if cue.kind == "finding" and (found is None or found.kind not in ("group", "org")):
         return None
     return found
+
+
+def _author(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
+    """Return X of "X's letter said …": a document speaks for its named author."""
+    m = _AUTHORED.search(masked, sent.start, cue.start)
+    if m is None:
+        return None
+    found = speaker_before(masked, sent.start, m.start())
+    return found if found and found.kind == "name" and found.end == m.start() else None
 
 
 def _recorded(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
@@ -151,6 +163,9 @@ def pick_cue(masked: str, sent: Sentence) -> tuple[Cue, Mention] | None:
 
 
 
+# "’s letter " right before a cue ("Ann Vole’s court brief said"): the author speaks.
+_AUTHORED = re.compile(r"[’']s\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(rules.AUTHORED_NOUNS))
+                       + r")\s+(?:(?:also|had|has|later)\s+)?$")
 # Most words between a speech noun and the participle that gives its content.
 SPEECH_NOUN_REACH = 4
 # Most words before a subordinate clause's speaker ("Back when he wrote …").

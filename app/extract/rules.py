@@ -183,6 +183,12 @@ SPEECH_ACT_NOUNS = _words(
     "statement charge accusation allegation admission emphasis boast denial prediction"
 )
 
+# Documents that speak for their named author ("Ann Vole's letter said …").
+AUTHORED_NOUNS = _words(
+    "letter brief statement memo email e-mail post tweet filing op-ed memoir affidavit "
+    "testimony lawsuit complaint motion website"
+)
+
 # Adverbs set off by commas between a verb and its clause ("said, however, that").
 ASIDE_ADVERBS = _words("however though too also again instead moreover nonetheless meanwhile then")
 # Contents that say nothing by themselves ("X said the same", "said as much").

@@ -51,6 +51,12 @@ FOUND = [
     # The subject of a clause after ", but" becomes the person "he" refers to.
     ("Dana Vole met the council on Friday. The crew mocked the timetable, but Mr. Pike took "
      "note. The ferry must run at dawn, he said.", "Pike", "The ferry must run at dawn"),
+    # A document speaks for its named author.
+    ("Ann Vole’s letter said the ferry was late.", "Ann Vole", "the ferry was late"),
+    ("Ann Vole’s court filing also said the ferry was late.", "Ann Vole",
+     "the ferry was late"),
+    # "that" followed by a verb is the clause's subject, not its opening word.
+    ("Ann Vole said that is not true.", "Ann Vole", "that is not true"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
