@@ -120,6 +120,8 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
     framed = bool(toks) and (toks[0].low in rules.PP_STARTS or (  # "said to reporters that"
         toks[0].low == "to" and not _infinitive(toks[1:3] + toks[1:2])))
     for k, tok in enumerate(toks[: MAX_FRAMED_GAP if framed else MAX_THAT_GAP]):
+        if tok.text == ":" and k > 0 and k + 1 < len(toks):
+            return tok.end  # "responded the same way we must respond now: THEY LOSE"
         if tok.text in ("“", '"', ":", "_") or (tok.text == "," and not framed):
             break
         verb_next = k + 1 < len(toks) and toks[k + 1].low in rules.PASSIVE_AUXILIARIES

@@ -57,6 +57,11 @@ FOUND = [
      "the ferry was late"),
     # "that" followed by a verb is the clause's subject, not its opening word.
     ("Ann Vole said that is not true.", "Ann Vole", "that is not true"),
+    # A colon after the verb's manner or time opens the words.
+    ("Tom Quill was asked about the strike. He replied the way he always does: WE SAIL AT "
+     "DAWN.", "Tom Quill", "WE SAIL AT DAWN"),
+    ("Tom Quill put it this way: the ferry is late and the council does not care.",
+     "Tom Quill", "the ferry is late and the council does not care"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
