@@ -48,9 +48,9 @@ def _node_pattern(node: "dict[str, dict]") -> str:
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
-# A multi-word object verb split by a day ("called Friday for", "spoke out Tuesday about"), as
-# American news writes it: the day goes, the verb and its particle stay.
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+# A multi-word object verb split by a day or an adverb ("called Friday for", "spoke out Tuesday
+# about", "spoke emotionally of"), as news writes it: the verb and its particle stay.
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|[a-z]+ly)"
 _SPLIT_HEADS = {f.rsplit(" ", 1)[0] for f in _OBJECT if " " in f}
 _SPLIT_TAILS = {f.rsplit(" ", 1)[1] for f in _OBJECT if " " in f}
 # One pass finds every cue: "according to", a verb split by a day (tried first, so that

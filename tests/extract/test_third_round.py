@@ -62,6 +62,8 @@ FOUND = [
      "DAWN.", "Tom Quill", "WE SAIL AT DAWN"),
     ("Tom Quill put it this way: the ferry is late and the council does not care.",
      "Tom Quill", "the ferry is late and the council does not care"),
+    ("Ann Vole spoke warmly of the old ferry and its crew.", "Ann Vole",
+     "the old ferry and its crew"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
