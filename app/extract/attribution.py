@@ -431,7 +431,7 @@ def _clause_limit(masked: str, sent: Sentence, who: Mention, after: int) -> int:
     words = masked[sent.start : who.start].split()
     relative = _WHO_AFTER.match(masked, who.end)  # "X, who said A, left early"
     relative = relative if relative and "," not in masked[relative.end() : after] else None
-    if not relative and (not words or words[-1].lower() not in rules.SUBORDINATORS):
+    if not relative and (not words or words[-1].lower() not in rules.SUBORDINATORS | {"which"}):
         return sent.end
     comma = masked.find(",", after, sent.end)
     return comma if comma > 0 else sent.end

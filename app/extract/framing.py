@@ -142,22 +142,26 @@ def _past_openers(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _embedded(masked: str, sent: Sentence, who: Mention) -> bool:
-    """Tell "what Marsh says" (a relative clause) from a real attribution."""
+def _embedded(masked: str, sent: Sentence, who: Mention, cue: Cue) -> bool:
+    """Tell "what Marsh says" (a relative clause) from a real attribution; "which he said
+    were at his side" attributes the rest of the relative clause."""
     words = masked[sent.start : who.start].split()
-    return bool(words) and words[-1].lower() in rules.RELATIVE_LEADS and words != ["As"]
+    if not words or words[-1].lower() not in rules.RELATIVE_LEADS or words == ["As"]:
+        return False
+    nxt = masked[cue.end : cue.end + 12].split()[:1]
+    return not (words[-1].lower() == "which" and nxt and nxt[0] in rules.FINITE_AFTER_WHICH)
 
 
 def speaker_of(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     """Return the speaker phrase of one cue, or None if it has none."""
     found = _find_speaker(masked, sent, cue)
-    return None if found is None or _embedded(masked, sent, found) else found
+    return None if found is None or _embedded(masked, sent, found, cue) else found
 
 
 def pick_cue(masked: str, sent: Sentence) -> tuple[Cue, Mention] | None:
     """Pick the outermost cue with a speaker, preferring verbs over "according to"."""
     found = [(c, m) for c in cues_in(masked, sent.start, sent.end)
-             if (m := _find_speaker(masked, sent, c)) and not _embedded(masked, sent, m)]
+             if (m := _find_speaker(masked, sent, c)) and not _embedded(masked, sent, m, c)]
     verbs = [p for p in found if p[0].kind != "according"]
     return (verbs or found)[0] if found else None
 

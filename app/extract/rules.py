@@ -429,6 +429,9 @@ FEMALE_TITLES = frozenset(
 RELATIVE_LEADS = _words(
     "what how whom which where why as than whatever everything anything nothing something all"
 )
+# Verbs that open the rest of "which he said were at his side": the relative clause is
+# what was said.
+FINITE_AFTER_WHICH = _words("is was were are would will had has have could")
 # Words before a past participle that make it passive ("was charged with").
 PASSIVE_AUXILIARIES = _words("was were been be being is are get got")
 # Adverbs that may sit inside a passive ("was once asked", "has been widely praised").

@@ -64,6 +64,11 @@ FOUND = [
      "Tom Quill", "the ferry is late and the council does not care"),
     ("Ann Vole spoke warmly of the old ferry and its crew.", "Ann Vole",
      "the old ferry and its crew"),
+    # "which X said" followed by a verb attributes the rest of the relative clause.
+    ("The plan, which Tom Quill said would cost millions, was dropped.", "Tom Quill",
+     "would cost millions"),
+    ("The ferry, which Ann Vole says is the oldest in the fleet, sank.", "Ann Vole",
+     "is the oldest in the fleet"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
@@ -77,6 +82,8 @@ def test_third_round_construction(text: str, speaker: str, quote: str) -> None:
 
 
 NOTHING = [
+    "What Tom Quill says about the ferry is not true.",
+    "The ferry, which Ann Vole says goodbye to, sank.",
     # A party and seat is never the subject of a trailing participle.
     "The council was calm, though some early backers of the toll, such as Sen. Rob Fenn, "
     "R-Utah, and Ann Vole, R-Idaho, now saying the toll is too high, have left.",
