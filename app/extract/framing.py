@@ -40,9 +40,19 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
         found = subject_of(masked, sent, cue.start)
     if found is None:
         found = _author(masked, sent, cue)
+    elif found.kind in ("name", "org") and _in_object_phrase(masked, sent, found):
+        return None  # "anyone on the business side of TV is arguing": TV is no speaker
     if cue.kind == "finding" and (found is None or found.kind not in ("group", "org")):
         return None
     return found
+
+
+def _in_object_phrase(masked: str, sent: Sentence, found: Mention) -> bool:
+    """Tell a name governed by a preposition after a common noun ("the side of TV") from a
+    subject; a title before "of" ("the mayor of X") is read elsewhere."""
+    words = masked[sent.start : found.start].split()[-2:]
+    return len(words) == 2 and words[1] in ("of", "on", "for", "with", "from") and (
+        words[0].isalpha() and words[0].islower() and words[0] not in rules.TITLE_HEADS)
 
 
 def _author(masked: str, sent: Sentence, cue: Cue) -> Mention | None:

@@ -82,6 +82,9 @@ def test_third_round_construction(text: str, speaker: str, quote: str) -> None:
 
 
 NOTHING = [
+    # A name after a common noun and a preposition is no subject.
+    "Not that anyone on the business side of Gull Media is arguing, since the emails show it.",
+    "Nobody on the staff of Ann Vole is arguing that the ferry is late.",
     "What Tom Quill says about the ferry is not true.",
     "The ferry, which Ann Vole says goodbye to, sank.",
     # A party and seat is never the subject of a trailing participle.
