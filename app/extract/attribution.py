@@ -39,6 +39,8 @@ MAX_NOUN_TAIL = 2
 SHORT_WINDOW = 40
 # Most words between the verb and the comma closing a middle attribution.
 MAX_ASIDE = 4
+# Most words of a name standing alone as a content ("echoing Ann Vole").
+MAX_NAME_WORDS = 4
 # Prepositions of an occasion after a content ("as much in an interview"); "on" and "of"
 # are left out, as they name a topic ("declined to comment on the budget").
 _OCCASION_WORDS = rules.FRAME_PREPOSITIONS - {"on", "of"}
@@ -276,7 +278,8 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
     for a, b, lemma in _contents(text, masked, sent, cue, who):
         words = text[a:b].split()
         mixed = any(a <= q.start < b for q in sent.quotes)
-        empty = _says_nothing(words)  # "said the same", "said as much on Friday"
+        empty = _says_nothing(words) or (  # "said the same", "said as much on Friday"
+            lemma == "echo" and _only_a_name(words))  # "echoing Mr. Pike": whose words, not which
         if len(words) >= MIN_INDIRECT_WORDS and not empty and not (
                 (a > cue.start or not mixed) and _starts_with_frame(masked, a, words[0])):
             out.append(Claim(a, b, "mixed" if mixed else "indirect", who, lemma, sent))
@@ -288,6 +291,11 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
 def _kind_of(sent: Sentence, a: int, b: int) -> Kind:
     """Tell an indirect statement from a mixed one by the quotes inside it."""
     return "mixed" if any(a <= q.start < b for q in sent.quotes) else "indirect"
+
+
+def _only_a_name(words: list[str]) -> bool:
+    """Tell a content that is only a name ("Mr. Pike", "Ann Vole")."""
+    return len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _says_nothing(words: list[str]) -> bool:

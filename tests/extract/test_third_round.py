@@ -69,6 +69,8 @@ FOUND = [
      "would cost millions"),
     ("The ferry, which Ann Vole says is the oldest in the fleet, sank.", "Ann Vole",
      "is the oldest in the fleet"),
+    ("Ann Vole echoed Tom Quill’s warning that the ferry would sink.", "Ann Vole",
+     "Tom Quill’s warning that the ferry would sink"),
     # A trailing participle's speaker is the subject after every opening phrase.
     ("Alarmed by the figures, as well as by the anger of the crews, Tom Quill changed course, "
      "promising to cut the toll for islanders.", "Tom Quill", "cut the toll for islanders"),
@@ -82,6 +84,8 @@ def test_third_round_construction(text: str, speaker: str, quote: str) -> None:
 
 
 NOTHING = [
+    # "echoing X" names whose words were repeated, not what was said.
+    "The Gazette covered the strike as a fair protest, echoing Mr. Pike.",
     # A name after a common noun and a preposition is no subject.
     "Not that anyone on the business side of Gull Media is arguing, since the emails show it.",
     "Nobody on the staff of Ann Vole is arguing that the ferry is late.",
