@@ -195,3 +195,9 @@ def test_going_on_to_say_after_a_quote(text: str) -> None:
     assert [(q.speaker, q.quote, q.kind) for q in run(text)] == [
         ("Ann Vole", "The toll is unfair", "direct"),
         ("Ann Vole", "the town is “broke.”", "mixed")]
+
+
+def test_they_never_resolves_to_a_place() -> None:
+    quotes = run("Mr. Pike and Ms. Vole of Vermont say other changes are needed.\n\nThe harbour, "
+                 "which was built in 1990, has grown too big, they say.")
+    assert "Vermont" not in [q.speaker for q in quotes]
