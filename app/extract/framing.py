@@ -51,7 +51,7 @@ def _in_object_phrase(masked: str, sent: Sentence, found: Mention) -> bool:
     """Tell a name governed by a preposition after a common noun ("the side of TV") from a
     subject; a title before "of" ("the mayor of X") is read elsewhere."""
     words = masked[sent.start : found.start].split()[-2:]
-    return len(words) == 2 and words[1] in ("of", "on", "for", "with", "from") and (
+    return len(words) == 2 and words[1] in rules.NOUN_PREPOSITIONS and (
         words[0].isalpha() and words[0].islower() and words[0] not in rules.TITLE_HEADS)
 
 

@@ -501,6 +501,9 @@ PARTIES = _words("republican democratic democrat gop labour conservative liberal
 
 # Reported clauses: where they start and stop.
 
+# Prepositions that tie a name to a common noun before it ("the side of X", "the staff of
+# X"): such a name is no subject.
+NOUN_PREPOSITIONS = _words("of on for with from")
 # Prepositions that cannot open a reported clause ("wrote in an email", "reported from").
 FRAME_PREPOSITIONS = _words("in from at during on via with into of")
 # Prepositions after an opening participle that make it an occasion ("Writing for …").
