@@ -27,7 +27,8 @@ _BREAK = re.compile(
     rf"|,\s+(?:(?:aside|apart) from\s+|besides\s+|despite\s+|now\s+|going on to\s+)?"
     rf"(?P<part>{_PARTICIPLES}|(?<=going on to )(?:{_FORMS}))\b"
     r"|,\s+(?P<conj>but|and(?! that\b))\b"
-    r"|(?<=,[”\"’'])\s+(?P<qconj>but)\s+(?:he|she|they|it|[A-Z][a-z]+)\b"  # "“jobs,” but he …"
+    # "“late, dirty and slow,” but he …": the comma sits inside the closing quote mark
+    r"|(?<=,[”\"’'])\s+(?P<qconj>but)\s+(?:he|she|they|it|[A-Z][a-z]+)\b"
     r"|,\s+which\s+(?!" + _WHICH_VERB + ")"
     r"|,\s+(?:according to|although|though|while|even as)\b"
     r"|,\s+as\s+(?:he|she|they|it|we|I|the|his|her|their)\s+[a-z]+(?:ed|s)\b"
@@ -121,12 +122,12 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
         toks[0].low == "to" and not _infinitive(toks[1:3] + toks[1:2])))
     for k, tok in enumerate(toks[: MAX_FRAMED_GAP if framed else MAX_THAT_GAP]):
         if tok.text == ":" and k > 0 and k + 1 < len(toks):
-            return tok.end  # "responded the same way we must respond now: THEY LOSE"
+            return tok.end  # "replied the way he always does: WE SAIL"
         if tok.text in ("“", '"', ":", "_") or (tok.text == "," and not framed):
             break
         verb_next = k + 1 < len(toks) and toks[k + 1].low in rules.PASSIVE_AUXILIARIES
         if tok.low == "that" and k == 0 and verb_next:
-            return tok.start  # "said that was not her view": "that" is the subject
+            return tok.start  # "said that is not true": "that" is the subject
         relative = k > 0 and verb_next
         if tok.low == "that" and not relative and (
                 k == 0 or framed or lemma in rules.OBJECT_BEFORE_CLAUSE):

@@ -50,14 +50,15 @@ def _node_pattern(node: "dict[str, dict]") -> str:
 _THAT_NEXT = re.compile(r"\s+that\b")
 # A multi-word object verb split by a day or an adverb ("called Friday for", "spoke out Tuesday
 # about", "spoke emotionally of"), as news writes it: the verb and its particle stay.
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|[a-z]+ly)"
+_DAY_OR_ADVERB = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+                  r"|[a-z]+ly)")
 _SPLIT_HEADS = {f.rsplit(" ", 1)[0] for f in _OBJECT if " " in f}
 _SPLIT_TAILS = {f.rsplit(" ", 1)[1] for f in _OBJECT if " " in f}
 # One pass finds every cue: "according to", a verb split by a day (tried first, so that
 # "called Friday for" is not read as "called"), or a verb form.
 _CUE = re.compile(
     r"\b(?:(?P<acc>[Aa]ccording to)"
-    r"|(?P<head>" + word_pattern(_SPLIT_HEADS) + r")\s+" + _DAYS
+    r"|(?P<head>" + word_pattern(_SPLIT_HEADS) + r")\s+" + _DAY_OR_ADVERB
     + r"\s+(?P<tail>" + word_pattern(_SPLIT_TAILS) + r")"
     r"|(?P<verb>" + word_pattern(list(_ALL)) + r"))\b"
 )

@@ -371,6 +371,6 @@ def _opens_clause(before: str) -> bool:
     """Tell whether a name stands where a subject does: first, or after a comma."""
     words = before.split()
     if len(words) > 1 and words[-2].endswith(",") and words[-1].lower() in rules.CLAUSE_LEADS:
-        return True  # "…, but Mr. Obama learned": a coordinated clause's subject
+        return True  # "…, but Mr. Pike took note": a coordinated clause's subject
     return len(before) < WINDOW and (
         not words or words[-1].endswith(",") or words[-1].lower() in rules.CLAUSE_LEADS)
