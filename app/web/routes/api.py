@@ -100,7 +100,7 @@ def list_countries(session: SessionDep, base: BaseUrlDep,
 
 @router.get("/facets/{facet}", response_model=FacetSearchPublic,
             responses=error_responses(400, 404), dependencies=[TimelineParams])
-def facet_values(facet: Annotated[str, Path(description="actor, country or target.")],
+def facet_values(facet: Annotated[str, Path(description="actor, country, target or lang.")],
                  request: Request, session: SessionDep,
                  prefix: Annotated[str | None, Query(
                      description="Start of a word of the name or alias, any case or accent.")]
