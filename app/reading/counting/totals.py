@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import ColumnElement, String, bindparam, cast, exists, func
 from sqlmodel import Session, col, select
 
 from app.reading.counting import Ask, counted
+from app.record.models import Actor
 from app.record.tallies import StatementTotal
 
 _t = StatementTotal
@@ -63,6 +64,14 @@ _PUBLIC = (col(_t.facet).in_(bindparam("facets", expanding=True)), col(_t.given)
            col(_t.given_value) == "", col(_t.value) != "", col(_t.n) > 0)
 _PUBLIC_VALUES = select(col(_t.value)).where(*_PUBLIC)
 _PUBLIC_VALUE_COUNTS = select(col(_t.facet), func.count()).where(*_PUBLIC).group_by(col(_t.facet))
+
+
+def is_public_speaker() -> ColumnElement[bool]:
+    """The condition that the speaker of the row (`actor`) has a public statement: one probe
+    of the totals' key."""
+    return exists().where(col(_t.given) == "", col(_t.given_value) == "",
+                          col(_t.facet) == "actor",
+                          col(_t.value) == cast(col(Actor.id), String), col(_t.n) > 0)
 
 
 def public_values(session: Session, facet: str) -> list[str]:
