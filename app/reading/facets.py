@@ -45,6 +45,7 @@ OptionsOf = Callable[[Session, TimelineQuery, ViewCounts, Filter], list[Option]]
 def facets(session: Session, query: TimelineQuery) -> Facets:
     """Count every facet of a view, each under the filters of the others."""
     counts = ViewCounts(session, query)
+    counts.read_ahead({f.name: None if isinstance(f, Choice) else FACET_LIMIT for f in FILTERS})
     return {f.name: _OPTIONS[type(f)](session, query, counts, f) for f in FILTERS}
 
 
