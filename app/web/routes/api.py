@@ -37,7 +37,7 @@ def list_statements(request: Request, session: SessionDep, settings: SettingsDep
     """List public statements, newest first, filtered like the timeline; page with `cursor`."""
     query = TimelineQuery.from_params(request.query_params)
     check_known(session, query)
-    page = statements.list_statements(session, query, limit=settings.page_size)
+    page = statements.list_statements(session, query, limit=settings.page_size, answers=False)
     cursor = page.next_cursor
     return json_answer(StatementList(
         items=[StatementPublic.of(v, base) for v in page.items],
