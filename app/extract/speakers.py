@@ -356,8 +356,20 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
         if found and found.kind == "name":
             nxt = text[m.end() : m.end() + 2].strip()
             lead = _opens_clause(text[lo : m.start()])
-            out.append((found, lead and (nxt[:1].islower() or nxt == ",")))
+            subject = lead and (nxt[:1].islower() or nxt == ",")
+            out.append((found, subject or _absolute(text, lo, m.start(), m.end(), hi)))
     return out
+
+
+# "with NAME -ing" after a comma, an appositive between dashes or commas allowed: the name
+# does what the participle says ("…, with Ann Vole — who ran the port — lambasting the plan").
+_ABSOLUTE = re.compile(r"\s*(?:(?:—|–|--|,)[^—–,]{0,120}?(?:—|–|--|,))?\s*[a-z]+ing\b")
+
+
+def _absolute(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Tell whether a name is the doer of an absolute "with NAME -ing" phrase."""
+    before = text[max(lo, start - 8) : start]
+    return before.endswith(", with ") and _ABSOLUTE.match(text, end, hi) is not None
 
 
 def _name_ending(toks: list[Token], lo: int, end: int) -> Mention | None:

@@ -1,0 +1,96 @@
+"""Speakers of the fourth extraction round (issue 14): a formal title inside a capitalised
+run splits role from name, words before a known full name do not rename it, "they" after
+a pair of named speakers, and the doer of "with NAME -ing" as the person a pronoun means."""
+
+import pytest
+
+from tests.extract.conftest import run
+
+# (text, speaker, role, country): the first statement's speaker as the sentence names it.
+TITLED = [
+    # a place, an organisation or a board before the title qualifies the role
+    ("Gullshire Sen. Ann Vole said the harbour was late.", "Ann Vole", "Senator", "US"),
+    ("Harbour Board Chairman Tom Quill said the ferry would run.", "Tom Quill", "Chairman",
+     None),
+    ("Retired Gullshire Navy Adm. Rob Fenn said the pier was safe.", "Rob Fenn", "Admiral",
+     None),
+    ("Norvish Ferries CEO Lee Pike said the toll would rise.", "Lee Pike", "CEO", None),
+    ("Gulltown Mayor Ann de Vole said the pier would reopen.", "Ann de Vole", "Mayor", None),
+    ("Former Harbour Board Chairwoman Ann Vole said the toll was fair.", "Ann Vole",
+     "Chairwoman", None),
+    # a demonym before the title still gives the country
+    ("French Minister Ann Vole said the port would open.", "Ann Vole", "Minister", "FR"),
+    # a describing word capitalised by the sentence's start is no part of the name
+    ("Rival Tom Quill said the toll was too high.", "Tom Quill", None, None),
+    # nothing to split: the old readings stay
+    ("Sen. Ann Vole said the harbour was late.", "Ann Vole", "Senator", "US"),
+    ("Vice President Tom Quill said the ferry would run.", "Tom Quill", "Vice President",
+     None),
+    ("Tom Quill said the ferry would run.", "Tom Quill", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "country"), TITLED)
+def test_title_inside_a_capitalised_run(text: str, speaker: str, role: str | None,
+                                        country: str | None) -> None:
+    q = run(text)[0]
+    assert (q.speaker, q.role, q.country) == (speaker, role, country)
+
+
+# (text, speakers in order): a full name already known keeps its words; a shorter one
+# grows into the full name from the statement that gives it.
+RENAMED = [
+    ("Tom Quill said the toll was high.\n\nRival Tom Quill said it again.",
+     ["Tom Quill", "Tom Quill"]),
+    ("Quill said the toll was high.\n\nTom Quill said it again.",
+     ["Quill", "Tom Quill"]),  # a first name completes a surname
+    ("De Vole said the toll was high.\n\nMayor Ann de Vole said it again.",
+     ["De Vole", "Ann de Vole"]),  # and a surname with a particle
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), RENAMED)
+def test_known_name_is_not_renamed_by_words_before_it(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in run(text)] == speakers
+
+
+# (text, speaker of the statement about the harbour, or None for no statement)
+THEY = [
+    # "they" soon after a pair of named speakers: the pair (the nearest, as for "A and B said")
+    ("Mr. Pike and Ms. Vole say other changes are needed.\n\nThe harbour has grown too big, "
+     "they say.", "Vole"),
+    ("Tom Quill (D-Maine) and Ann Vole (D-Iowa) said the toll must go.\n\nThe harbour is too "
+     "small, they said.", "Ann Vole"),
+    # one speaker: "they" is not that person
+    ("Ms. Vole said other changes are needed.\n\nThe harbour has grown too big, they say.",
+     None),
+    # a pair two paragraphs back is too far
+    ("Mr. Pike and Ms. Vole say other changes are needed.\n\nThe pier is old.\n\nIt was built "
+     "in 1990.\n\nThe harbour has grown too big, they say.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), THEY)
+def test_they_after_a_pair_of_speakers(text: str, speaker: str | None) -> None:
+    found = [q.speaker for q in run(text) if q.quote.startswith("The harbour")]
+    assert found == ([speaker] if speaker else [])
+
+
+# (text, speaker of the last quote): the doer of "with NAME -ing" is who "she" means next.
+ABSOLUTE = [
+    ("The toll would rise for some, said Lee Fenn.\n\nIt has become a quarrel in the town, "
+     "with Sam Vole — who has called for a lower toll — lambasting the plan.\n\n“The plan "
+     "would empty the harbour,” she said at the pier.", "Sam Vole"),
+    ("The toll would rise for some, said Lee Fenn.\n\nThe quarrel grew, with Sam Vole "
+     "mocking the plan.\n\n“It is a joke,” she said.", "Sam Vole"),
+    # a companion, not a doer: the speaker before stays
+    ("The toll would rise for some, said Lee Fenn.\n\nHe walked the pier, with Sam Vole at "
+     "his side.\n\n“The plan would empty the harbour,” he said.", "Lee Fenn"),
+    ("The toll would rise for some, said Lee Fenn.\n\nThe council met with Sam Vole, the "
+     "harbour master, on Friday.\n\n“The plan would empty the harbour,” he said.", "Lee Fenn"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ABSOLUTE)
+def test_doer_of_an_absolute_phrase_is_salient(text: str, speaker: str) -> None:
+    assert run(text)[-1].speaker == speaker
