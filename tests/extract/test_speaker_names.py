@@ -94,3 +94,25 @@ ABSOLUTE = [
 @pytest.mark.parametrize(("text", "speaker"), ABSOLUTE)
 def test_doer_of_an_absolute_phrase_is_salient(text: str, speaker: str) -> None:
     assert run(text)[-1].speaker == speaker
+
+
+# (text, speaker of the last quote): a sentence ending on a name and its title introduces a
+# source, whom the pronoun of the next quote means.
+INTRODUCED = [
+    ("“The toll is too high,” Lee Fenn said.\n\nWhile Lee Fenn had friends on the pier, the "
+     "council had none, which is something that worries Sam Quill, president of the Gulltown "
+     "Harbour Board.\n\n“No one sails for the council,” he said.", "Sam Quill"),
+    ("“The toll is too high,” Lee Fenn said.\n\nThe pier is run by Sam Quill, a spokesman for "
+     "the harbour.\n\n“No one sails for the council,” he said.", "Sam Quill"),
+    # the name and title do not end the sentence: the speaker before stays
+    ("“The toll is too high,” Lee Fenn said.\n\nHe met Sam Quill, the president of the board, "
+     "on Friday.\n\n“No one sails for the council,” he said.", "Lee Fenn"),
+    # a relation, not a title
+    ("“The toll is too high,” Lee Fenn said.\n\nHe sailed with Sam Quill, a friend of the "
+     "family.\n\n“No one sails for the council,” he said.", "Lee Fenn"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INTRODUCED)
+def test_source_introduced_with_a_title_is_salient(text: str, speaker: str) -> None:
+    assert run(text)[-1].speaker == speaker
