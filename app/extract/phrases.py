@@ -114,8 +114,8 @@ def _name_kind(name: str) -> MentionKind | None:
     """Classify a capitalised phrase as a person name, an organisation or neither."""
     low = name.lower()
     last = low.split()[-1]
-    if low in rules.METONYMS or last in rules.ORG_HEADS:
-        return "org"
+    if low in rules.METONYMS or last in rules.ORG_HEADS or _is_acronym(Token(0, 0, name)):
+        return "org"  # an acronym alone ("AROS said") names an organisation, never a person
     if low in places.place_names():
         return "org"
     surname = last in rules.SURNAME_MONTHS and " " in low
@@ -143,13 +143,19 @@ def split_phrase(words: list[Token]) -> Mention | None:
     return Mention(words[skip].start, words[-1].end, name, kind, role, country, honorific)
 
 
+def _leads(tok: Token, more: bool) -> bool:
+    """Tell whether a word before a name is no part of it ("In", "Said" with a name after)."""
+    low = tok.low
+    return (low in rules.NON_NAME_WORDS and low not in rules.HONORIFICS) or (
+        more and low in rules.LEADING_VERBS)
+
+
 @lru_cache(maxsize=8192)
 def _split_texts(texts: tuple[str, ...]) -> _Split | None:
     """Split a phrase's words into (words skipped, name, kind, role, country); names recur."""
     words = [Token(0, 0, t) for t in texts]
     skip = 0
-    while skip < len(words) and words[skip].low in rules.NON_NAME_WORDS and (
-            words[skip].low not in rules.HONORIFICS):
+    while skip < len(words) and _leads(words[skip], skip < len(words) - 1):
         skip += 1
     words = words[skip:]
     if not words:

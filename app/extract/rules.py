@@ -338,7 +338,8 @@ METONYMS: dict[str, str] = {
 ORG_HEADS = _words(
     "kremlin house department ministry office commission committee council agency post times "
     "journal news party campaign government administration intelligence police army navy court "
-    "bank fund union institute foundation university association service bureau network "
+    "bank fund union institute foundation university association service services bureau "
+    "network investigations "
     "organization organisation senate congress parliament pentagon reuters nato un eu press "
     "tribune herald telegraph guardian independent mail express examiner inc corp company group "
     "center centre coalition alliance board federation embassy cabinet assembly commission fbi "
@@ -364,6 +365,10 @@ NON_NAME_WORDS = _words(
     "even everything nothing something anything editor editor’s editor's having unlike despite "
     "most many few several all both each every some such other earnings sales like"
 )
+
+# Verbs a sentence may open with before a name ("Said Ann Vole: …", "Say Norland refused …"),
+# no part of the name; last in a phrase they stay a name ("Ann Said").
+LEADING_VERBS = _words("said say says")
 
 # Month names that are also surnames ("Petra May"), read as names after a first name.
 SURNAME_MONTHS = frozenset({"may", "march", "june", "april", "august"})

@@ -116,3 +116,23 @@ INTRODUCED = [
 @pytest.mark.parametrize(("text", "speaker"), INTRODUCED)
 def test_source_introduced_with_a_title_is_salient(text: str, speaker: str) -> None:
     assert run(text)[-1].speaker == speaker
+
+
+# (text, speaker, speaker type): what opens a sentence before a name, and what a name
+# that is an organisation looks like.
+KINDS = [
+    ("Said Ann Vole: “The toll is unfair.”", "Ann Vole", "person"),
+    ("Says Tom Quill, the harbour master: “The toll is unfair.”", "Tom Quill", "person"),
+    # an acronym alone names an organisation
+    ("NORFA said the toll was unfair.", "NORFA", "organisation"),
+    ("Officials at Gulltown Harbour Investigations said the toll was unfair.",
+     "Gulltown Harbour Investigations", "organisation"),
+    ("Norland Ferry Services said the toll was unfair.", "Norland Ferry Services",
+     "organisation"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), KINDS)
+def test_words_around_a_name(text: str, speaker: str, kind: str) -> None:
+    q = run(text)[0]
+    assert (q.speaker, q.speaker_type) == (speaker, kind)
