@@ -239,6 +239,23 @@ def _past_place(toks: list[Token], i: int) -> Mention | None:
     return found
 
 
+def appositive_after(masked: str, comma: int, end: int) -> tuple[int, str | None, str | None]:
+    """Read ", a spokesman for the port," or ", who runs the port," after "according to
+    NAME": return the comma that closes it (or the one given) with the role it names; at the
+    sentence's end it closes there ("…, according to X, a spokesman for the port.")."""
+    close = masked.find(",", comma + 1, end)
+    close = close if close > 0 else end
+    toks = tokens(masked, comma + 1, close)
+    if not toks or len(toks) > MAX_APPOSITIVE:
+        return comma, None, None
+    if toks[0].low in ("who", "whose"):
+        return close, None, None
+    role, country = appositive_role(toks)
+    if role is None or any(t.low in rules.FINITE_AFTER_WHICH for t in toks):
+        return comma, None, None  # "According to X, the director is late, and …": a clause
+    return close, role, country
+
+
 def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
     """Return the title an appositive opens with ("Ukraine's foreign minister", "a tax expert").
 

@@ -136,3 +136,28 @@ KINDS = [
 def test_words_around_a_name(text: str, speaker: str, kind: str) -> None:
     q = run(text)[0]
     assert (q.speaker, q.speaker_type) == (speaker, kind)
+
+
+# (text, speaker, role, words): "according to NAME, APPOSITIVE, …" gives the appositive's role
+# to the speaker and keeps it out of the words.
+ACCORDING = [
+    ("According to Rob Fenn, the director of the port, the ferry is late.", "Rob Fenn",
+     "Director", "the ferry is late"),
+    ("According to Ann Vole, a senior analyst at the Gulltown Institute, the toll will rise.",
+     "Ann Vole", "senior analyst", "the toll will rise"),
+    ("According to Ola Brand, who runs the port, the ferry is late.", "Ola Brand", None,
+     "the ferry is late"),
+    ("The ferry is late, according to Sam Dunn, a spokesman for the port.", "Sam Dunn",
+     "spokesman", "The ferry is late"),
+    # a clause after the comma, not an appositive: all of it is the statement
+    ("According to Lee Pike, the director is late.", "Lee Pike", None, "the director is late"),
+    ("According to Tom Quill, the director of the port is late, and the pier is shut.",
+     "Tom Quill", None, "the director of the port is late"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "words"), ACCORDING)
+def test_according_to_a_name_and_its_appositive(text: str, speaker: str, role: str | None,
+                                                words: str) -> None:
+    (q,) = run(text)
+    assert (q.speaker, q.role, q.quote) == (speaker, role, words)
