@@ -137,6 +137,12 @@ class Discourse:
                 return e
         return None
 
+    def notice_described(self, m: Mention) -> None:
+        """Make the person a subject description means ("The president appeared …") salient."""
+        found = self._by_role(m)
+        if found is not None:
+            self.salient = self._touch(found)
+
     def notice(self, m: Mention, subject: bool) -> None:
         """Record a name seen outside an attribution; a sentence subject becomes salient."""
         if m.kind != "name" or (" " not in m.name and not (m.role or m.honorific)

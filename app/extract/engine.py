@@ -23,6 +23,12 @@ MAX_CHARS = 2_000_000
 COORDINATED_NAME = re.compile(r"[A-Z][\w.’'\-]*\)?,?\s+and\s+$")
 
 
+# A sentence whose subject is a description ("The president appeared …", "In defeat, the
+# senator said …"): the person it means is whom a later "he"/"she" means.
+DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][^,.]{0,40},\s+)?[Tt]he\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:[a-z]+ed|is|was|has)\b")
+
+
 @dataclass
 class _Last:
     """The last statement made: who, in which paragraph, and when."""
@@ -88,6 +94,10 @@ class _Run:
         """Note the names of a sentence, then turn its claims into quotes."""
         for mention, subject in names_in(self.masked, sent.start, sent.end):
             self.discourse.notice(mention, subject)
+        described = DESCRIBED_SUBJECT.match(self.masked, sent.start, sent.end)
+        if described and described.group(1).split()[-1] in rules.TITLE_HEADS:
+            role = described.group(1)
+            self.discourse.notice_described(Mention(0, 0, role, "description", role))
         claims = claims_in(self.text, self.masked, sent)
         for claim in claims:
             entity = self._speaker(claim)

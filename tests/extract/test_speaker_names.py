@@ -161,3 +161,23 @@ def test_according_to_a_name_and_its_appositive(text: str, speaker: str, role: s
                                                 words: str) -> None:
     (q,) = run(text)
     assert (q.speaker, q.role, q.quote) == (speaker, role, words)
+
+
+# (text, speaker of the last quote): a sentence whose subject is a description of a known
+# person makes that person the one a later "he"/"she" means.
+DESCRIBED = [
+    ("“The toll is too high,” Lee Fenn said.\n\nThe crews met President Ola Brand. In defeat, "
+     "the president appeared tired.\n\n“It will sail,” he said.", "Ola Brand"),
+    ("“The toll is too high,” Lee Fenn said.\n\nThe crews met Mayor Sam Dunn. The mayor "
+     "looked tired.\n\n“It will sail,” he said.", "Sam Dunn"),
+    # a description no known person holds, or no description: the speaker before stays
+    ("“The toll is too high,” Lee Fenn said.\n\nThe governor appeared tired.\n\n“It will "
+     "sail,” he said.", "Lee Fenn"),
+    ("“The toll is too high,” Lee Fenn said.\n\nThe crews met Mayor Sam Dunn. The pier "
+     "looked old.\n\n“It will sail,” he said.", "Lee Fenn"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIBED)
+def test_described_subject_is_salient(text: str, speaker: str) -> None:
+    assert run(text)[-1].speaker == speaker
