@@ -3,7 +3,7 @@
 import re
 from bisect import bisect_left, bisect_right
 
-from app.extract import rules
+from app.extract import places, rules
 from app.extract.phrases import (
     MAX_PHRASE,
     Mention,
@@ -183,9 +183,18 @@ def _described_before(toks: list[Token], j: int, found: Mention) -> Mention:
     while k >= 0 and toks[k].text not in _COMMAS and j - k < MAX_APPOSITIVE:
         k -= 1
     part = toks[k + 1 : j]
-    if not part or part[0].low not in ("the", "a", "an"):
-        return found
+    owner = None
+    if part and part[0].low not in ("the", "a", "an"):
+        # "Ann Vole's lawyer, Tom Quill, said", "Norland's foreign minister, Tom Quill, said":
+        # the title follows its owner, and a country owner gives the country
+        owner = next((n for n in range(len(part) - 1, -1, -1)
+                      if part[n].low.endswith(("’s", "'s", "s’", "s'"))), None)
+        if owner is None or owner > MAX_TITLE:
+            return found
+        part = part[owner + 1 :]
     role, country = appositive_role(part)
+    if owner is not None and role is not None:
+        country = country or places.country_of_name(toks[k + 1 + owner].low)
     return Mention(found.start, found.end, found.name, "name", role, found.country or country)
 
 

@@ -181,3 +181,25 @@ DESCRIBED = [
 @pytest.mark.parametrize(("text", "speaker"), DESCRIBED)
 def test_described_subject_is_salient(text: str, speaker: str) -> None:
     assert run(text)[-1].speaker == speaker
+
+
+# (text, speaker, role, country): a title after its owner ("X's lawyer, NAME, said").
+OWNED_TITLES = [
+    ("Ann Vole’s lawyer, Rob Fenn, said the case was closed.", "Rob Fenn", "lawyer", None),
+    ("France’s foreign minister, Lee Pike, said the port would open.", "Lee Pike",
+     "Foreign Minister", "FR"),
+    ("Gulltown Ferries’ chief executive, Sam Dunn, said the toll would rise.", "Sam Dunn",
+     "chief executive", None),
+    # the old readings stay
+    ("The minister’s spokeswoman, Ola Brand, said the pier would reopen.", "Ola Brand",
+     "spokeswoman", None),
+    # an owned thing that is no title gives no role
+    ("Ann Vole’s boat, the Gull, was late, Tom Quill said.", "Tom Quill", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role", "country"), OWNED_TITLES)
+def test_title_after_its_owner(text: str, speaker: str, role: str | None,
+                               country: str | None) -> None:
+    q = run(text)[0]
+    assert (q.speaker, q.role, q.country) == (speaker, role, country)
