@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from app.extract import dates, rules, segment, stance
+from app.extract import dates, rules, salience, segment, stance
 from app.extract.attribution import Claim, claims_in
 from app.extract.discourse import Discourse, Entity
 from app.extract.embeds import embeds_in
@@ -21,12 +21,6 @@ MAX_CHARS = 2_000_000
 # A name, a closing bracket or a party and seat, then "and" just before a name: the name
 # ends a coordinated subject.
 COORDINATED_NAME = re.compile(r"[A-Z][\w.’'\-]*\)?,?\s+and\s+$")
-
-
-# A sentence whose subject is a description ("The president appeared …", "In defeat, the
-# senator said …"): the person it means is whom a later "he"/"she" means.
-DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][^,.]{0,40},\s+)?[Tt]he\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:[a-z]+ed|is|was|has)\b")
 
 
 @dataclass
@@ -94,9 +88,8 @@ class _Run:
         """Note the names of a sentence, then turn its claims into quotes."""
         for mention, subject in names_in(self.masked, sent.start, sent.end):
             self.discourse.notice(mention, subject)
-        described = DESCRIBED_SUBJECT.match(self.masked, sent.start, sent.end)
-        if described and described.group(1).split()[-1] in rules.TITLE_HEADS:
-            role = described.group(1)
+        role = salience.described_subject(self.masked, sent.start, sent.end)
+        if role is not None:
             self.discourse.notice_described(Mention(0, 0, role, "description", role))
         claims = claims_in(self.text, self.masked, sent)
         for claim in claims:

@@ -3,7 +3,7 @@
 import re
 from bisect import bisect_left, bisect_right
 
-from app.extract import places, rules
+from app.extract import places, rules, salience
 from app.extract.phrases import (
     MAX_PHRASE,
     Mention,
@@ -383,32 +383,9 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
             nxt = text[m.end() : m.end() + 2].strip()
             lead = _opens_clause(text[lo : m.start()])
             subject = lead and (nxt[:1].islower() or nxt == ",")
-            doer = _absolute(text, lo, m.start(), m.end(), hi) or _introduced(text, m.end(), hi)
+            doer = salience.doer(text, lo, m.start(), m.end(), hi)
             out.append((found, subject or doer))
     return out
-
-
-# A sentence that ends on a name and its title (", president of the Harbour Board."): a
-# source introduced, whom a "he"/"she" after it means.
-_INTRODUCED = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}(\w+)\s+(?:of|for|at)\b"
-                         r"[^,;:—–()“”\"]{0,80}$")
-
-
-def _introduced(text: str, end: int, hi: int) -> bool:
-    """Tell whether a name is introduced with its title at the end of its sentence."""
-    m = _INTRODUCED.match(text, end, hi)
-    return m is not None and m.group(1).lower() in rules.TITLE_HEADS
-
-
-# "with NAME -ing" after a comma, an appositive between dashes or commas allowed: the name
-# does what the participle says ("…, with Ann Vole — who ran the port — lambasting the plan").
-_ABSOLUTE = re.compile(r"\s*(?:(?:—|–|--|,)[^—–,]{0,120}?(?:—|–|--|,))?\s*[a-z]+ing\b")
-
-
-def _absolute(text: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """Tell whether a name is the doer of an absolute "with NAME -ing" phrase."""
-    before = text[max(lo, start - 8) : start]
-    return before.endswith(", with ") and _ABSOLUTE.match(text, end, hi) is not None
 
 
 def _name_ending(toks: list[Token], lo: int, end: int) -> Mention | None:
