@@ -11,7 +11,7 @@ from app.extract.owned import owned_claim
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
-from app.extract.speakers import speaker_before
+from app.extract.speakers import appositive_after, speaker_before
 
 _WHO_AFTER = re.compile(r",\s+who\b")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -421,6 +421,8 @@ def _content(
     if cue.kind == "according" and "," not in masked[cue.end : who.start]:
         if _LEAD_IN.match(masked[sent.start : cue.start]):
             comma = masked.find(",", who.end, sent.end)
+            if comma > 0:
+                comma = appositive_after(masked, comma, sent.end)[0]  # ", a spokesman for Y,"
             return _ended(text, masked, comma + 1, sent.end) if comma > 0 else None
         return _plain(trim(text, sent.start, cue.start))
     if who.end > cue.start:

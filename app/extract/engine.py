@@ -1,9 +1,10 @@
 """Run the extractor over a text: sentences -> claims -> resolved, dated quotes."""
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from app.extract import dates, rules, segment, stance
+from app.extract import dates, rules, salience, segment, stance
 from app.extract.attribution import Claim, claims_in
 from app.extract.discourse import Discourse, Entity
 from app.extract.embeds import embeds_in
@@ -17,6 +18,9 @@ from app.extract.speakers import names_in
 MAX_COLON_FRAME = 6
 # Largest text accepted, in characters: beyond this it is not one article.
 MAX_CHARS = 2_000_000
+# A name, a closing bracket or a party and seat, then "and" just before a name: the name
+# ends a coordinated subject.
+COORDINATED_NAME = re.compile(r"[A-Z][\w.’'\-]*\)?,?\s+and\s+$")
 
 
 @dataclass
@@ -26,6 +30,7 @@ class _Last:
     entity: Entity
     paragraph: int
     said: dates.SaidOn
+    coordinated: bool = False  # "Mr. Pike and Ms. Vole say": a later "they" is this pair
 
 
 def check_text(text: object) -> str:
@@ -83,6 +88,9 @@ class _Run:
         """Note the names of a sentence, then turn its claims into quotes."""
         for mention, subject in names_in(self.masked, sent.start, sent.end):
             self.discourse.notice(mention, subject)
+        role = salience.described_subject(self.masked, sent.start, sent.end)
+        if role is not None:
+            self.discourse.notice_described(Mention(0, 0, role, "description", role))
         claims = claims_in(self.text, self.masked, sent)
         for claim in claims:
             entity = self._speaker(claim)
@@ -139,9 +147,12 @@ class _Run:
 
     def _speaker(self, claim: Claim) -> Entity | None:
         """Resolve the claim's speaker, or carry the last one for a bare quote."""
+        last = self.last
+        if claim.mention is not None and claim.mention.name.lower() == "they" and last and (
+                last.coordinated and claim.sentence.paragraph - last.paragraph <= 1):
+            return last.entity  # the nearest of the pair, as "A and B said" gives
         if claim.mention is not None:
             return self.discourse.resolve(claim.mention)
-        last = self.last
         if last and claim.sentence.paragraph - last.paragraph <= 1:
             return last.entity
         return None
@@ -170,5 +181,13 @@ class _Run:
             stance=guess.stance, target=guess.target, confidence=guess.confidence,
             stance_words=guess.words, act=guess.act, speaker_type=entity.type,
         ))
-        self.last = _Last(entity, claim.sentence.paragraph, said)
+        self.last = _Last(entity, claim.sentence.paragraph, said, self._coordinated(claim))
+
+    def _coordinated(self, claim: Claim) -> bool:
+        """Tell whether the claim's named speaker ends a pair of names ("Tom Quill and Ann
+        Vole said"), so that a "they" soon after is the same speakers."""
+        m = claim.mention
+        if m is None or m.kind != "name":
+            return False
+        return COORDINATED_NAME.search(self.text, max(0, m.start - 80), m.start) is not None
 

@@ -9,6 +9,7 @@ from app.extract.phrases import Mention, Token, is_role_part, tokens
 from app.extract.segment import Sentence
 from app.extract.speakers import (
     PARTY_SEAT,
+    appositive_after,
     follows_conjunction,
     skippable,
     speaker_after,
@@ -21,6 +22,9 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     if cue.kind == "according":
         comma = masked.find(",", cue.end, sent.end)
         inside = speaker_before(masked, cue.end, comma) if comma > 0 else None
+        if inside is not None and inside.kind == "name" and not inside.role:
+            _, role, country = appositive_after(masked, comma, sent.end)
+            inside = replace(inside, role=role, country=inside.country or country)
         return inside or speaker_after(masked, cue.end, sent.end)
     before = masked[sent.start : cue.start].rstrip()
     if masked[cue.start : cue.end].endswith("ing") and not _progressive(before):

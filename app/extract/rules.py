@@ -271,13 +271,18 @@ TITLE_MODIFIERS = _words(
     "transportation veterans affairs intelligence military homeland of the party's campaign's "
     # ministers' portfolios, as "Transport Minister Anna Marsh" names one
     "transport agriculture culture tourism fisheries climate digital housing infrastructure "
-    "immigration science industry development social cabinet"
+    "immigration science industry development social cabinet "
+    # describing words a sentence's first capital makes look like a name ("Rival Ann Vole")
+    "rival"
 )
 # Role heads that are formal titles, capitalised when reported as a role.
 CAPITALISED_HEADS = _words(
     "president minister secretary mayor governor senator commissioner chancellor ambassador "
     "general director chairman chairwoman speaker premier judge justice prosecutor"
 )
+# Capitalised titles that end a role inside a capitalised run, a name after them
+# ("Gullshire Gov. Ann Vole", "Harbour Board CEO Tom Quill").
+INNER_TITLES = CAPITALISED_HEADS | _words("ceo chairwoman commissioner representative")
 # Titles dropped from a name but kept as the role.
 HONORIFICS = frozenset(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "miss",
@@ -333,7 +338,8 @@ METONYMS: dict[str, str] = {
 ORG_HEADS = _words(
     "kremlin house department ministry office commission committee council agency post times "
     "journal news party campaign government administration intelligence police army navy court "
-    "bank fund union institute foundation university association service bureau network "
+    "bank fund union institute foundation university association service services bureau "
+    "network investigations "
     "organization organisation senate congress parliament pentagon reuters nato un eu press "
     "tribune herald telegraph guardian independent mail express examiner inc corp company group "
     "center centre coalition alliance board federation embassy cabinet assembly commission fbi "
@@ -357,8 +363,12 @@ NON_NAME_WORDS = _words(
     "february march april may june july august september october november december mr mrs ms dr "
     "for with from by to of not no now although though because since unless whether until once "
     "even everything nothing something anything editor editor’s editor's having unlike despite "
-    "most many few several all both each every some such other earnings sales"
+    "most many few several all both each every some such other earnings sales like"
 )
+
+# Verbs a sentence may open with before a name ("Said Ann Vole: …", "Say Norland refused …"),
+# no part of the name; last in a phrase they stay a name ("Ann Said").
+LEADING_VERBS = _words("said say says")
 
 # Month names that are also surnames ("Petra May"), read as names after a first name.
 SURNAME_MONTHS = frozenset({"may", "march", "june", "april", "august"})

@@ -3,7 +3,7 @@
 import re
 from bisect import bisect_left, bisect_right
 
-from app.extract import rules
+from app.extract import places, rules, salience
 from app.extract.phrases import (
     MAX_PHRASE,
     Mention,
@@ -183,9 +183,18 @@ def _described_before(toks: list[Token], j: int, found: Mention) -> Mention:
     while k >= 0 and toks[k].text not in _COMMAS and j - k < MAX_APPOSITIVE:
         k -= 1
     part = toks[k + 1 : j]
-    if not part or part[0].low not in ("the", "a", "an"):
-        return found
+    owner = None
+    if part and part[0].low not in ("the", "a", "an"):
+        # "Ann Vole's lawyer, Tom Quill, said", "Norland's foreign minister, Tom Quill, said":
+        # the title follows its owner, and a country owner gives the country
+        owner = next((n for n in range(len(part) - 1, -1, -1)
+                      if part[n].low.endswith(("’s", "'s", "s’", "s'"))), None)
+        if owner is None or owner > MAX_TITLE:
+            return found
+        part = part[owner + 1 :]
     role, country = appositive_role(part)
+    if owner is not None and role is not None:
+        country = country or places.country_of_name(toks[k + 1 + owner].low)
     return Mention(found.start, found.end, found.name, "name", role, found.country or country)
 
 
@@ -237,6 +246,23 @@ def _past_place(toks: list[Token], i: int) -> Mention | None:
         if before and before.kind == "org":  # "the Bank of England"
             return Mention(before.start, found.end, f"{before.name} of {found.name}", "org")
     return found
+
+
+def appositive_after(masked: str, comma: int, end: int) -> tuple[int, str | None, str | None]:
+    """Read ", a spokesman for the port," or ", who runs the port," after "according to
+    NAME": return the comma that closes it (or the one given) with the role it names; at the
+    sentence's end it closes there ("…, according to X, a spokesman for the port.")."""
+    close = masked.find(",", comma + 1, end)
+    close = close if close > 0 else end
+    toks = tokens(masked, comma + 1, close)
+    if not toks or len(toks) > MAX_APPOSITIVE:
+        return comma, None, None
+    if toks[0].low in ("who", "whose"):
+        return close, None, None
+    role, country = appositive_role(toks)
+    if role is None or any(t.low in rules.FINITE_AFTER_WHICH for t in toks):
+        return comma, None, None  # "According to X, the director is late, and …": a clause
+    return close, role, country
 
 
 def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
@@ -356,7 +382,9 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
         if found and found.kind == "name":
             nxt = text[m.end() : m.end() + 2].strip()
             lead = _opens_clause(text[lo : m.start()])
-            out.append((found, lead and (nxt[:1].islower() or nxt == ",")))
+            subject = lead and (nxt[:1].islower() or nxt == ",")
+            doer = salience.doer(text, lo, m.start(), m.end(), hi)
+            out.append((found, subject or doer))
     return out
 
 

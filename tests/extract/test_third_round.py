@@ -199,6 +199,12 @@ def test_going_on_to_say_after_a_quote(text: str) -> None:
 
 def test_they_never_resolves_to_a_place() -> None:
     quotes = run("According to a complaint filed by Vermont, the developers lied to investors."
+                 "\n\nThe harbour, which was built in 1990, has grown too big, they say.")
+    assert [q.speaker for q in quotes if q.quote.startswith("The harbour")] == []
+
+
+def test_they_after_a_pair_is_the_pair_not_a_place() -> None:
+    quotes = run("According to a complaint filed by Vermont, the developers lied to investors."
                  "\n\nMr. Pike and Ms. Vole say other changes are needed.\n\nThe harbour, which "
                  "was built in 1990, has grown too big, they say.")
-    assert [q.speaker for q in quotes if q.quote.startswith("The harbour")] == []
+    assert [q.speaker for q in quotes if q.quote.startswith("The harbour")] == ["Vole"]
