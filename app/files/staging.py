@@ -32,6 +32,7 @@ from app.record.db import begin_write, reserve_ids
 from app.record.history import TRACKED
 from app.record.models import Statement, StatementStatus, utcnow
 from app.record.triggers import added_in_bulk
+from app.record.words import words_key
 
 #: Rows sent to the database per executemany call: bounds the memory of one call.
 BATCH = 5_000
@@ -129,7 +130,8 @@ class Stager:
         """Return the columns of a new statement, as add_statement would set them."""
         actor_id, country = self._actors[data.speaker]
         return {"actor_id": actor_id, "said_on": data.said_on,
-                "date_precision": data.date_precision, "text": data.text, "kind": data.kind,
+                "date_precision": data.date_precision, "text": data.text,
+                "words_key": words_key(data.text), "kind": data.kind,
                 "stance": data.stance, "target": data.target,
                 "target_slug": target_slug(data.target),
                 "country_code": data.country or country,

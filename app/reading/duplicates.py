@@ -17,12 +17,12 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.utils import default_process
 from sqlalchemy import ColumnElement, and_, or_
 from sqlmodel import Session, col, select
 
 from app.record.models import Statement, StatementStatus
 from app.record.tallies import StatementTotal
+from app.record.words import key_of, normalise
 
 #: How alike two normalised texts must be (rapidfuzz ratio, 0–100) to count as one remark.
 SIMILAR_AT = 90.0
@@ -66,12 +66,6 @@ class Said:
     actor_id: int
     text: str
     said_on: date | None = None
-
-
-def normalise(text: str) -> str:
-    """Return the words of a text in lower case, without punctuation or quote marks, one
-    space between them."""
-    return " ".join(default_process(text).split())
 
 
 class Spoken:
@@ -155,10 +149,12 @@ MAX_KEPT_STATEMENTS = 200_000
 def find_duplicates(session: Session, candidates: Sequence[Said],
                     kept: SpokenKept | None = None) -> list[Duplicate | None]:
     """Return, for each candidate, the published statement of its speaker it repeats; with
-    `kept`, what earlier batches of the same import read is not read again."""
+    `kept`, what earlier batches of the same import read is not read again. A busy
+    speaker's exact repeats are looked up by key at any date; near ones within NEAR_DAYS."""
     per_speaker = Counter(c.actor_id for c in candidates)
     spoken = {a: kept.spoken[a] for a in per_speaker if kept and a in kept.spoken}
-    known, whole = _known(session, [c for c in candidates if c.actor_id not in spoken])
+    unread = [c for c in candidates if c.actor_id not in spoken]
+    known, whole = _known(session, unread)
     for actor_id in whole:
         spoken[actor_id] = Spoken(known.get(actor_id, []),
                                   indexed=kept is not None or per_speaker[actor_id] >= INDEX_FROM)
@@ -167,8 +163,41 @@ def find_duplicates(session: Session, candidates: Sequence[Said],
     for actor_id, texts in known.items():
         if actor_id not in whole:
             spoken[actor_id] = Spoken(texts, indexed=per_speaker[actor_id] >= INDEX_FROM)
-    return [spoken[c.actor_id].match(normalise(c.text)) if c.actor_id in spoken else None
-            for c in candidates]
+    windowed = {c.actor_id for c in unread} - whole  # busy: read near the candidates' days
+    words = [normalise(c.text) for c in candidates]
+    anywhere = exact_repeats(session, [(c.actor_id, w) for c, w in zip(
+        candidates, words, strict=True) if c.actor_id in windowed])
+    return [_found(anywhere.get((c.actor_id, w)), spoken.get(c.actor_id), w)
+            for c, w in zip(candidates, words, strict=True)]
+
+
+def _found(exact_id: int | None, spoken: Spoken | None, words: str) -> Duplicate | None:
+    if exact_id is not None:
+        return Duplicate(exact_id, MatchKind.exact, 100.0)
+    return spoken.match(words) if spoken is not None else None
+
+
+def exact_repeats(session: Session, said: Sequence[tuple[int, str]]) -> dict[tuple[int, str], int]:
+    """Return the first published statement of each (speaker, normalised words) given that
+    has those very words, at any date: by the key of the words, a lookup of the
+    (actor_id, words_key) index, a query for up to SPEAKERS_PER_QUERY speakers."""
+    keys: dict[int, dict[int, str]] = {}
+    for actor_id, words in said:
+        if words:
+            keys.setdefault(actor_id, {})[key_of(words)] = words
+    found: dict[tuple[int, str], int] = {}
+    speakers = sorted(keys)
+    for start in range(0, len(speakers), SPEAKERS_PER_QUERY):
+        rows = session.connection().execute(select(
+            Statement.actor_id, Statement.id, Statement.words_key, Statement.text).where(
+            or_(*[and_(col(Statement.actor_id) == a, col(Statement.words_key).in_(keys[a]))
+                  for a in speakers[start:start + SPEAKERS_PER_QUERY]]),
+            Statement.status == StatementStatus.published)).all()
+        for actor_id, statement_id, key, text in sorted(rows, key=lambda row: row[1]):
+            words = keys[actor_id][key]
+            if normalise(text) == words:  # not another text whose key is the same
+                found.setdefault((actor_id, words), statement_id)
+    return found
 
 
 def _known(session: Session, candidates: Sequence[Said],
