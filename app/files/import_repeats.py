@@ -6,8 +6,10 @@ their words checked against those speakers' published statements (app/reading/du
 one query per batch, never per row). Each repeat is then, as
 asked: added to the statement as a further appearance (its source and words; the default,
 so nothing a file says is lost and nothing is said twice), kept as a separate statement,
-or skipped. Everything is reported by line, and it all goes in the import's one
-transaction.
+or skipped. A new remark a file carries twice is handled the same way, the second row a
+repeat of the first (app/files/said_in_file.py): its source becomes an appearance of the
+statement the first row makes, once written. Everything is reported by line, and it all
+goes in the import's one transaction.
 """
 
 from __future__ import annotations
@@ -20,10 +22,20 @@ from sqlmodel import Session, col, select
 
 from app.curation.appearances import Carried, attach
 from app.curation.inputs import StatementIn
-from app.curation.source_edits import find_or_add_source
-from app.reading.duplicates import Duplicate, Said, SpokenKept, find_duplicates
+from app.curation.source_edits import find_or_add_source, source_key
+from app.files.said_in_file import Earlier, SaidInFile
+from app.files.said_in_file import Said as NewRow
+from app.reading.duplicates import (
+    Duplicate,
+    MatchKind,
+    Said,
+    SpokenKept,
+    exact_repeats,
+    find_duplicates,
+)
 from app.record.history import record_change, snapshot
 from app.record.models import Statement, StatementStatus, utcnow
+from app.record.words import normalise
 
 
 class OnDuplicate(StrEnum):
@@ -38,15 +50,19 @@ DEFAULT_ON_DUPLICATE = OnDuplicate.add_appearance
 
 @dataclass(frozen=True)
 class Repeat:
-    """A row that repeats a statement on the record, and what the import did with it."""
+    """A row that repeats a statement on the record, or an earlier row of the file (whose
+    statement is not written yet), and what the import did with it."""
 
     line: int
-    statement_id: int
+    statement_id: int | None
     how: str
     done: str
+    of_line: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.line}: repeats statement {self.statement_id} ({self.how}); {self.done}"
+        what = (f"line {self.of_line}" if self.of_line is not None
+                else f"statement {self.statement_id}")
+        return f"{self.line}: repeats {what} ({self.how}); {self.done}"
 
 
 @dataclass
@@ -56,35 +72,69 @@ class Repeats:
     new: list[tuple[int, StatementIn]] = field(default_factory=list)
     found: list[Repeat] = field(default_factory=list)
     appearances: list[tuple[int, StatementIn, Duplicate]] = field(default_factory=list)
+    #: Repeats of an earlier row whose source goes to that row's statement once written:
+    #: (line, row, speaker id or the stager's placeholder, normalised words).
+    of_rows: list[tuple[int, StatementIn, int, str]] = field(default_factory=list)
 
 
-def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn, int | None]],
-              mode: OnDuplicate, kept: SpokenKept | None = None) -> Repeats:
-    """Find the rows that repeat a published statement of their speaker (the rows come
-    with their speaker's id, None for a speaker the record does not know); reading only.
-    `kept`: what the import's earlier batches read of their speakers' statements."""
-    known = [(line, data, actor_id) for line, data, actor_id in rows if actor_id is not None]
-    found = find_duplicates(session, [Said(actor_id, d.text, d.said_on)
-                                      for _, d, actor_id in known], kept)
+def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn, int]],
+              mode: OnDuplicate, kept: SpokenKept | None = None,
+              said: SaidInFile | None = None) -> Repeats:
+    """Find the rows that repeat a published statement of their speaker, or (with `said`)
+    an earlier new row of the file; reading only. The rows come with their speaker's id, or
+    the stager's placeholder (below 0) for a speaker the record does not know, who has said
+    nothing on it. `kept`: what the import's earlier batches read of their speakers."""
+    known = [(line, data, speaker) for line, data, speaker in rows if speaker > 0]
+    found = find_duplicates(session, [Said(speaker, d.text, d.said_on)
+                                      for _, d, speaker in known], kept)
     matched = {line: dup for (line, _, _), dup in zip(known, found, strict=True) if dup}
+    unmatched = [(line, data, speaker, normalise(data.text)) for line, data, speaker in rows
+                 if line not in matched]
+    earlier = dict(zip((line for line, *_ in unmatched), said.repeats([
+        NewRow(line, speaker, words, _source(data), data.publish)
+        for line, data, speaker, words in unmatched]), strict=True)) if said else {}
     sorted_ = Repeats()
-    for line, data, _ in rows:
-        dup = matched.get(line)
-        if dup is None or mode is OnDuplicate.keep:
+    for line, data, speaker in rows:
+        dup, first = matched.get(line), earlier.get(line)
+        if (dup is None and first is None) or mode is OnDuplicate.keep:
             sorted_.new.append((line, data))
         if dup is not None:
             sorted_.found.append(Repeat(line, dup.statement_id, dup.how.value, _done(mode, data)))
             if mode is OnDuplicate.add_appearance and data.source is not None:
                 sorted_.appearances.append((line, data, dup))
+        elif first is not None:
+            sorted_.found.append(Repeat(line, None, MatchKind.exact.value,
+                                        _done(mode, data, first), of_line=first.line))
+            if mode is OnDuplicate.add_appearance and data.source is not None:
+                sorted_.of_rows.append((line, data, speaker, normalise(data.text)))
     return sorted_
 
 
-def _done(mode: OnDuplicate, data: StatementIn) -> str:
+def _source(data: StatementIn) -> int | None:
+    return None if data.source is None else hash(source_key(data.source))
+
+
+def _done(mode: OnDuplicate, data: StatementIn, first: Earlier | None = None) -> str:
     if mode is OnDuplicate.keep:
         return "added as a statement of its own"
     if mode is OnDuplicate.skip or data.source is None:
         return "skipped" + ("" if mode is OnDuplicate.skip else ": no source to add")
+    if first is not None and first.same_source:
+        return "skipped: the same source as that row"
     return "its source added as an appearance"
+
+
+def place_row_repeats(session: Session, repeats: Repeats, speakers: dict[int, int]) -> None:
+    """Once the rows are written, turn the repeats of earlier rows into appearances of the
+    statements those rows made (`speakers`: the id each placeholder was given)."""
+    if not repeats.of_rows:
+        return
+    said = [(speakers.get(speaker, speaker), words) for _, _, speaker, words in repeats.of_rows]
+    firsts = exact_repeats(session, said)
+    for (line, data, _, _), key in zip(repeats.of_rows, said, strict=True):
+        if key in firsts:
+            repeats.appearances.append((line, data, Duplicate(firsts[key], MatchKind.exact,
+                                                              100.0)))
 
 
 def write_appearances(session: Session, repeats: Repeats, author: str) -> None:

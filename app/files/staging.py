@@ -65,6 +65,8 @@ class Stager:
     new_sources: dict[SourceKey, tuple[int, SourceIn]] = field(default_factory=dict)
     _actors: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     _sources: dict[SourceKey, int] = field(default_factory=dict)
+    #: Once written, the id each new speaker's placeholder was given.
+    written_speakers: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._binder = _Binder(self.session)
@@ -95,12 +97,12 @@ class Stager:
                          *bind(self._row(data, stamp, lang)))
                         for data, lang in zip(batch, langs, strict=True)])
 
-    def known_ids(self, batch: Sequence[StatementIn]) -> list[int | None]:
-        """Match a batch's speakers and return each row's speaker id, None for a speaker the
-        record does not know yet (for a check of the batch against the record)."""
+    def speaker_ids(self, batch: Sequence[StatementIn]) -> list[int]:
+        """Match a batch's speakers and return each row's speaker id, or the placeholder
+        (below 0) of a speaker the record does not know yet, one for each such speaker (for
+        a check of the batch against the record and the file's earlier rows)."""
         self._match_speakers(batch)
-        return [actor_id if actor_id > 0 else None
-                for actor_id, _ in (self._actors[d.speaker] for d in batch)]
+        return [self._actors[d.speaker][0] for d in batch]
 
     def _match_speakers(self, batch: Sequence[StatementIn]) -> None:
         unseen = {d.speaker for d in batch if d.speaker not in self._actors}
@@ -155,6 +157,8 @@ class Stager:
         speakers = dict(zip([n.placeholder for n in self.new_speakers.values()], add_speakers(
             self.session, [(n.speaker, n.country) for n in self.new_speakers.values()],
             author=self.author), strict=True))
+        self.written_speakers = {placeholder: actor_id
+                                 for placeholder, (actor_id, _) in speakers.items()}
         made = add_sources(self.session, {k: data for k, (_, data) in self.new_sources.items()},
                            self.author)
         sources = {placeholder: made[key] for key, (placeholder, _) in self.new_sources.items()}
