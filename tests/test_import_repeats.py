@@ -206,3 +206,17 @@ def test_a_remark_carried_twice_is_found_across_batches_and_on_a_dry_run(
     assert [str(r) for r in report.repeats] == ["6: repeats line 2 (exact); skipped: no "
                                                 "source to add"]
     assert report.added == 7
+
+
+def test_a_busy_speakers_remark_of_years_before_is_a_repeat_in_an_import(
+        app: FastAPI, session: Session, monkeypatch: pytest.MonkeyPatch):
+    made = seed(session)
+    monkeypatch.setattr("app.reading.duplicates.BUSY_SPEAKER", 1)  # Anna Marsh has two
+    lines = [{"speaker": "anna-marsh", "text": "“The harbour will stay OPEN”",
+              "said_on": "2026-06-11"},
+             {"speaker": "anna-marsh", "text": "The harbor will stay open.",
+              "said_on": "2026-06-11"}]  # a near repeat: compared within the days around
+    data = "".join(json.dumps(line) + "\n" for line in lines).encode()
+    report = import_file(session, io.BytesIO(data), "jsonl", author="test", dry_run=True)
+    assert [str(r) for r in report.repeats] == [
+        f"1: repeats statement {made['plain'].id} (exact); skipped: no source to add"]
