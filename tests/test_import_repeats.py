@@ -208,10 +208,12 @@ def test_a_remark_carried_twice_is_found_across_batches_and_on_a_dry_run(
     assert report.added == 7
 
 
+@pytest.mark.parametrize("kept_whole", [0, 20_000], ids=["read-near-days", "read-whole"])
 def test_a_busy_speakers_remark_of_years_before_is_a_repeat_in_an_import(
-        app: FastAPI, session: Session, monkeypatch: pytest.MonkeyPatch):
+        app: FastAPI, session: Session, monkeypatch: pytest.MonkeyPatch, kept_whole: int):
     made = seed(session)
     monkeypatch.setattr("app.reading.duplicates.BUSY_SPEAKER", 1)  # Anna Marsh has two
+    monkeypatch.setattr("app.reading.duplicates.KEPT_WHOLE", kept_whole)
     lines = [{"speaker": "anna-marsh", "text": "“The harbour will stay OPEN”",
               "said_on": "2026-06-11"},
              {"speaker": "anna-marsh", "text": "The harbor will stay open.",

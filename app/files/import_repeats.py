@@ -84,17 +84,22 @@ def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn, int]],
     an earlier new row of the file; reading only. The rows come with their speaker's id, or
     the stager's placeholder (below 0) for a speaker the record does not know, who has said
     nothing on it. `kept`: what the import's earlier batches read of their speakers."""
-    known = [(line, data, speaker) for line, data, speaker in rows if speaker > 0]
+    words = [normalise(data.text) for _, data, _ in rows]
+    known = [(line, data, speaker, w) for (line, data, speaker), w in zip(rows, words,
+                                                                          strict=True)
+             if speaker > 0]
     found = find_duplicates(session, [Said(speaker, d.text, d.said_on)
-                                      for _, d, speaker in known], kept)
-    matched = {line: dup for (line, _, _), dup in zip(known, found, strict=True) if dup}
-    unmatched = [(line, data, speaker, normalise(data.text)) for line, data, speaker in rows
+                                      for _, d, speaker, _ in known], kept,
+                            [w for *_, w in known])
+    matched = {line: dup for (line, *_), dup in zip(known, found, strict=True) if dup}
+    unmatched = [(line, data, speaker, w) for (line, data, speaker), w in zip(rows, words,
+                                                                              strict=True)
                  if line not in matched]
     earlier = dict(zip((line for line, *_ in unmatched), said.repeats([
-        NewRow(line, speaker, words, _source(data), data.publish)
-        for line, data, speaker, words in unmatched]), strict=True)) if said else {}
+        NewRow(line, speaker, w, _source(data), data.publish)
+        for line, data, speaker, w in unmatched]), strict=True)) if said else {}
     sorted_ = Repeats()
-    for line, data, speaker in rows:
+    for (line, data, speaker), w in zip(rows, words, strict=True):
         dup, first = matched.get(line), earlier.get(line)
         if (dup is None and first is None) or mode is OnDuplicate.keep:
             sorted_.new.append((line, data))
@@ -106,7 +111,7 @@ def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn, int]],
             sorted_.found.append(Repeat(line, None, MatchKind.exact.value,
                                         _done(mode, data, first), of_line=first.line))
             if mode is OnDuplicate.add_appearance and data.source is not None:
-                sorted_.of_rows.append((line, data, speaker, normalise(data.text)))
+                sorted_.of_rows.append((line, data, speaker, w))
     return sorted_
 
 
