@@ -16,14 +16,17 @@ import sqlite3
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from hashlib import blake2b
+from typing import NamedTuple
+
+from app.record.words import key_of
 
 #: Keys looked up per query: under SQLite's limit of bound values.
 KEYS_PER_QUERY = 10_000
+#: Memory the temporary file's pages may take (KiB): a million rows' worth.
+CACHE_KIB = 64 * 1024
 
 
-@dataclass(frozen=True)
-class Said:
+class Said(NamedTuple):
     """A new row to file: its line, speaker (an id, or a placeholder below 0), normalised
     words, a key of its source (None: no source) and whether it is published."""
 
@@ -49,37 +52,40 @@ class SaidInFile:
         handle, self.path = tempfile.mkstemp(prefix="onrecord-said-", suffix=".db")
         os.close(handle)
         self._db = sqlite3.connect(self.path, isolation_level=None)
+        # Keys come in no order, so each insert lands anywhere in the table: its pages are
+        # kept in memory (some 40 bytes a row) rather than read back from the file.
         self._db.executescript(
-            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
-            "CREATE TABLE said (k1 INTEGER NOT NULL, k2 INTEGER NOT NULL, line INTEGER NOT NULL,"
-            " source INTEGER, PRIMARY KEY (k1, k2)) WITHOUT ROWID")
+            f"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+            f"PRAGMA cache_size = -{CACHE_KIB}; BEGIN;"
+            "CREATE TABLE said (k1 INTEGER PRIMARY KEY, k2 INTEGER NOT NULL,"
+            " line INTEGER NOT NULL, source INTEGER)")
 
     def repeats(self, rows: Sequence[Said]) -> list[Earlier | None]:
         """Return, for each row, the earlier row of the file it repeats (None: none), and
         file the published rows that repeat none."""
         keys = [_key(row) for row in rows]
-        filed = self._filed(sorted({k for k in keys}))
+        filed = self._filed(sorted({k1 for k1, _ in keys}))
         found: list[Earlier | None] = []
         new: list[tuple[int, int, int, int | None]] = []
-        for row, key in zip(rows, keys, strict=True):
-            first = filed.get(key)
-            found.append(None if first is None else Earlier(first[0], first[1] == row.source))
-            if first is None and row.published and row.words:
-                filed[key] = (row.line, row.source)
-                new.append((*key, row.line, row.source))
+        for row, (k1, k2) in zip(rows, keys, strict=True):
+            first = filed.get(k1)
+            if first is not None and first[0] == k2:
+                found.append(Earlier(first[1], first[2] == row.source))
+                continue
+            found.append(None)
+            if first is None and row.published and row.words:  # a false key match (once
+                filed[k1] = (k2, row.line, row.source)     # in 10^19) is left unfiled
+                new.append((k1, k2, row.line, row.source))
         self._db.executemany("INSERT INTO said VALUES (?, ?, ?, ?)", new)
         return found
 
-    def _filed(self, keys: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int | None]]:
-        filed: dict[tuple[int, int], tuple[int, int | None]] = {}
+    def _filed(self, keys: list[int]) -> dict[int, tuple[int, int, int | None]]:
+        filed: dict[int, tuple[int, int, int | None]] = {}
         for start in range(0, len(keys), KEYS_PER_QUERY):
             chunk = keys[start:start + KEYS_PER_QUERY]
-            wanted = set(chunk)
-            for k1, k2, line, source in self._db.execute(
-                    f"SELECT k1, k2, line, source FROM said WHERE k1 IN "
-                    f"({', '.join(['?'] * len(chunk))})", [k1 for k1, _ in chunk]):
-                if (k1, k2) in wanted:
-                    filed[(k1, k2)] = (line, source)
+            filed |= {k1: (k2, line, source) for k1, k2, line, source in self._db.execute(
+                f"SELECT k1, k2, line, source FROM said WHERE k1 IN "
+                f"({', '.join(['?'] * len(chunk))})", chunk)}
         return filed
 
     def close(self) -> None:
@@ -89,7 +95,6 @@ class SaidInFile:
 
 
 def _key(row: Said) -> tuple[int, int]:
-    """Two 64-bit halves of a digest of speaker and words: a false match once in 10^38."""
-    digest = blake2b(f"{row.speaker}\x00{row.words}".encode(), digest_size=16).digest()
-    return (int.from_bytes(digest[:8], "big", signed=True),
-            int.from_bytes(digest[8:], "big", signed=True))
+    """Two keys from unrelated hashes: Python's of speaker and words files the row (the
+    same within one process), the words' own key confirms a match."""
+    return hash((row.speaker, row.words)), key_of(row.words)
