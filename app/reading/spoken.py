@@ -57,7 +57,7 @@ class Spoken:
         self.exact: dict[str, int] = {}
         for statement_id, text in known:
             self.exact.setdefault(text, statement_id)
-        self.grams: dict[tuple[str, ...], list[int]] | None = None
+        self.grams: dict[tuple[str, str, str], list[int]] | None = None
         if indexed:
             self.grams = {}
             for n, (_, text) in enumerate(known):
@@ -72,7 +72,7 @@ class Spoken:
             return Duplicate(self.exact[words], MatchKind.exact, 100.0)
         pool = self._sharing(words, said_on) if self.grams is not None else [
             self.known[n] for n in range(len(self.known)) if self._near(n, said_on)]
-        return _holding(words, pool) or _most_alike(words, pool)
+        return (_holding(words, pool) or _most_alike(words, pool)) if pool else None
 
     def _near(self, n: int, said_on: date | None) -> bool:
         return (self.days is None or said_on is None
@@ -80,17 +80,19 @@ class Spoken:
 
     def _sharing(self, words: str, said_on: date | None) -> list[tuple[int, str]]:
         assert self.grams is not None
-        shared: Counter[int] = Counter()
-        for gram in set(_trigrams(words)):
-            shared.update(self.grams.get(gram, ()))
+        grams = self.grams
+        hits = [n for gram in set(_trigrams(words)) for n in grams.get(gram, ())]
+        if not hits:
+            return []  # nothing shares a run of three words: the usual new remark
+        shared = Counter(hits)
         if self.days is not None and said_on is not None:
             shared = Counter({n: k for n, k in shared.items() if self._near(n, said_on)})
         return [self.known[n] for n, _ in shared.most_common(SHARING_COMPARED)]
 
 
-def _trigrams(text: str) -> list[tuple[str, ...]]:
+def _trigrams(text: str) -> list[tuple[str, str, str]]:
     words = text.split()
-    return [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
+    return list(zip(words, words[1:], words[2:], strict=False))  # runs end with the words
 
 
 def _holding(words: str, known: Sequence[tuple[int, str]]) -> Duplicate | None:
