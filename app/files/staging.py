@@ -13,7 +13,7 @@ rolled back whole and the triggers stand.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -23,9 +23,9 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from app.curation.inputs import SourceIn, StatementIn, target_slug
-from app.curation.language_detection import languages_of
 from app.curation.source_edits import SourceKey, add_sources, match_sources, source_key
 from app.curation.speakers import add_speakers
+from app.files.languages_ahead import LanguagesAhead
 from app.files.spool import Spool
 from app.reading.actors import match_speakers, speaker_key
 from app.record.db import begin_write, reserve_ids
@@ -71,9 +71,12 @@ class Stager:
     def __post_init__(self) -> None:
         self._binder = _Binder(self.session)
         self.spool = Spool(1 + len(self._binder.columns)) if self.writing else None
+        self._languages = LanguagesAhead() if self.writing else None
 
     def close(self) -> None:
         """Let go of the rows kept."""
+        if self._languages is not None:
+            self._languages.close()
         if self.spool is not None:
             self.spool.close()
 
@@ -91,11 +94,18 @@ class Stager:
         if self.spool is None:
             return  # a dry run: the speakers are all it reports
         self._match_sources(batch)
-        stamp, bind = self._binder.stamp(utcnow()), self._binder.bind
-        langs = languages_of([d.lang for d in batch], [d.text for d in batch])
-        self.spool.add([(data.said_on.isoformat(), data.country is not None,
-                         *bind(self._row(data, stamp, lang)))
-                        for data, lang in zip(batch, langs, strict=True)])
+        assert self._languages is not None
+        self._languages.detect(batch, self._binder.stamp(utcnow()))
+        self._keep(self._languages.done())
+
+    def _keep(self, batches: Iterator[tuple[Sequence[StatementIn], Any, list[str]]]) -> None:
+        """Spool the rows of batches whose languages are known."""
+        assert self.spool is not None
+        bind = self._binder.bind
+        for batch, stamp, langs in batches:
+            self.spool.add([(data.said_on.isoformat(), data.country is not None,
+                             *bind(self._row(data, stamp, lang)))
+                            for data, lang in zip(batch, langs, strict=True)])
 
     def speaker_ids(self, batch: Sequence[StatementIn]) -> list[int]:
         """Match a batch's speakers and return each row's speaker id, or the placeholder
@@ -149,7 +159,8 @@ class Stager:
     def write(self, progress: Callable[[int], None] | None = None) -> None:
         """Write every staged row and its revision in the session's transaction (not
         committed), under the write lock: new speakers and sources first."""
-        assert self.spool is not None
+        assert self.spool is not None and self._languages is not None
+        self._keep(self._languages.done(all_of_them=True))
         if not self.spool.count:
             return  # nothing to write: the record and its version stay as they are
         begin_write(self.session)
