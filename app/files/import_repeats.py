@@ -85,22 +85,24 @@ def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn, int]],
     the stager's placeholder (below 0) for a speaker the record does not know, who has said
     nothing on it. `kept`: what the import's earlier batches read of their speakers."""
     words = [normalise(data.text) for _, data, _ in rows]
-    known = [(line, data, speaker, w) for (line, data, speaker), w in zip(rows, words,
-                                                                          strict=True)
-             if speaker > 0]
-    found = find_duplicates(session, [Said(speaker, d.text, d.said_on)
-                                      for _, d, speaker, _ in known], kept,
-                            [w for *_, w in known])
-    matched = {line: dup for (line, *_), dup in zip(known, found, strict=True) if dup}
-    unmatched = [(line, data, speaker, w) for (line, data, speaker), w in zip(rows, words,
-                                                                              strict=True)
-                 if line not in matched]
-    earlier = dict(zip((line for line, *_ in unmatched), said.repeats([
-        NewRow(line, speaker, w, _source(data), data.publish)
-        for line, data, speaker, w in unmatched]), strict=True)) if said else {}
+    known = [n for n, (_, _, speaker) in enumerate(rows) if speaker > 0]
+    found: list[Duplicate | None] = [None] * len(rows)
+    for n, dup in zip(known, find_duplicates(session, [
+            Said(rows[n][2], rows[n][1].text, rows[n][1].said_on) for n in known], kept,
+            [words[n] for n in known]), strict=True):
+        found[n] = dup
+    earlier: list[Earlier | None] = [None] * len(rows)
+    if said is not None:
+        unmatched = [n for n, dup in enumerate(found) if dup is None]
+        for n, first in zip(unmatched, said.repeats([
+                NewRow(rows[n][0], rows[n][2], words[n], _source(rows[n][1]),
+                       rows[n][1].publish) for n in unmatched]), strict=True):
+            earlier[n] = first
     sorted_ = Repeats()
-    for (line, data, speaker), w in zip(rows, words, strict=True):
-        dup, first = matched.get(line), earlier.get(line)
+    if not any(found) and not any(earlier):  # the usual batch: nothing repeats anything
+        sorted_.new = [(line, data) for line, data, _ in rows]
+        return sorted_
+    for (line, data, speaker), w, dup, first in zip(rows, words, found, earlier, strict=True):
         if (dup is None and first is None) or mode is OnDuplicate.keep:
             sorted_.new.append((line, data))
         if dup is not None:

@@ -46,7 +46,9 @@ class Earlier:
 
 
 class SaidInFile:
-    """The published new rows of one import, by speaker and words, in a temporary file."""
+    """The published new rows of one import, by speaker and words, in a temporary file:
+    filed under Python's hash of both (the same within one process), a match confirmed by
+    the words' own key (app/record/words.py), an unrelated hash."""
 
     def __init__(self) -> None:
         handle, self.path = tempfile.mkstemp(prefix="onrecord-said-", suffix=".db")
@@ -63,23 +65,32 @@ class SaidInFile:
     def repeats(self, rows: Sequence[Said]) -> list[Earlier | None]:
         """Return, for each row, the earlier row of the file it repeats (None: none), and
         file the published rows that repeat none."""
-        keys = [_key(row) for row in rows]
-        filed = self._filed(sorted({k1 for k1, _ in keys}))
+        keys = [hash((row.speaker, row.words)) for row in rows]
+        filed = self._filed(keys)
+        if not filed and len(set(keys)) == len(keys):  # the usual batch: no repeat at all
+            self._file([(k, row) for k, row in zip(keys, rows, strict=True)])
+            return [None] * len(rows)
         found: list[Earlier | None] = []
-        new: list[tuple[int, int, int, int | None]] = []
-        for row, (k1, k2) in zip(rows, keys, strict=True):
+        new: list[tuple[int, Said]] = []
+        for row, k1 in zip(rows, keys, strict=True):
             first = filed.get(k1)
-            if first is not None and first[0] == k2:
+            if first is not None and first[0] == key_of(row.words):
                 found.append(Earlier(first[1], first[2] == row.source))
                 continue
             found.append(None)
             if first is None and row.published and row.words:  # a false key match (once
-                filed[k1] = (k2, row.line, row.source)     # in 10^19) is left unfiled
-                new.append((k1, k2, row.line, row.source))
-        self._db.executemany("INSERT INTO said VALUES (?, ?, ?, ?)", new)
+                filed[k1] = (key_of(row.words), row.line, row.source)  # in 10^19): unfiled
+                new.append((k1, row))
+        self._file(new)
         return found
 
+    def _file(self, rows: list[tuple[int, Said]]) -> None:
+        self._db.executemany("INSERT INTO said VALUES (?, ?, ?, ?)", [
+            (k1, key_of(row.words), row.line, row.source) for k1, row in rows
+            if row.published and row.words])
+
     def _filed(self, keys: list[int]) -> dict[int, tuple[int, int, int | None]]:
+        """Return the rows filed under any of the keys: (words' key, line, source)."""
         filed: dict[int, tuple[int, int, int | None]] = {}
         for start in range(0, len(keys), KEYS_PER_QUERY):
             chunk = keys[start:start + KEYS_PER_QUERY]
@@ -92,9 +103,3 @@ class SaidInFile:
         """Remove the file."""
         self._db.close()
         os.unlink(self.path)
-
-
-def _key(row: Said) -> tuple[int, int]:
-    """Two keys from unrelated hashes: Python's of speaker and words files the row (the
-    same within one process), the words' own key confirms a match."""
-    return hash((row.speaker, row.words)), key_of(row.words)
