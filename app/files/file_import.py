@@ -129,6 +129,7 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
         skipped, bad = _stage(stager, checked_rows(stream, fmt), skip_bad=skip_bad,
                               on_batch=checking,
                               sort=_repeats_sorter(repeats, on_duplicate, said))
+        said.close()  # every row is sorted: its pages are not kept through the writing
         if bad and not skip_bad:
             raise FileRefused(skipped, bad, skippable=True)
         if not dry_run:

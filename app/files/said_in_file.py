@@ -100,6 +100,7 @@ class SaidInFile:
         return filed
 
     def close(self) -> None:
-        """Remove the file."""
+        """Remove the file and let go of its pages (again: nothing more)."""
         self._db.close()
-        os.unlink(self.path)
+        if os.path.exists(self.path):
+            os.unlink(self.path)
