@@ -53,8 +53,10 @@ def statement_found_path(path: str, q: str | None) -> str:
     return f"{path}?{query_string([('q', q)])}" if q else path
 
 
+@lru_cache(maxsize=4096)
 def target_path(target_slug: str) -> str:
-    """Return the timeline of every statement toward one target."""
+    """Return the timeline of every statement toward one target (kept: every card with a
+    target links it)."""
     return timeline_path(TimelineQuery(target=target_slug))
 
 

@@ -152,6 +152,27 @@ def test_a_date_range_alone_counts_exactly_from_years_months_and_days(session, r
                 query, facet)
 
 
+def test_a_whole_year_or_month_alone_counts_its_biggest_values_exactly(session, record):
+    """A bar of the chart (a whole year or month) is read straight off the totals, the
+    biggest first: the same counts, and the same top values, as a direct count."""
+    statements, actors = record
+    mutate(session, random.Random(7), statements, actors)
+    session.expire_all()
+    stored = list(session.exec(select(Statement)).all())
+    slugs = {a.id: a.slug for a in actors if a.id is not None}
+    months = [date(2020 + m // 12, m % 12 + 1, 1) for m in range(0, 24, 5)]
+    ranges = [(date(y, 1, 1), date(y, 12, 31)) for y in (2020, 2021)]
+    ranges += [(m, (m.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1))
+               for m in months]
+    for lo, hi in ranges:
+        query = TimelineQuery(date_from=lo, date_to=hi)
+        for facet in FACETS:
+            exact = naive(stored, slugs, query, facet)
+            assert count_by(session, query, facet) == exact, (query, facet)
+            top = sorted(exact.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+            assert list(count_by(session, query, facet, limit=3).items()) == top, (query, facet)
+
+
 def test_counts_stay_exact_through_edits_status_changes_and_deletes(session, record):
     statements, actors = record
     rng = random.Random(3)

@@ -25,7 +25,7 @@ from sqlmodel import Session, SQLModel, select
 
 from app.reading.search import is_modelled
 from app.record.db import make_engine
-from app.record.migrate import MIGRATIONS, alembic_config
+from app.record.migrate import MIGRATIONS, alembic_config, head_revision, is_at_head
 from app.record.models import Country, Stance, Statement, StatementStatus
 from app.record.tallies import total_pairs
 from app.record.triggers import restore_triggers
@@ -301,3 +301,20 @@ def test_a_rejected_statement_goes_back_to_the_drafts_when_0003_goes_down(tmp_pa
         status = connection.exec_driver_sql("SELECT CAST(status AS VARCHAR) FROM statement")
         assert status.scalar_one() == "draft"
     engine.dispose()
+
+
+def test_the_head_a_start_compares_with_is_alembics_head(tmp_path: Path):
+    """A worker's start reads the head from the scripts' own lines, not through Alembic:
+    it must name the head Alembic would, and only a database brought there is at it."""
+    assert head_revision() == ScriptDirectory.from_config(alembic_config("sqlite://")) \
+        .get_current_head()
+    url = blank_database_url(tmp_path / "head.db")
+    config, engine = alembic_config(url), make_engine(url)
+    try:
+        assert not is_at_head(engine)  # a new database: no revision at all
+        command.upgrade(config, _revisions()[-2])
+        assert not is_at_head(engine)
+        command.upgrade(config, "head")
+        assert is_at_head(engine)
+    finally:
+        engine.dispose()

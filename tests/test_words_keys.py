@@ -76,10 +76,10 @@ def test_the_demo_a_synthetic_record_and_its_copy_are_keyed(tmp_path: Path):
     engine.dispose()
 
 
-def test_0011_keys_the_statements_recorded_before_it(tmp_path: Path):
+def test_0012_keys_the_statements_recorded_before_it(tmp_path: Path):
     url = blank_database_url(tmp_path / "before.db")
     config, engine = alembic_config(url), make_engine(url)
-    command.upgrade(config, "0010")
+    command.upgrade(config, "0011")
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO actor (id, slug, name, kind, created_at, updated_at) VALUES "
@@ -91,7 +91,7 @@ def test_0011_keys_the_statements_recorded_before_it(tmp_path: Path):
                 "stance, status, created_at, updated_at) VALUES "
                 f"({n}, 1, '2021-03-04', 'day', '{text}', 'direct', 'neutral', 'published', "
                 "'2021-01-01', '2021-01-01')")
-    command.upgrade(config, "0011")
+    command.upgrade(config, "0012")
     assert _count(engine) == 4 and unkeyed(engine) == []
     with engine.connect() as connection:
         counted = connection.exec_driver_sql("SELECT n FROM statement_total "

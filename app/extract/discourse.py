@@ -6,6 +6,7 @@ from itertools import islice
 
 from app.extract import rules
 from app.extract.phrases import Mention
+from app.extract.places import place_names
 from app.extract.records import SpeakerType
 
 
@@ -96,8 +97,9 @@ class Discourse:
         elif m.kind == "description":
             entity = self._by_role(m) or Entity(f"the {m.name.lower()}", "person", m.role,
                                                  m.country or _title_country(m.role))
-        else:
-            entity = next((e for e in self.recent() if e.type == "organisation"), None)
+        else:  # "they": the last organisation or group, never a place named on the way
+            entity = next((e for e in self.recent() if e.type == "organisation"
+                           and e.name.lower() not in place_names()), None)
         if entity is not None and entity.type == "person":
             self.salient = entity
         return entity

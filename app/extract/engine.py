@@ -9,9 +9,12 @@ from app.extract.discourse import Discourse, Entity
 from app.extract.embeds import embeds_in
 from app.extract.framing import pick_cue, subject_of
 from app.extract.headline import drop_repeated, headline_end
+from app.extract.phrases import Mention
 from app.extract.records import ExtractError, Quote
 from app.extract.speakers import names_in
 
+# Most words between "X said" and the colon that opens a quote ("X said on Friday:").
+MAX_COLON_FRAME = 6
 # Largest text accepted, in characters: beyond this it is not one article.
 MAX_CHARS = 2_000_000
 
@@ -58,6 +61,8 @@ def extract(
         if i in signed:
             continue
         a, b = paras[i]
+        if not spans[i] and run.block(a, b, i):
+            continue
         for sent in segment.sentences(text, a, b, i, spans[i]):
             run.sentence(sent)
     body = [q for q in run.quotes if q.start >= head]
@@ -72,6 +77,7 @@ class _Run:
         self.discourse = Discourse()
         self.last: _Last | None = None
         self.quotes: list[Quote] = []
+        self.colon: int | None = None  # the paragraph that ends "X said:", if the last did
 
     def sentence(self, sent: segment.Sentence) -> None:
         """Note the names of a sentence, then turn its claims into quotes."""
@@ -91,13 +97,21 @@ class _Run:
         if entity is not None:
             self._emit(claim, entity)
 
+    def block(self, a: int, b: int, paragraph: int) -> bool:
+        """Emit a paragraph without quote marks after "X said:" as X's words (a block quote),
+        and tell whether it was one."""
+        if self.colon != paragraph - 1 or self.last is None or self.last.paragraph != self.colon:
+            return False
+        sent = segment.Sentence(a, b, paragraph, ())
+        self._emit(Claim(a, b, "direct", None, None, sent), self.last.entity)
+        return True
+
     def _announce(self, sent: segment.Sentence) -> None:
-        """Carry "X made the following comment:" to the quote that the colon opens."""
+        """Carry "X made the following comment:" or "X said:" to the quote the colon opens."""
         frame = self.masked[sent.start : sent.end].rstrip()
         who = None
         if frame.endswith(":"):
-            words = {w.lower().strip(",:") for w in frame.split()}
-            who = subject_of(self.masked, sent, sent.end) if words & rules.SPEECH_NOUNS else None
+            who = self._colon_speaker(sent, frame)
         elif frame.endswith(".") and not sent.quotes:  # "X said in a statement." + quote
             picked = pick_cue(self.masked, sent)
             who = picked[1] if picked and picked[0].kind == "speech" else None
@@ -108,6 +122,20 @@ class _Run:
             said = dates.said_on(frame, self.published_on) or dates.article_day(
                 self.published_on, frame)
             self.last = _Last(entity, sent.paragraph, said)
+            ends_paragraph = not self.text[sent.end : self.text.find("\n", sent.end)].strip()
+            self.colon = sent.paragraph if frame.endswith(":") and ends_paragraph else None
+
+    def _colon_speaker(self, sent: segment.Sentence, frame: str) -> Mention | None:
+        """Return X of "X made the following comment:" or of "X said:" (a speech verb
+        with nothing but a short frame before the colon)."""
+        words = {w.lower().strip(",:") for w in frame.split()}
+        if words & rules.SPEECH_NOUNS:
+            return subject_of(self.masked, sent, sent.end)
+        picked = pick_cue(self.masked, sent)
+        if picked is None or picked[0].kind != "speech" or picked[1].end > picked[0].start:
+            return None
+        rest = self.masked[picked[0].end : sent.end].split()
+        return picked[1] if len(rest) <= MAX_COLON_FRAME else None
 
     def _speaker(self, claim: Claim) -> Entity | None:
         """Resolve the claim's speaker, or carry the last one for a bare quote."""

@@ -26,8 +26,10 @@ WINDOW = 40
 MAX_TITLE = 5
 # Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
 MAX_APPOSITIVE = 40
+# Most tokens of a number describing an inverted speaker ("9/11 widow").
+MAX_NUMBER_TOKENS = 3
 # A party and seat after a lawmaker's name (", R-Ohio,", ", D-N.Y.,").
-_PARTY_SEAT = re.compile(r"[RDI]-[A-Z][\w.]*")
+PARTY_SEAT = re.compile(r"[RDI]-[A-Z][\w.]*")
 _DASHES = frozenset({"--", "—", "–"})
 _COMMAS = frozenset({","}) | _DASHES
 
@@ -143,7 +145,7 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
 
 def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     """Read "NAME, appositive, said": the name before the comma pair, role from inside."""
-    if i > 2 and _PARTY_SEAT.fullmatch(toks[i - 1].text) and toks[i - 2].text == ",":
+    if i > 2 and PARTY_SEAT.fullmatch(toks[i - 1].text) and toks[i - 2].text == ",":
         found = _phrase_ending(toks, i - 3)  # "Sen. Tom Quill, R-Ohio, said"
         if found is not None and found.kind == "name":
             return found
@@ -278,6 +280,7 @@ def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
         toks = toks[1:]
     if toks and toks[0].low in rules.FRAME_PREPOSITIONS:
         return None  # "said of the council": what follows is the topic, not the speaker
+    toks = _past_number(toks)
     k = 0
     while k < len(toks) and k < MAX_PHRASE and (
         _is_cap(toks[k]) or _is_role_part(toks[k]) or toks[k].low in ("the", "a", "an")
@@ -293,6 +296,17 @@ def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
     if found is None or found.kind not in ("name", "description"):
         return found
     return _with_apposition(found, toks[k:])
+
+
+def _past_number(toks: list[Token]) -> list[Token]:
+    """Skip a number that describes the speaker ("said 9/11 widow Ann Vole")."""
+    j = 0
+    while j < len(toks) and j < MAX_NUMBER_TOKENS and (
+            toks[j].text[:1].isdigit() or toks[j].text == "/"):
+        j += 1
+    if j and j < len(toks) and (_is_role_part(toks[j]) or _is_cap(toks[j])):
+        return toks[j:]
+    return toks
 
 
 def _with_apposition(found: Mention, rest: list[Token]) -> Mention:
@@ -356,5 +370,7 @@ def _name_ending(toks: list[Token], lo: int, end: int) -> Mention | None:
 def _opens_clause(before: str) -> bool:
     """Tell whether a name stands where a subject does: first, or after a comma."""
     words = before.split()
+    if len(words) > 1 and words[-2].endswith(",") and words[-1].lower() in rules.CLAUSE_LEADS:
+        return True  # "…, but Mr. Pike took note": a coordinated clause's subject
     return len(before) < WINDOW and (
         not words or words[-1].endswith(",") or words[-1].lower() in rules.CLAUSE_LEADS)

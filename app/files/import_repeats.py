@@ -4,7 +4,8 @@ A file gathered from many outlets carries the same remark again and again. As ea
 rows is staged, the speakers they name are matched by the stager (one query a batch) and
 their words checked against those speakers' published statements (app/reading/duplicates.py:
 one query per batch, never per row). Each repeat is then, as
-asked: added to the statement as a further appearance (its source and words; the default,
+asked: added to the statement as a further appearance (its source and words, and the
+further sources the row lists; the default,
 so nothing a file says is lost and nothing is said twice), kept as a separate statement,
 or skipped. A new remark a file carries twice is handled the same way, the second row a
 repeat of the first (app/files/said_in_file.py): its source becomes an appearance of the
@@ -21,7 +22,7 @@ from enum import StrEnum
 from sqlmodel import Session, col, select
 
 from app.curation.appearances import Carried, attach
-from app.curation.inputs import StatementIn
+from app.curation.inputs import StatementRowIn
 from app.curation.source_edits import find_or_add_source, source_key
 from app.files.said_in_file import Earlier, SaidInFile
 from app.files.said_in_file import Said as NewRow
@@ -69,15 +70,15 @@ class Repeat:
 class Repeats:
     """The rows to stage as new statements, and the repeats set aside or to be added."""
 
-    new: list[tuple[int, StatementIn]] = field(default_factory=list)
+    new: list[tuple[int, StatementRowIn]] = field(default_factory=list)
     found: list[Repeat] = field(default_factory=list)
-    appearances: list[tuple[int, StatementIn, Duplicate]] = field(default_factory=list)
+    appearances: list[tuple[int, StatementRowIn, Duplicate]] = field(default_factory=list)
     #: Repeats of an earlier row whose source goes to that row's statement once written:
     #: (line, row, speaker id or the stager's placeholder, normalised words).
-    of_rows: list[tuple[int, StatementIn, int, str]] = field(default_factory=list)
+    of_rows: list[tuple[int, StatementRowIn, int, str]] = field(default_factory=list)
 
 
-def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn, int]],
+def sort_rows(session: Session, rows: Sequence[tuple[int, StatementRowIn, int]],
               mode: OnDuplicate, kept: SpokenKept | None = None,
               said: SaidInFile | None = None) -> Repeats:
     """Find the rows that repeat a published statement of their speaker, or (with `said`)
@@ -117,16 +118,16 @@ def sort_rows(session: Session, rows: Sequence[tuple[int, StatementIn, int]],
     return sorted_
 
 
-def _source(data: StatementIn) -> int | None:
+def _source(data: StatementRowIn) -> int | None:
     return None if data.source is None else hash(source_key(data.source))
 
 
-def _done(mode: OnDuplicate, data: StatementIn, first: Earlier | None = None) -> str:
+def _done(mode: OnDuplicate, data: StatementRowIn, first: Earlier | None = None) -> str:
     if mode is OnDuplicate.keep:
         return "added as a statement of its own"
     if mode is OnDuplicate.skip or data.source is None:
         return "skipped" + ("" if mode is OnDuplicate.skip else ": no source to add")
-    if first is not None and first.same_source:
+    if first is not None and first.same_source and not data.appearances:
         return "skipped: the same source as that row"
     return "its source added as an appearance"
 
@@ -160,8 +161,13 @@ def write_appearances(session: Session, repeats: Repeats, author: str) -> None:
         if statement.status is not StatementStatus.published or data.source is None:
             continue  # withdrawn meanwhile: the row was reported, nothing is added
         source = find_or_add_source(session, data.source, author)
-        if attach(session, statement, Carried(source.id or 0, data.text, data.source_start,
-                                              data.source_end), author):
+        carried = [Carried(source.id or 0, data.text, data.source_start, data.source_end)]
+        for further in data.appearances:  # the sources the row says carried it too
+            seen = find_or_add_source(session, further.source, author)
+            carried.append(Carried(seen.id or 0, further.quote, further.source_start,
+                                   further.source_end, further.published_on))
+        added = [attach(session, statement, one, author) for one in carried]  # each of them
+        if any(added):
             changed.add(dup.statement_id)
     for statement_id in sorted(changed):
         statement = statements[statement_id]

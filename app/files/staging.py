@@ -5,7 +5,8 @@ it happens first, a batch of rows at a time (a query or two per batch, not per r
 other writers go on writing; the prepared rows wait in a spool file, so memory stays bounded
 however long the file. The write lock is then held for one transaction that adds the new
 speakers and sources, inserts the rows in the order said (executemany on SQLite, COPY on
-PostgreSQL), writes their revisions with one INSERT ... SELECT, and does the per-row
+PostgreSQL) and the further appearances they give (app/files/further.py), writes their
+revisions with one INSERT ... SELECT, and does the per-row
 triggers' work (search rows, counts, the record's version) in one pass each
 (app/record/triggers.added_in_bulk). If it fails or the process dies, the transaction is
 rolled back whole and the triggers stand.
@@ -25,6 +26,7 @@ from sqlmodel import Session
 from app.curation.inputs import SourceIn, StatementIn, target_slug
 from app.curation.source_edits import SourceKey, add_sources, match_sources, source_key
 from app.curation.speakers import add_speakers
+from app.files.further import Further, further_of, spooled
 from app.files.languages_ahead import LanguagesAhead
 from app.files.spool import Spool
 from app.reading.actors import match_speakers, speaker_key
@@ -70,7 +72,8 @@ class Stager:
 
     def __post_init__(self) -> None:
         self._binder = _Binder(self.session)
-        self.spool = Spool(1 + len(self._binder.columns)) if self.writing else None
+        # A spooled row: whether it gave a country, the statement's values, its appearances.
+        self.spool = Spool(2 + len(self._binder.columns)) if self.writing else None
         self._languages = LanguagesAhead() if self.writing else None
 
     def close(self) -> None:
@@ -104,7 +107,8 @@ class Stager:
         bind = self._binder.bind
         for batch, stamp, langs in batches:
             self.spool.add([(data.said_on.isoformat(), data.country is not None,
-                             *bind(self._row(data, stamp, lang)))
+                             *bind(self._row(data, stamp, lang)),
+                             spooled(further_of(data), self._sources))
                             for data, lang in zip(batch, langs, strict=True)])
 
     def speaker_ids(self, batch: Sequence[StatementIn]) -> list[int]:
@@ -131,6 +135,7 @@ class Stager:
 
     def _match_sources(self, batch: Sequence[StatementIn]) -> None:
         cited = {source_key(d.source): d.source for d in batch if d.source is not None}
+        cited |= {source_key(a.source): a.source for d in batch for a in further_of(d)}
         unseen = [key for key in cited if key not in self._sources]
         self._sources |= match_sources(self.session, unseen)
         for key in unseen:
@@ -173,17 +178,22 @@ class Stager:
         made = add_sources(self.session, {k: data for k, (_, data) in self.new_sources.items()},
                            self.author)
         sources = {placeholder: made[key] for key, (placeholder, _) in self.new_sources.items()}
+        further = Further(self.session, self.author, sources)
         with added_in_bulk(self.session) as added:
             ids = reserve_ids(self.session, "statement", self.spool.count)
             connection, numbered = self.session.connection(), iter(ids)
             placed = _Placing(self._binder.at, speakers, sources)
+            source = 1 + self._binder.at["source_id"]  # in a row numbered for insertion
             for batch in self.spool.batches(BATCH):
-                self._binder.insert(connection, [(next(numbered), *placed(row))
-                                                 for row in batch])
+                rows = [(next(numbered), *placed(row[:-1])) for row in batch]
+                self._binder.insert(connection, rows)
+                further.add((row[0], row[source], spooled_[-1])
+                            for row, spooled_ in zip(rows, batch, strict=True))
                 if progress is not None:
                     progress(len(batch))
             connection.execute(text(_REVISIONS_SQL[connection.dialect.name]), {
                 "author": self.author, "first": ids[0], "last": ids[-1]})
+            further.into_revisions()
             added(ids[0], ids[-1])
 
 

@@ -8,15 +8,17 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
-from sqlalchemy import CompoundSelect, func, literal, union_all
+from sqlalchemy import CompoundSelect, bindparam, func, literal, union_all
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from app.errors import InvalidParameter, InvalidParameters, NotFound
 from app.reading.counting.totals import public_values
 from app.reading.counts import count_by
+from app.reading.listed import SpeakerRow
 from app.reading.names import folded
 from app.reading.query import TimelineQuery
+from app.record import versions
 from app.record.models import Actor, ActorRedirect, Alias, Country, Role
 
 T = TypeVar("T")
@@ -57,7 +59,7 @@ def get_country(session: Session, code: str) -> Country:
 
 
 
-def is_public(session: Session, actor: Actor) -> bool:
+def is_public(session: Session, actor: Actor | SpeakerRow) -> bool:
     """Tell whether an actor has a published statement, which makes its page public."""
     return bool(public_actor_ids(session, [actor.id or 0]))
 
@@ -98,19 +100,31 @@ def check_known(session: Session, query: TimelineQuery) -> None:
     errors = [InvalidParameter("actor", f"no actor {s!r}") for s in query.actors
               if s not in known]
     if query.countries:
-        codes = set(session.exec(select(Country.code)
-                                 .where(col(Country.code).in_(query.countries))))
+        codes = country_names(session)
         errors += [InvalidParameter("country", f"no country with ISO code {c!r}")
                    for c in query.countries if c not in codes]
     if errors:
         raise InvalidParameters(errors)
 
 
+_COUNTRY_NAMES = select(col(Country.code), col(Country.name))
+
+
+def country_names(session: Session) -> dict[str, str]:
+    """Every country's name by ISO code: the table is filled from ISO 3166 at start-up and
+    never edited, so it is read once per version of the record, not on every page."""
+    return versions.remembered(session, "country names", lambda: dict(
+        session.connection().execute(_COUNTRY_NAMES).all()))
+
+
+_SLUG_IDS = select(col(Actor.slug), col(Actor.id)).where(
+    col(Actor.slug).in_(bindparam("slugs", expanding=True)))
+
+
 def _known_slugs(session: Session, slugs: Sequence[str], *, editor: bool) -> set[str]:
     if not slugs:
         return set()
-    found = dict(session.exec(select(Actor.slug, Actor.id)
-                              .where(col(Actor.slug).in_(slugs))).all())
+    found = dict(session.connection().execute(_SLUG_IDS, {"slugs": list(slugs)}).all())
     if editor:
         return set(found)
     public = public_actor_ids(session, [i for i in found.values() if i is not None])

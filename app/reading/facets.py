@@ -10,8 +10,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
+from app.reading.actors import country_names
 from app.reading.counting.totals import public_values
 from app.reading.counts import ViewCounts
 from app.reading.filters import Choice, Codes, Filter, Languages, Slug, Speakers
@@ -19,7 +21,7 @@ from app.reading.query import FILTERS, TimelineQuery
 from app.reading.statements import published
 from app.record import versions
 from app.record.languages import language_name
-from app.record.models import Actor, Country, Statement
+from app.record.models import Actor, Statement
 
 #: Options shown per facet before the rest are left to search; chosen ones always show.
 FACET_LIMIT = 15
@@ -59,14 +61,18 @@ def _with_chosen(counts: ViewCounts, declared: Filter, chosen: Sequence[str]) ->
     return found
 
 
+_NAMED = select(col(Actor.id), col(Actor.slug), col(Actor.name))
+_NAMED_BY_SLUG = _NAMED.where(col(Actor.slug).in_(bindparam("slugs", expanding=True)))
+_NAMED_BY_ID = _NAMED.where(col(Actor.id).in_(bindparam("ids", expanding=True)))
+
+
 def _speakers(session: Session, query: TimelineQuery, counts: ViewCounts,
               declared: Filter) -> list[Option]:
     """Count speakers; chosen ones stay listed, a short list is filled with speakers at 0."""
-    chosen = session.exec(select(Actor.id, Actor.slug, Actor.name)
-                          .where(col(Actor.slug).in_(query.actors))).all()
+    read = session.connection().execute
+    chosen = read(_NAMED_BY_SLUG, {"slugs": list(query.actors)}).all() if query.actors else []
     found = _with_chosen(counts, declared, [str(i) for i, _, _ in chosen])
-    named = session.exec(select(Actor.id, Actor.slug, Actor.name)
-                         .where(col(Actor.id).in_([int(k) for k in found]))).all()
+    named = read(_NAMED_BY_ID, {"ids": [int(k) for k in found]}).all() if found else []
     names = {str(i): (slug, name) for i, slug, name in [*named, *chosen]}
     rows = [(*names[k], n) for k, n in found.items() if k in names]
     rows += [(slug, name, 0) for i, slug, name in chosen if str(i) not in found]
@@ -85,15 +91,12 @@ def _countries(session: Session, query: TimelineQuery, counts: ViewCounts,
     chosen = _chosen(query, declared)
     found = _with_chosen(counts, declared, chosen)
     keys = list(dict.fromkeys([*found, *chosen]))
-    names = dict(session.exec(select(Country.code, Country.name)
-                              .where(col(Country.code).in_(keys))).all())
+    names = country_names(session)
     rows = [(k, names.get(k, k), found.get(k, 0)) for k in keys]
     if len(rows) < FACET_LIMIT:
-        public = public_values(session, declared.name)
-        fill = select(Country.code, Country.name).where(
-            col(Country.code).in_(public), col(Country.code).not_in(keys))
-        rows += [(v, lbl, 0) for v, lbl in session.exec(
-            fill.order_by(col(Country.name)).limit(FACET_LIMIT - len(rows))).all()]
+        others = sorted((names[v], v) for v in public_values(session, declared.name)
+                        if v in names and v not in keys)
+        rows += [(v, lbl, 0) for lbl, v in others[:FACET_LIMIT - len(rows)]]
     return _options(rows, chosen)
 
 

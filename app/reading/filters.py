@@ -57,6 +57,11 @@ class Filter:
         """Return the value(s) as the columns hold them, as text (a facet's keys)."""
         return self.spell(value)
 
+    def keys(self, session: Session, value: Any) -> list[str]:
+        """Return the value(s) as the columns hold them, read as plain text: for queries
+        built once with bound parameters (app/reading/counting/totals.py)."""
+        return [str(v) for v in self.stored(value)]
+
     def condition(self, value: Any) -> ColumnElement[bool]:
         """Return the SQL condition on `statement`."""
         return _one_of(col(self.column), self.stored(value))
@@ -117,6 +122,11 @@ class Speakers(Codes):
         # One probe per slug: an equality the planner walks in the speaker's index order.
         return [select(func.cast(col(Actor.id), String)).where(col(Actor.slug) == slug)
                 .scalar_subquery() for slug in value]
+
+    def keys(self, session: Session, value: Any) -> list[str]:
+        found = dict(session.execute(select(col(Actor.slug), col(Actor.id))
+                                     .where(col(Actor.slug).in_(value))).all())
+        return [str(found[slug]) for slug in value if slug in found]
 
     def condition(self, value: Any) -> ColumnElement[bool]:
         return _one_of(col(self.column), [select(Actor.id).where(Actor.slug == slug)

@@ -9,6 +9,7 @@ from sqlmodel import Session, func, select
 
 from app.reading.counts import count_by
 from app.reading.query import TimelineQuery
+from app.record import versions
 from app.record.models import Source, Statement, StatementStatus
 
 
@@ -25,7 +26,13 @@ class Overview:
 
 
 def overview(session: Session) -> Overview:
-    """Count what the public record holds, from the kept tallies where they exist."""
+    """Count what the public record holds, once per version of the record: the sources
+    that carry a public statement are counted by probing statements, a tenth of a second
+    at a million of them."""
+    return versions.remembered(session, "overview", lambda: _counted(session))
+
+
+def _counted(session: Session) -> Overview:
     everything = TimelineQuery()
     by_stance = count_by(session, everything, "stance")
     public = Statement.status == StatementStatus.published

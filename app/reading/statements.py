@@ -16,6 +16,17 @@ from app import urls
 from app.reading import search
 from app.reading.filters import Row
 from app.reading.kept_searches import KeptSearches, Matches
+from app.reading.listed import (
+    LISTED,
+    CountryRow,
+    Listed,
+    RoleRow,
+    SaidRow,
+    SourceRow,
+    SpeakerRow,
+    listed,
+    roles_of,
+)
 from app.reading.query import FILTERS, Cursor, TimelineQuery
 from app.record import versions
 from app.record.models import (
@@ -32,13 +43,17 @@ from app.record.models import (
 
 @dataclass(frozen=True)
 class StatementView:
-    """A statement with what a reader needs beside it: speaker, role that day, country."""
+    """A statement with what a reader needs beside it: speaker, role that day, country.
 
-    statement: Statement
-    actor: Actor
+    Its parts are ORM objects where a page may go on to edit or follow them (a permalink,
+    review), and plain rows where a list only shows them (app/reading/listed.py).
+    """
+
+    statement: Statement | SaidRow
+    actor: Actor | SpeakerRow
     role: str | None
-    country: Country | None
-    source: Source | None
+    country: Country | CountryRow | None
+    source: Source | SourceRow | None
 
     @property
     def id(self) -> int:
@@ -112,11 +127,11 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Pa
                               tuple_(query.cursor.said_on, query.cursor.id))
                 conds.append(key < after if newest else key > after)
             ids = select(col(Statement.id)).where(*conds).order_by(*order).limit(limit + 1)
-        rows = session.exec(_with_relations(select(Statement).where(
-            col(Statement.id).in_(ids)).order_by(*order))).all()
-    last = rows[limit - 1] if len(rows) > limit else None
-    next_cursor = Cursor(last.said_on, last.id) if last and last.id is not None else None
-    shown = views(session, rows[:limit])
+        rows = [parts for parts, _ in listed(
+            session, LISTED.where(col(Statement.id).in_(ids)).order_by(*order))]
+    last = rows[limit - 1][0] if len(rows) > limit else None
+    next_cursor = Cursor(last.said_on, last.id) if last else None
+    shown = listed_views(session, rows[:limit])
     return Page(shown, next_cursor, answered(session, [v.id for v in shown]))
 
 
@@ -170,28 +185,30 @@ def views(session: Session, statements: Sequence[Statement]) -> list[StatementVi
     ]
 
 
-def answered(session: Session, ids: Sequence[int]) -> dict[int, list[Answered]]:
-    """Return, by statement id, the public statements each one links to, in one query.
+def listed_views(session: Session, rows: Sequence[Listed]) -> list[StatementView]:
+    """Dress listed rows for display, finding each speaker's role on the day in one query."""
+    roles = roles_of(session, list({said.actor_id for said, *_ in rows}))
+    return [StatementView(said, speaker, role_on(roles.get(said.actor_id, []), said.said_on),
+                          country, source) for said, speaker, country, source in rows]
 
-    Only the speaker is loaded beside each (joined), so a page costs one query however many
-    of its statements answer another; the folded reply shows words, speaker and day.
-    """
+
+def answered(session: Session, ids: Sequence[int]) -> dict[int, list[Answered]]:
+    """Return, by statement id, the public statements each one links to, in one query,
+    as plain rows; the folded reply shows words, speaker and day."""
     if not ids:
         return {}
-    rows = session.exec(
-        select(StatementLink.statement_id, StatementLink.relation, Statement, Actor)
-        .join(Statement, col(Statement.id) == StatementLink.other_id)
-        .join(Actor, col(Actor.id) == Statement.actor_id)
-        .where(col(StatementLink.statement_id).in_(ids), published())
-        .order_by(col(Statement.said_on), col(Statement.id))).all()
+    stmt = (LISTED.add_columns(col(StatementLink.statement_id), col(StatementLink.relation))
+            .join(StatementLink, col(StatementLink.other_id) == col(Statement.id))
+            .where(col(StatementLink.statement_id).in_(ids), published())
+            .order_by(col(Statement.said_on), col(Statement.id)))
     found: dict[int, list[Answered]] = {}
-    for statement_id, relation, other, speaker in rows:
-        view = StatementView(other, speaker, None, None, None)
+    for (said, speaker, _, _), (statement_id, relation) in listed(session, stmt):
+        view = StatementView(said, speaker, None, None, None)
         found.setdefault(statement_id, []).append(Answered(LinkRelation(relation), view))
     return found
 
 
-def role_on(roles: Sequence[Role], day: date) -> str | None:
+def role_on(roles: Sequence[Role | RoleRow], day: date) -> str | None:
     """Return the title held on a day; the most recently started wins when several are."""
     held = [r for r in roles if r.held_on(day)]
     held.sort(key=lambda r: r.starts_on or date.min, reverse=True)
@@ -214,7 +231,9 @@ EXCERPT_REACH = 400
 def excerpt(view: StatementView) -> Excerpt | None:
     """Cut the paragraph that holds the statement out of its stored source text."""
     s, source = view.statement, view.source
-    if source is None or not source.text or s.source_start is None or s.source_end is None:
+    if not isinstance(source, Source) or not source.text:  # a list's rows carry no text
+        return None
+    if s.source_start is None or s.source_end is None:
         return None
     text = source.text
     if not 0 <= s.source_start < s.source_end <= len(text):

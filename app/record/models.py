@@ -106,9 +106,12 @@ class Role(SQLModel, table=True):
 
     def held_on(self, day: date) -> bool:
         """Tell whether the role was held on a given day (open ends count as held)."""
-        return (self.starts_on is None or self.starts_on <= day) and (
-            self.ends_on is None or day <= self.ends_on
-        )
+        return held_between(self.starts_on, self.ends_on, day)
+
+
+def held_between(starts_on: date | None, ends_on: date | None, day: date) -> bool:
+    """Tell whether a role with these dates was held on a day (open ends count as held)."""
+    return (starts_on is None or starts_on <= day) and (ends_on is None or day <= ends_on)
 
 
 class Source(SQLModel, table=True):

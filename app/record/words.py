@@ -5,7 +5,7 @@ case and spacing; once normalised (lower case, punctuation and quote marks set a
 space between words) its copies are equal. Every statement stores the key of its
 normalised words (`statement.words_key`, indexed with its speaker), so that an exact repeat
 is found in one indexed lookup however many statements its speaker has and whenever they
-were said. Migration 0011 holds a frozen copy of these two functions, to key the
+were said. Migration 0012 holds a frozen copy of these two functions, to key the
 statements recorded before it: a change here is a new migration that keys them again.
 """
 

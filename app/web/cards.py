@@ -14,13 +14,15 @@ import io
 from dataclasses import astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
-
-from PIL import Image, ImageDraw, ImageFont
+from typing import TYPE_CHECKING
 
 from app.reading.explorer import Explorer
 from app.reading.query import FILTERS
 from app.reading.statements import StatementView
 from app.record.models import DatePrecision, Stance
+
+if TYPE_CHECKING:
+    from PIL import ImageDraw, ImageFont
 
 #: The size every unfurler asks for (og:image, summary_large_image).
 WIDTH, HEIGHT = 1200, 630
@@ -78,6 +80,8 @@ def said_on(view: StatementView) -> str:
 @lru_cache(maxsize=CARDS_KEPT)
 def draw_card(inputs: CardInputs) -> bytes:
     """Draw a card as PNG bytes."""
+    from PIL import Image, ImageDraw  # drawn only when a card is asked for: not at start-up
+
     image = Image.new("RGB", (WIDTH, HEIGHT), _GROUND)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, 14, HEIGHT), fill=_ACCENT)
@@ -151,6 +155,8 @@ def _shorten(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont,
 @lru_cache(maxsize=16)
 def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    from PIL import ImageFont
+
     return ImageFont.truetype(str(FONTS / name), size)
 
 
@@ -226,6 +232,8 @@ def view_card(view: Explorer) -> ViewCardInputs:
 @lru_cache(maxsize=CARDS_KEPT)
 def draw_view_card(inputs: ViewCardInputs) -> bytes:
     """Draw a view card as PNG bytes."""
+    from PIL import Image, ImageDraw  # drawn only when a card is asked for: not at start-up
+
     image = Image.new("RGB", (WIDTH, HEIGHT), _GROUND)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, 14, HEIGHT), fill=_ACCENT)

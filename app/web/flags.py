@@ -7,6 +7,7 @@ font is installed; an image of our own shows the same everywhere. The image is d
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from markupsafe import Markup
@@ -16,8 +17,10 @@ FLAGS_DIR = Path(__file__).resolve().parents[2] / "static" / "vendor" / "flag-ic
 _KNOWN = frozenset(p.stem for p in FLAGS_DIR.glob("*.svg"))
 
 
+@cache
 def flag(code: str | None) -> Markup:
-    """Return the flag image of an ISO 3166-1 alpha-2 code, or nothing for an unknown one."""
+    """Return the flag image of an ISO 3166-1 alpha-2 code, or nothing for an unknown one
+    (kept per code: a page shows one per statement and per facet option)."""
     key = (code or "").lower()
     if key not in _KNOWN:
         return Markup("")

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from jinja2 import pass_context
 from jinja2_fragments.fastapi import Jinja2Blocks
 from markupsafe import Markup
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from app import urls
@@ -52,8 +53,31 @@ def about(number: int) -> str:
     return f"≈{round(number, 2 - len(str(number))):,}"
 
 
+def count_shown(number: int, estimated: bool) -> str:
+    """Spell a count as a view knows it: exact, or estimated from a sample of a wide search."""
+    return about(number) if estimated else thousands(number)
+
+
+def lang_attribute(tag: str) -> Markup:
+    """Give words their `lang` attribute: none when their language is undetermined."""
+    return Markup("") if tag == "und" else Markup(' lang="{}"').format(tag)
+
+
 templates.env.filters["thousands"] = thousands
 templates.env.filters["about"] = about
+templates.env.filters["count_shown"] = count_shown
+templates.env.globals["lang_attribute"] = lang_attribute
+
+
+def json_answer(model: BaseModel, *, headers: Mapping[str, str] | None = None) -> Response:
+    """Answer a route's response model as JSON, serialised once by pydantic.
+
+    Returned as is, FastAPI would validate the model (built from values already checked)
+    against the route's `response_model` again, in a further thread hop for a plain `def`
+    route, before serialising it: a third of a JSON page's time. The route keeps declaring
+    `response_model` for the OpenAPI document.
+    """
+    return Response(model.model_dump_json(), media_type="application/json", headers=headers)
 
 
 def is_htmx(request: Request) -> bool:

@@ -11,6 +11,7 @@ from sqlmodel import col, select
 from app.reading.counting import Ask, counted
 from app.reading.counting.days import DayScan
 from app.reading.counting.months import periods, split
+from app.reading.counting.totals import Totals
 from app.record.tallies import StatementTotal
 
 
@@ -21,9 +22,16 @@ class Periods:
         cut = split(*ask.dates)
         counts: Counter[str] = Counter()
         t = StatementTotal
+        whole = periods(cut.first, cut.last) if cut.months else []
+        if len(whole) == 1 and not cut.edges:
+            given, low, high = whole[0]
+            if low is not None and low == high:
+                # One whole year or month (a bar of the chart): its totals are kept as
+                # they are asked, the biggest read straight off the index.
+                return Totals().of(ask, given, [low])
         if cut.months:
             spans = []
-            for given, low, high in periods(cut.first, cut.last):
+            for given, low, high in whole:
                 span = [col(t.given) == given]
                 if low is not None:
                     span.append(col(t.given_value) >= low)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from operator import attrgetter
 
 from app.reading.counting import DAY, MONTH, Ask, spelled
 from app.reading.counting.days import Scan
@@ -48,9 +49,9 @@ def _count_rows(ask: Ask, found: Matches) -> Counts:
     active = [f.name for f in FILTERS if query.value(f)]
     active += ["date"] if query.date_from or query.date_to else []
     tests = [(name, row_test(ask.session, query, only=name)) for name in active]
-    passing: list[Row] = []
+    passing: list[Row] = [] if tests else found.rows
     failing_one: dict[str, list[Row]] = {name: [] for name in active}
-    for row in found.rows:
+    for row in found.rows if tests else ():
         failed = [name for name, passes in tests if not passes(row)]
         if not failed:
             passing.append(row)
@@ -68,8 +69,15 @@ def _count_rows(ask: Ask, found: Matches) -> Counts:
 def _tally(facet: str, rows: Sequence[Row]) -> Counter[str]:
     """Count rows per value of a facet."""
     if facet == MONTH:
-        return Counter({f"{k}01": n for k, n in Counter(r.said_on[:8] for r in rows).items()})
+        days = Counter(map(_SAID_ON, rows))
+        months: Counter[str] = Counter()
+        for day, n in days.items():
+            months[f"{day[:8]}01"] += n
+        return months
     if facet == DAY:
-        return Counter(r.said_on for r in rows)
+        return Counter(map(_SAID_ON, rows))
     key = next(f.key for f in FILTERS if f.name == facet)
-    return spelled(getattr(r, key) for r in rows)
+    return spelled(map(attrgetter(key), rows))
+
+
+_SAID_ON = attrgetter("said_on")

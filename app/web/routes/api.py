@@ -16,6 +16,7 @@ from app.reading.query import TimelineQuery
 from app.record.db import SessionDep
 from app.record.models import StatementStatus
 from app.web.etags import tag_response
+from app.web.render import json_answer
 from app.web.routes.deps import BaseUrlDep, RecordId, SettingsDep, TimelineParams
 from app.web.schemas import (
     CountryPublic,
@@ -32,17 +33,17 @@ router = APIRouter(prefix="/api", tags=["read"])
 @router.get("/statements", response_model=StatementList, responses=error_responses(400),
             dependencies=[TimelineParams])
 def list_statements(request: Request, session: SessionDep, settings: SettingsDep,
-                    base: BaseUrlDep) -> StatementList:
+                    base: BaseUrlDep) -> Response:
     """List public statements, newest first, filtered like the timeline; page with `cursor`."""
     query = TimelineQuery.from_params(request.query_params)
     check_known(session, query)
     page = statements.list_statements(session, query, limit=settings.page_size)
     cursor = page.next_cursor
-    return StatementList(
+    return json_answer(StatementList(
         items=[StatementPublic.of(v, base) for v in page.items],
         next_cursor=cursor.encode() if cursor else None,
         next_url=base + urls.api_statements_path(query.but(cursor=cursor)) if cursor else None,
-    )
+    ))
 
 
 @router.get("/statements/{statement_id}", response_model=StatementDetail,
@@ -62,7 +63,8 @@ def get_statement(statement_id: RecordId, session: SessionDep, base: BaseUrlDep,
                              "reason": view.statement.withdrawn_reason}, status_code=410)
     tag_response(response, session, "statement", view.id)
     return StatementDetail.with_appearances(view, base,
-                                            appearances.appearances_of(session, view.statement))
+                                            appearances.appearances_of(session, view.statement,
+                                                                      view.source))
 
 
 @router.get("/actors", response_model=list[SpeakerPublic], responses=error_responses(400))
@@ -102,9 +104,9 @@ def facet_values(facet: Annotated[str, Path(description="actor, country or targe
                  request: Request, session: SessionDep,
                  prefix: Annotated[str | None, Query(
                      description="Start of a word of the name or alias, any case or accent.")]
-                 = None) -> FacetSearchPublic:
+                 = None) -> Response:
     """List every value of a facet matching a prefix, biggest first, each with the count it
     would give under the other filters asked (the same filters as /api/statements)."""
     query = TimelineQuery.from_params(request.query_params)
     check_known(session, query)
-    return FacetSearchPublic.of(search_facet(session, query, facet, prefix))
+    return json_answer(FacetSearchPublic.of(search_facet(session, query, facet, prefix)))

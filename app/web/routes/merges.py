@@ -45,7 +45,7 @@ def merge_api(statement_id: RecordId, data: MergeIn, session: SessionDep, author
                             expected=expected_versions(if_match, "statement", statement_id))
     tag_response(response, session, "statement", data.into)
     return StatementDetail.with_appearances(views(session, [kept])[0], base,
-                                            appearances.appearances_of(session, kept))
+                                            appearances.appearances_of(session, kept, kept.source))
 
 
 @api.post("/statements/{statement_id}/appearances", status_code=201,
@@ -58,4 +58,5 @@ def add_appearance_api(statement_id: RecordId, data: AppearanceIn, session: Sess
     statement = add_appearance(session, statement_id, data, author.name)
     tag_response(response, session, "statement", statement_id)
     return StatementDetail.with_appearances(views(session, [statement])[0], base,
-                                            appearances.appearances_of(session, statement))
+                                            appearances.appearances_of(session, statement,
+                                                                      statement.source))

@@ -77,7 +77,7 @@ def statement(ref: str, request: Request, session: SessionDep, base: BaseUrlDep,
                       else (view, None))
     canonical = base + view.path + (f"?v={pinned.number}" if pinned else "")
     before, after = statements.before_and_after(session, view)
-    seen_in = appearances.appearances_of(session, view.statement)
+    seen_in = appearances.appearances_of(session, view.statement, view.source)
     context = {"s": shown, "current": view, "pinned": pinned, "excerpt": statements.excerpt(shown),
                "before": before, "after": after,
                "same_source": statements.same_source(session, view),

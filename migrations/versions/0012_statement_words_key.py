@@ -9,8 +9,8 @@ default_process, then one space between words): this migration imports nothing f
 app. The triggers on `statement` are set aside while the keys are written (a key changes
 neither search nor counts) and put back exactly as they stood.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-11-29 21:30:00
 """
 from collections.abc import Sequence
@@ -20,8 +20,8 @@ import sqlalchemy as sa
 from alembic import op
 from rapidfuzz.utils import default_process
 
-revision: str = "0011"
-down_revision: str | None = "0010"
+revision: str = "0012"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -45,7 +45,7 @@ def downgrade() -> None:
 
 
 def _words_key(text: str) -> int:
-    """The key of a text's words, frozen as app/record/words.py had it at 0011."""
+    """The key of a text's words, frozen as app/record/words.py had it at 0012."""
     words = " ".join(default_process(text).split())
     digest = blake2b(words.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)

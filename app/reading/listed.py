@@ -1,0 +1,152 @@
+"""Statements as lists read them: plain rows in small frozen classes, not ORM objects.
+
+A timeline page, its JSON twin, a feed and an export read fifty statements with their
+speakers, countries and sources and only look at them. Loading them as ORM objects (four
+per statement, each tracked by the session) cost more than the rest of the page's reading;
+one joined query of plain columns costs a fifth of that. Each class names the columns it
+reads, so a column added to a table reaches the lists only when one is named here, and the
+attribute names are the models' own, so the templates read either alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlmodel import Session, col
+
+from app.record.models import (
+    Actor,
+    ActorKind,
+    Country,
+    DatePrecision,
+    Role,
+    Source,
+    Stance,
+    Statement,
+    StatementKind,
+    StatementStatus,
+    held_between,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SaidRow:
+    """A statement's own columns."""
+
+    id: int
+    actor_id: int
+    said_on: date
+    date_precision: DatePrecision
+    text: str
+    kind: StatementKind
+    lang: str
+    translation: str | None
+    translated_by: str | None
+    country_code: str | None
+    source_id: int | None
+    source_start: int | None
+    source_end: int | None
+    stance: Stance
+    target: str | None
+    target_slug: str | None
+    status: StatementStatus
+    withdrawn_reason: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    """What a list shows of a speaker."""
+
+    id: int
+    slug: str
+    name: str
+    kind: ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class CountryRow:
+    """A country's code and name."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """A source without its text (lists never show it)."""
+
+    id: int
+    title: str
+    publisher: str | None
+    url: str | None
+    published_on: date | None
+    author: str | None
+    fetched_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRow:
+    """A title an actor held, between two dates when known (Role.held_on's rule)."""
+
+    actor_id: int
+    title: str
+    starts_on: date | None
+    ends_on: date | None
+
+    def held_on(self, day: date) -> bool:
+        return held_between(self.starts_on, self.ends_on, day)
+
+
+Listed = tuple[SaidRow, SpeakerRow, CountryRow | None, SourceRow | None]
+
+
+def _columns(cls: type, model: Any) -> list[Any]:
+    table = model.__table__
+    return [table.c[f.name] for f in fields(cls)]
+
+
+_PARTS = [(SaidRow, Statement), (SpeakerRow, Actor), (CountryRow, Country), (SourceRow, Source)]
+_WIDTHS = [len(fields(cls)) for cls, _ in _PARTS]
+#: The columns of a listed statement, its speaker, country and source, in one join.
+LISTED: Select[Any] = (
+    select(*(c for cls, model in _PARTS for c in _columns(cls, model)))
+    .join(Actor, col(Actor.id) == col(Statement.actor_id))
+    .outerjoin(Country, col(Country.code) == col(Statement.country_code))
+    .outerjoin(Source, col(Source.id) == col(Statement.source_id)))
+_ROLES = select(*_columns(RoleRow, Role))
+
+
+_SAID_END = _WIDTHS[0]
+_SPEAKER_END = _SAID_END + _WIDTHS[1]
+_COUNTRY_END = _SPEAKER_END + _WIDTHS[2]
+_SOURCE_END = _COUNTRY_END + _WIDTHS[3]
+
+
+def listed(session: Session, stmt: Select[Any]) -> list[tuple[Listed, tuple[Any, ...]]]:
+    """Run LISTED (narrowed and ordered by the caller, maybe with columns added after its
+    own) into the four parts of each row, and the added columns."""
+    found: list[tuple[Listed, tuple[Any, ...]]] = []
+    for row in session.connection().execute(stmt).all():
+        country = (None if row[_SPEAKER_END] is None
+                   else CountryRow(*row[_SPEAKER_END:_COUNTRY_END]))
+        source = None if row[_COUNTRY_END] is None else SourceRow(*row[_COUNTRY_END:_SOURCE_END])
+        parts = (SaidRow(*row[:_SAID_END]), SpeakerRow(*row[_SAID_END:_SPEAKER_END]), country,
+                 source)
+        found.append((parts, tuple(row[_SOURCE_END:])))
+    return found
+
+
+def roles_of(session: Session, actor_ids: Sequence[int]) -> dict[int, list[RoleRow]]:
+    """Return the roles of some speakers, by speaker, in one query."""
+    found: dict[int, list[RoleRow]] = {}
+    if actor_ids:
+        stmt = _ROLES.where(col(Role.actor_id).in_(actor_ids))
+        for row in session.connection().execute(stmt).all():
+            found.setdefault(row[0], []).append(RoleRow(*row))
+    return found
