@@ -222,3 +222,22 @@ def test_a_busy_speakers_remark_of_years_before_is_a_repeat_in_an_import(
     report = import_file(session, io.BytesIO(data), "jsonl", author="test", dry_run=True)
     assert [str(r) for r in report.repeats] == [
         f"1: repeats statement {made['plain'].id} (exact); skipped: no source to add"]
+
+
+def test_a_row_repeating_an_earlier_row_brings_its_further_sources_along(
+        app: FastAPI, session: Session):
+    seed(session)
+    first = {"speaker": "Dana Ferro", "text": "The night ferry returns in spring.",
+             "said_on": "2021-07-01",
+             "source": {"title": "Ferry news", "url": "https://velmora.example/night"}}
+    again = {**first, "text": "“THE NIGHT FERRY RETURNS IN SPRING”", "appearances": [
+        {"source": {"title": "Ostrel Post", "url": "https://ostrel.example/night"},
+         "quote": "The night ferry returns in spring."}]}
+    data = "".join(json.dumps(line) + "\n" for line in (first, again)).encode()
+    report = import_file(session, io.BytesIO(data), "jsonl", author="test")
+    assert [str(r) for r in report.repeats] == [
+        "2: repeats line 1 (exact); its source added as an appearance"]
+    ferry = session.exec(select(Statement).where(
+        Statement.text == "The night ferry returns in spring.")).one()
+    body = TestClient(app).get(f"/api/statements/{ferry.id}").json()
+    assert [a["title"] for a in body["appearances"]] == ["Ferry news", "Ostrel Post"]
