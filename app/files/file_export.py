@@ -53,7 +53,7 @@ def all_pages(session: Session, query: TimelineQuery, *,
     """Yield every page of a view, from its first to its last, in its order."""
     query = query.but(cursor=None)
     while True:
-        page = list_statements(session, query, limit=page_size)
+        page = list_statements(session, query, limit=page_size, answers=False)
         yield page.items
         if page.next_cursor is None:
             return

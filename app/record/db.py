@@ -20,7 +20,7 @@ from app.errors import Busy
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 #: SQLite page cache per connection, in KiB: the hot index pages of a large record. A
 #: worker holds a connection per concurrent request (nine under eight concurrent readers),
-#: so this multiplies; 2 MiB measured as fast as 8 behind the OS's page cache. (No mmap:
+#: so this multiplies; behind the OS's page cache a page missed costs one system call. (No mmap:
 #: mapped pages would count in every worker's resident memory, per connection, and
 #: measured no faster than the OS page cache at a million statements.)
 SQLITE_CACHE_KIB = 2 * 1024
