@@ -25,6 +25,7 @@ from app.files.import_repeats import (
     OnDuplicate,
     Repeat,
     Repeats,
+    place_row_repeats,
     sort_rows,
     write_appearances,
 )
@@ -37,6 +38,7 @@ from app.files.rows import (
     nested,
     unneutralised,
 )
+from app.files.said_in_file import SaidInFile
 from app.files.staging import Stager
 from app.reading.duplicates import SpokenKept
 from app.record.db import begin_write, roomy_cache
@@ -119,19 +121,22 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
     appearances, kept, or skipped, as `on_duplicate` says (app/files/import_repeats.py)."""
     size = _size(stream)
     stager = Stager(session, author, writing=not dry_run)
-    repeats = Repeats()
+    repeats, said = Repeats(), SaidInFile()
 
     def checking() -> None:
         if progress is not None:
             progress("checking", stager.rows, stream.tell() / size)
     try:
         skipped, bad = _stage(stager, checked_rows(stream, fmt), skip_bad=skip_bad,
-                              on_batch=checking, sort=_repeats_sorter(repeats, on_duplicate))
+                              on_batch=checking,
+                              sort=_repeats_sorter(repeats, on_duplicate, said))
+        said.close()  # every row is sorted: its pages are not kept through the writing
         if bad and not skip_bad:
             raise FileRefused(skipped, bad, skippable=True)
         if not dry_run:
             with roomy_cache(session):
                 stager.write(adding(progress, "writing", stager.rows))
+                place_row_repeats(session, repeats, stager.written_speakers)
                 if repeats.appearances:
                     begin_write(session)  # when every row was a repeat, nothing began it
                     write_appearances(session, repeats, author)
@@ -141,6 +146,7 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
         raise
     finally:
         stager.close()
+        said.close()
     report = _report(stager, skipped, bad, dry_run)
     report.repeats = repeats.found
     return report
@@ -150,19 +156,21 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
 Sorter = Callable[[Stager, list[Row]], list[StatementRowIn]]
 
 
-def _repeats_sorter(repeats: Repeats, mode: OnDuplicate) -> Sorter:
-    """Set aside a batch's repeats of the record, gathering them in `repeats`: the batch's
-    speakers are matched by the stager (new ones cannot repeat anything), then their words
-    checked against those speakers' statements, one query a batch."""
+def _repeats_sorter(repeats: Repeats, mode: OnDuplicate, said: SaidInFile) -> Sorter:
+    """Set aside a batch's repeats of the record and of the file's earlier rows, gathering
+    them in `repeats`: the batch's speakers are matched by the stager (new ones cannot
+    repeat the record), then their words checked against those speakers' statements, one
+    query a batch, and against the new rows met so far."""
     kept = SpokenKept()  # each speaker's statements read once for the whole import
 
     def sort(stager: Stager, batch: list[Row]) -> list[StatementRowIn]:
-        ids = stager.known_ids([row.statement for row in batch])
-        found = sort_rows(stager.session, [(row.line, row.statement, actor_id)
-                                           for row, actor_id in zip(batch, ids, strict=True)],
-                          mode, kept)
+        ids = stager.speaker_ids([row.statement for row in batch])
+        found = sort_rows(stager.session, [(row.line, row.statement, speaker)
+                                           for row, speaker in zip(batch, ids, strict=True)],
+                          mode, kept, said)
         repeats.found += found.found
         repeats.appearances += found.appearances
+        repeats.of_rows += found.of_rows
         return [data for _, data in found.new]
     return sort
 

@@ -14,7 +14,7 @@ rolled back whole and the triggers stand.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -24,16 +24,17 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from app.curation.inputs import SourceIn, StatementIn, target_slug
-from app.curation.language_detection import languages_of
 from app.curation.source_edits import SourceKey, add_sources, match_sources, source_key
 from app.curation.speakers import add_speakers
 from app.files.further import Further, further_of, spooled
+from app.files.languages_ahead import LanguagesAhead
 from app.files.spool import Spool
 from app.reading.actors import match_speakers, speaker_key
 from app.record.db import begin_write, reserve_ids
 from app.record.history import TRACKED
 from app.record.models import Statement, StatementStatus, utcnow
 from app.record.triggers import added_in_bulk
+from app.record.words import words_key
 
 #: Rows sent to the database per executemany call: bounds the memory of one call.
 BATCH = 5_000
@@ -66,14 +67,19 @@ class Stager:
     new_sources: dict[SourceKey, tuple[int, SourceIn]] = field(default_factory=dict)
     _actors: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     _sources: dict[SourceKey, int] = field(default_factory=dict)
+    #: Once written, the id each new speaker's placeholder was given.
+    written_speakers: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._binder = _Binder(self.session)
         # A spooled row: whether it gave a country, the statement's values, its appearances.
         self.spool = Spool(2 + len(self._binder.columns)) if self.writing else None
+        self._languages = LanguagesAhead() if self.writing else None
 
     def close(self) -> None:
         """Let go of the rows kept."""
+        if self._languages is not None:
+            self._languages.close()
         if self.spool is not None:
             self.spool.close()
 
@@ -91,19 +97,26 @@ class Stager:
         if self.spool is None:
             return  # a dry run: the speakers are all it reports
         self._match_sources(batch)
-        stamp, bind = self._binder.stamp(utcnow()), self._binder.bind
-        langs = languages_of([d.lang for d in batch], [d.text for d in batch])
-        self.spool.add([(data.said_on.isoformat(), data.country is not None,
-                         *bind(self._row(data, stamp, lang)),
-                         spooled(further_of(data), self._sources))
-                        for data, lang in zip(batch, langs, strict=True)])
+        assert self._languages is not None
+        self._languages.detect(batch, self._binder.stamp(utcnow()))
+        self._keep(self._languages.done())
 
-    def known_ids(self, batch: Sequence[StatementIn]) -> list[int | None]:
-        """Match a batch's speakers and return each row's speaker id, None for a speaker the
-        record does not know yet (for a check of the batch against the record)."""
+    def _keep(self, batches: Iterator[tuple[Sequence[StatementIn], Any, list[str]]]) -> None:
+        """Spool the rows of batches whose languages are known."""
+        assert self.spool is not None
+        bind = self._binder.bind
+        for batch, stamp, langs in batches:
+            self.spool.add([(data.said_on.isoformat(), data.country is not None,
+                             *bind(self._row(data, stamp, lang)),
+                             spooled(further_of(data), self._sources))
+                            for data, lang in zip(batch, langs, strict=True)])
+
+    def speaker_ids(self, batch: Sequence[StatementIn]) -> list[int]:
+        """Match a batch's speakers and return each row's speaker id, or the placeholder
+        (below 0) of a speaker the record does not know yet, one for each such speaker (for
+        a check of the batch against the record and the file's earlier rows)."""
         self._match_speakers(batch)
-        return [actor_id if actor_id > 0 else None
-                for actor_id, _ in (self._actors[d.speaker] for d in batch)]
+        return [self._actors[d.speaker][0] for d in batch]
 
     def _match_speakers(self, batch: Sequence[StatementIn]) -> None:
         unseen = {d.speaker for d in batch if d.speaker not in self._actors}
@@ -134,7 +147,8 @@ class Stager:
         """Return the columns of a new statement, as add_statement would set them."""
         actor_id, country = self._actors[data.speaker]
         return {"actor_id": actor_id, "said_on": data.said_on,
-                "date_precision": data.date_precision, "text": data.text, "kind": data.kind,
+                "date_precision": data.date_precision, "text": data.text,
+                "words_key": words_key(data.text), "kind": data.kind,
                 "stance": data.stance, "target": data.target,
                 "target_slug": target_slug(data.target),
                 "country_code": data.country or country,
@@ -150,7 +164,8 @@ class Stager:
     def write(self, progress: Callable[[int], None] | None = None) -> None:
         """Write every staged row and its revision in the session's transaction (not
         committed), under the write lock: new speakers and sources first."""
-        assert self.spool is not None
+        assert self.spool is not None and self._languages is not None
+        self._keep(self._languages.done(all_of_them=True))
         if not self.spool.count:
             return  # nothing to write: the record and its version stay as they are
         begin_write(self.session)
@@ -158,6 +173,8 @@ class Stager:
         speakers = dict(zip([n.placeholder for n in self.new_speakers.values()], add_speakers(
             self.session, [(n.speaker, n.country) for n in self.new_speakers.values()],
             author=self.author), strict=True))
+        self.written_speakers = {placeholder: actor_id
+                                 for placeholder, (actor_id, _) in speakers.items()}
         made = add_sources(self.session, {k: data for k, (_, data) in self.new_sources.items()},
                            self.author)
         sources = {placeholder: made[key] for key, (placeholder, _) in self.new_sources.items()}
