@@ -11,6 +11,7 @@ from sqlmodel import Session
 from app.files.synth import fake_word
 from app.record.models import Actor, Alias, Statement
 from app.record.triggers import bulk_load
+from app.record.words import words_key
 
 FIRST_ID = 10_000
 
@@ -23,7 +24,8 @@ def load_speakers(session: Session, speakers: int, *, seed: int = 7) -> list[int
                "name": f"{fake_word(rng, 2).capitalize()} {fake_word(rng, 3).capitalize()}",
                "kind": "person", "country_code": rng.choice(("FR", "DE", "AT"))} for i in ids]
     said = [{"actor_id": i, "said_on": date(2020, 1, 1) + timedelta(days=rng.randrange(900)),
-             "text": "Fictional remark.", "country_code": a["country_code"], "kind": "direct",
+             "text": "Fictional remark.", "words_key": words_key("Fictional remark."),
+             "country_code": a["country_code"], "kind": "direct",
              "stance": rng.choice(("critical", "neutral")), "status": "published",
              "date_precision": "day", "created_at": now, "updated_at": now}
             for rank, (i, a) in enumerate(zip(ids, actors, strict=True))

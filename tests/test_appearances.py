@@ -11,7 +11,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app.curation.appearances import add_appearance
 from app.curation.inputs import AppearanceIn, SourceIn
@@ -171,3 +171,24 @@ def test_a_repeat_may_be_kept_as_its_own_statement_or_rejected(app):
     client.post(f"{review}/publish", data={"csrf_token": csrf})
     items = TestClient(app).get("/api/statements").json()["items"]
     assert len(items) == before + 1 and int(keep) in {i["id"] for i in items}
+
+
+def test_review_finds_a_busy_speakers_remark_recorded_years_before(app, monkeypatch):
+    monkeypatch.setattr("app.reading.duplicates.BUSY_SPEAKER", 0)  # every speaker is busy
+    client, csrf = editor_client(app)
+    review, cards = _import(client, csrf, FALLBACK)
+    for card in cards:
+        client.post(f"{review}/statements/{card['data-statement-id']}",
+                    data={"csrf_token": csrf, "action": "accept"})
+    client.post(f"{review}/publish", data={"csrf_token": csrf})
+    with Session(app.state.engine) as session:
+        published = session.exec(select(Statement)).all()
+        for statement in published:
+            statement.said_on = date(2015, 6, 11)  # years before the article carried again
+            session.add(statement)
+        session.commit()
+    _, again = _import(client, csrf, FALLBACK)
+    notices = [card.select_one(".on-record") for card in again]
+    assert again and all(notices), "each exact repeat is found however long ago it was said"
+    assert sorted(n["data-on-record"] for n in notices) == sorted(
+        card["data-statement-id"] for card in cards)

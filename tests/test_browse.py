@@ -225,3 +225,23 @@ def test_an_unknown_actor_is_a_404_offering_the_closest_names(demo):
     offered = soup(answer).select("#did-you-mean a")
     assert offered[0]["href"] == "/actors/liz-truss" and offered[0].text == "Liz Truss"
     assert not soup(demo.get("/actors/qqqqqqqq")).select("#did-you-mean a")
+
+
+def test_languages_past_the_biggest_are_reached_by_name_with_their_counts(client, session):
+    """A record in more languages than a facet shows offers "N more", and the facet search
+    finds a language by its name in words or by its tag, with its count."""
+    speaker = f.actor(session, "Speaker Polyglot", country=None)
+    tags = ["de", "es", "fi", "fr", "hu", "it", "ja", "ko", "lt", "lv", "nl", "pl", "pt", "ro",
+            "ru", "sk", "sv", "uk"]
+    for n, tag in enumerate(tags):
+        for _ in range(n + 1):  # Ukrainian the biggest, German the smallest
+            f.statement(session, speaker, said_on=date(2022, 5, 1), lang=tag)
+    more = soup(client.get("/")).select_one("#lang-more")
+    assert more is not None and int(more["data-more"]) == len(tags) - 15
+    found = client.get("/api/facets/lang", params={"prefix": "germ"}).json()
+    assert [(o["value"], o["label"], o["count"]) for o in found["options"]] == [
+        ("de", "German", 1)]
+    assert [o["value"] for o in client.get("/api/facets/lang",
+                                           params={"prefix": "uk"}).json()["options"]] == ["uk"]
+    page = soup(client.get(more["href"], params={"prefix": "ger"}))
+    assert page.select_one('#facet-options-lang a[data-value="de"]')["href"] == "/?lang=de"

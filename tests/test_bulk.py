@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from sqlalchemy import event
 from sqlmodel import Session, select
 
-from app.files.file_export import all_views
+from app.files.file_export import all_exported
 from app.main import create_app
 from app.reading.query import TimelineQuery
 from app.record.models import Actor, Statement, StatementStatus
@@ -187,7 +187,8 @@ def test_bad_filters_are_named_on_the_link_and_the_command(client, session):
 def test_an_export_pages_through_the_whole_view_in_order(app, session):
     made = seed(session)
     with Session(app.state.engine) as reader:
-        ids = [v.id for v in all_views(reader, TimelineQuery(sort="oldest"), page_size=2)]
+        ids = [v.id for v, _ in all_exported(reader, TimelineQuery(sort="oldest"),
+                                                 page_size=2)]
     assert ids == [made["vale"].id, made["plain"].id, made["awkward"].id]
 
 
@@ -200,7 +201,7 @@ def test_an_export_costs_queries_per_page_not_per_row(app, session):
     def count_queries() -> int:
         queries.clear()
         with Session(app.state.engine) as reader:
-            list(all_views(reader, TimelineQuery(), page_size=100))
+            list(all_exported(reader, TimelineQuery(), page_size=100))
         return len(queries)
 
     three = count_queries()

@@ -117,5 +117,33 @@ def test_a_busy_speaker_is_compared_near_the_candidates_day(session: Session, mo
     assert [f.statement_id if f else None for f in found[:3]] == [old.id, old.id, old.id], \
         "a candidate of no day widens the search to the speaker's whole record"
     alone = find_duplicates(session, [Said(marsh.id, ON_RECORD, date(2021, 6, 11))])
-    assert alone == [None], "a busy speaker's remark of years before is left to a merge"
+    assert alone == [duplicates.Duplicate(old.id or 0, MatchKind.exact, 100.0)], \
+        "an exact repeat of years before is found by its key"
+    near = find_duplicates(session, [Said(marsh.id, ON_RECORD.replace("harbour", "harbor"),
+                                          date(2021, 6, 11))])
+    assert near == [None], "a near repeat of a busy speaker's remark of years before is not"
     assert found[3] is not None and found[3].how is MatchKind.exact
+
+
+def test_a_busy_speakers_exact_repeat_is_found_at_any_date_however_spelled(
+        session: Session, monkeypatch):
+    monkeypatch.setattr(duplicates, "BUSY_SPEAKER", 2)
+    marsh, vale = factories.actor(session, "Anna Marsh"), factories.actor(session, "Bruno Vale")
+    first = factories.statement(session, marsh, said_on=date(2015, 3, 2), text=ON_RECORD)
+    factories.statement(session, marsh, said_on=date(2016, 3, 2), text=ON_RECORD)
+    withdrawn = factories.statement(session, marsh, said_on=date(2014, 3, 2),
+                                    text="The lighthouse of Velmora will be rebuilt.")
+    withdrawn.status = StatementStatus.withdrawn
+    session.add(withdrawn)
+    session.commit()
+    for day in range(1, 5):
+        factories.statement(session, marsh, said_on=date(2024, 1, day),
+                            text=f"Ferry {day} sails at dawn.")
+    assert marsh.id is not None and vale.id is not None
+    found = find_duplicates(session, [
+        Said(marsh.id, "“THE HARBOUR OF VELMORA WILL STAY OPEN TO EVERY SHIP THIS SUMMER”",
+             date(2024, 1, 20)),
+        Said(vale.id, ON_RECORD, date(2024, 1, 20)),
+        Said(marsh.id, "The lighthouse of Velmora will be rebuilt.", date(2024, 1, 20)),
+    ])
+    assert found == [duplicates.Duplicate(first.id or 0, MatchKind.exact, 100.0), None, None]

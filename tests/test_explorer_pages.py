@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from app.main import create_app
-from app.record.models import ActorKind, Stance, Statement
+from app.record.models import ActorKind, Stance, Statement, StatementStatus
 from tests import factories as f
 from tests.conftest import ReadingClient, make_settings
 from tests.factories import all_api_ids
@@ -274,3 +274,24 @@ def test_country_page_redirects_to_the_upper_case_code_and_lists_its_speakers(wo
     assert response.headers["location"] == "/countries/DE?stance=critical"
     page = client.get("/countries/DE")
     assert ids(page.text) == all_api_ids(client, "country=DE")[:7]
+
+
+def test_a_short_speaker_facet_is_filled_with_public_speakers_at_zero_never_drafts(client,
+                                                                                  session):
+    """Under a filter few speakers meet, the speaker facet still offers others (at 0, by
+    name), so a reader sees who else is on the record; a speaker known only from a draft
+    is never among them."""
+    quill = f.actor(session, "Tom Quill", country=None)
+    for name in ("Zed Arrow", "Ann Vole"):
+        f.statement(session, f.actor(session, name, country=None), said_on=date(2022, 1, 3))
+    f.statement(session, quill, said_on=date(2022, 1, 3), stance=Stance.critical)
+    hidden = f.statement(session, f.actor(session, "Bea Hidden", country=None),
+                         said_on=date(2022, 1, 4))
+    hidden.status = StatementStatus.draft
+    session.add(hidden)
+    session.commit()
+    page = BeautifulSoup(client.get("/", params={"stance": "critical"}).text, "html.parser")
+    offered = [(box["value"], box.find_parent("label").select_one(".count")["data-count"])
+               for box in page.select('fieldset[data-facet="actor"] input')]
+    assert offered[0] == ("tom-quill", "1")
+    assert offered[1:] == [("ann-vole", "0"), ("zed-arrow", "0")]

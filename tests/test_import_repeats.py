@@ -141,3 +141,103 @@ def test_a_speaker_s_statements_are_read_once_for_the_whole_import(
     assert [r.line for r in report.repeats] == [6] and report.added == 7
     reads = [sql for sql in seen if "FROM statement" in sql and "statement.text" in sql]
     assert len(reads) == 1, "three batches, one speaker: read once"
+
+
+# --- a new remark carried twice in one file ---------------------------------------------------
+
+TWICE = [
+    # a new remark by a known speaker, then the same words from another outlet
+    "anna-marsh,The ferry to Ostrel will run every hour.,2021-07-01,Ferry news,"
+    "https://velmora.example/ferry,Velmora Daily,2021-07-02\n",
+    "Minister Marsh,“THE FERRY TO OSTREL WILL RUN EVERY HOUR”,2021-07-01,Ostrel Post,"
+    "https://ostrel.example/ferry,Ostrel Post,2021-07-03\n",
+    # a new speaker's new remark, twice from the same outlet
+    "Carla Doss,Tolls on the bridge end in May.,2021-07-04,Bridge tolls,"
+    "https://velmora.example/tolls,Velmora Daily,2021-07-05\n",
+    "carla doss,Tolls on the bridge END in May!,2021-07-04,Bridge tolls,"
+    "https://velmora.example/tolls,Velmora Daily,2021-07-05\n",
+    # the same words by another speaker: a remark of their own
+    "bruno-vale,The ferry to Ostrel will run every hour.,2021-07-01,,,,\n",
+]
+
+
+@pytest.mark.parametrize(("mode", "added", "appearances", "done_other", "done_same"), [
+    ("add-appearance", 3, 1, "its source added as an appearance",
+     "skipped: the same source as that row"),
+    ("keep", 5, 0, "added as a statement of its own", "added as a statement of its own"),
+    ("skip", 3, 0, "skipped", "skipped"),
+])
+def test_a_remark_carried_twice_in_one_file_is_a_repeat_of_its_first_row(
+        app: FastAPI, session: Session, tmp_path: Path, mode: str, added: int,
+        appearances: int, done_other: str, done_same: str):
+    seed(session)
+    before = _statements(session)
+    result = run("import", write(tmp_path, TWICE), "--db", db_file(app),
+                 "--on-duplicate", mode)
+    assert result.exit_code == 0, result.output
+    assert f"Added {added} statements" in result.output
+    assert f"outlets.csv:3: repeats line 2 (exact); {done_other}" in result.output
+    assert f"outlets.csv:5: repeats line 4 (exact); {done_same}" in result.output
+    assert "outlets.csv:6" not in result.output
+    assert _statements(session) == before + added
+    assert session.exec(select(func.count()).select_from(Appearance)).one() == appearances
+    if mode == "add-appearance":
+        ferry = session.exec(select(Statement).where(
+            Statement.text == "The ferry to Ostrel will run every hour.",
+            Statement.source_id.is_not(None))).one()  # type: ignore[union-attr]
+        body = TestClient(app).get(f"/api/statements/{ferry.id}").json()
+        assert [a["publisher"] for a in body["appearances"]] == ["Velmora Daily", "Ostrel Post"]
+
+
+def test_a_remark_carried_twice_is_found_across_batches_and_on_a_dry_run(
+        app: FastAPI, session: Session, monkeypatch: pytest.MonkeyPatch):
+    seed(session)
+    monkeypatch.setattr("app.files.file_import.STAGE_BATCH", 2)
+    lines = [{"speaker": "Dana Ferro", "text": f"Remark number {n} about the ferry.",
+              "said_on": "2021-07-01"} for n in range(5)]
+    lines.append({"speaker": "DANA FERRO", "text": "remark number 1 about the ferry",
+                  "said_on": "2021-07-09"})
+    lines.append({"speaker": "Dana Ferro", "text": "Remark number 9 about the ferry.",
+                  "said_on": "2021-07-01", "publish": False})  # a draft: nothing repeats it
+    lines.append({"speaker": "Dana Ferro", "text": "Remark number 9 about the ferry.",
+                  "said_on": "2021-07-01"})
+    data = "".join(json.dumps(line) + "\n" for line in lines).encode()
+    report = import_file(session, io.BytesIO(data), "jsonl", author="test", dry_run=True)
+    assert [str(r) for r in report.repeats] == ["6: repeats line 2 (exact); skipped: no "
+                                                "source to add"]
+    assert report.added == 7
+
+
+@pytest.mark.parametrize("kept_whole", [0, 20_000], ids=["read-near-days", "read-whole"])
+def test_a_busy_speakers_remark_of_years_before_is_a_repeat_in_an_import(
+        app: FastAPI, session: Session, monkeypatch: pytest.MonkeyPatch, kept_whole: int):
+    made = seed(session)
+    monkeypatch.setattr("app.reading.duplicates.BUSY_SPEAKER", 1)  # Anna Marsh has two
+    monkeypatch.setattr("app.reading.duplicates.KEPT_WHOLE", kept_whole)
+    lines = [{"speaker": "anna-marsh", "text": "“The harbour will stay OPEN”",
+              "said_on": "2026-06-11"},
+             {"speaker": "anna-marsh", "text": "The harbor will stay open.",
+              "said_on": "2026-06-11"}]  # a near repeat: compared within the days around
+    data = "".join(json.dumps(line) + "\n" for line in lines).encode()
+    report = import_file(session, io.BytesIO(data), "jsonl", author="test", dry_run=True)
+    assert [str(r) for r in report.repeats] == [
+        f"1: repeats statement {made['plain'].id} (exact); skipped: no source to add"]
+
+
+def test_a_row_repeating_an_earlier_row_brings_its_further_sources_along(
+        app: FastAPI, session: Session):
+    seed(session)
+    first = {"speaker": "Dana Ferro", "text": "The night ferry returns in spring.",
+             "said_on": "2021-07-01",
+             "source": {"title": "Ferry news", "url": "https://velmora.example/night"}}
+    again = {**first, "text": "“THE NIGHT FERRY RETURNS IN SPRING”", "appearances": [
+        {"source": {"title": "Ostrel Post", "url": "https://ostrel.example/night"},
+         "quote": "The night ferry returns in spring."}]}
+    data = "".join(json.dumps(line) + "\n" for line in (first, again)).encode()
+    report = import_file(session, io.BytesIO(data), "jsonl", author="test")
+    assert [str(r) for r in report.repeats] == [
+        "2: repeats line 1 (exact); its source added as an appearance"]
+    ferry = session.exec(select(Statement).where(
+        Statement.text == "The night ferry returns in spring.")).one()
+    body = TestClient(app).get(f"/api/statements/{ferry.id}").json()
+    assert [a["title"] for a in body["appearances"]] == ["Ferry news", "Ostrel Post"]

@@ -234,7 +234,8 @@ def _show_report(file: Path, report: FileReport) -> None:
             more = f" and {len(names) - MAX_NAMED:,} more" if len(names) > MAX_NAMED else ""
             typer.echo(f"{label} speakers: {', '.join(names[:MAX_NAMED])}{more}.")
     if report.repeats:
-        typer.echo(f"{len(report.repeats)} rows repeat statements already on the record:")
+        typer.echo(f"{len(report.repeats)} rows repeat statements already on the record "
+                   "or earlier rows of the file:")
     for repeat in report.repeats[:MAX_SHOWN]:
         typer.echo(f"{file.name}:{repeat}")
     if len(report.repeats) > MAX_SHOWN:

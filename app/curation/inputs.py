@@ -240,6 +240,17 @@ class AppearanceIn(Strict):
                                      description="The day it carried them; default: the source's.")
 
 
+#: Most further appearances one row of an import file may give a statement.
+MAX_ROW_APPEARANCES = 1_000
+
+
+class StatementRowIn(StatementIn):
+    """One row of an import file: a statement, and the further sources that carried it."""
+
+    appearances: list[AppearanceIn] = Field(default_factory=list,
+                                            max_length=MAX_ROW_APPEARANCES)
+
+
 class MergeIn(Strict):
     """The statement a duplicate is merged into (app/curation/appearances.py)."""
 

@@ -7,10 +7,11 @@ from app.extract import rules
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
 from app.extract.cues import Cue, cues_in, opening_participle
 from app.extract.framing import main_clause, pick_cue, speaker_of, subject_of
+from app.extract.owned import owned_claim
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
 from app.extract.segment import Sentence, Span
-from app.extract.speakers import speaker_before
+from app.extract.speakers import appositive_after, speaker_before
 
 _WHO_AFTER = re.compile(r",\s+who\b")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -20,6 +21,8 @@ _MANNER = re.compile(
     r"\s+(?:[a-z]+ed|shot back|chimed in|broke in|cut in)(?:\s+(?:in|back|out|up))?"
     r"(?:\s+(?:on|last|this|earlier|later)?\s*[A-Za-z]*day)?\s*[.,;]?\s*$"
 )
+# "…,” X said, going on to say that …", "… and went on to say …": a new statement follows.
+_GO_ON_TO = re.compile(r"(?:,|\band)\s+(?:going|went|goes)\s+on\s+to$")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
 # Where a leading subordinate clause ends: its first comma or dash.
@@ -36,6 +39,13 @@ MAX_NOUN_TAIL = 2
 SHORT_WINDOW = 40
 # Most words between the verb and the comma closing a middle attribution.
 MAX_ASIDE = 4
+# Most words of a name standing alone as a content ("echoing Ann Vole").
+MAX_NAME_WORDS = 4
+# Prepositions of an occasion after a content ("as much in an interview"); "on" and "of"
+# are left out, as they name a topic ("declined to comment on the budget").
+_OCCASION_WORDS = rules.FRAME_PREPOSITIONS - {"on", "of"}
+# Most words of a quoted section heading ("‘Legend in the Coal Fields.’").
+MAX_HEADING_WORDS = 8
 # Fewest words an indirect statement needs to be worth a record.
 MIN_INDIRECT_WORDS = 2
 
@@ -70,6 +80,9 @@ def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -
     gap = sum(t.text[:1].isalnum() for t in tokens(masked, cue_end, q.outer_start))
     if stripped.endswith(":"):
         return q.outer_start >= cue_end and gap <= MAX_COLON_GAP
+    if stripped.endswith((", but", ", and")) and q.outer_start >= cue_end and gap <= 2 and any(
+            s.outer_end < cue_end for s in sent.quotes):
+        return True  # "“A,” he said, but “B”": the attribution stands between two quotes
     return q.outer_start >= cue_end and stripped.endswith((",", "—")) and gap <= MAX_COMMA_GAP
 
 
@@ -112,6 +125,20 @@ def _named_thing(text: str, masked: str, sent: Sentence, q: Span) -> bool:
     return len(_WORDS.findall(masked, q.outer_end, nxt)) >= MIN_INDIRECT_WORDS
 
 
+def _heading(text: str, sent: Sentence, q: Span) -> bool:
+    """Tell a section heading set in quote marks ("‘All Bets Are Off.’" alone on its line,
+    as news sites print them) from a bare quote carried to the last speaker."""
+    words = _WORDS.findall(text[q.start : q.end])
+    if not MIN_INDIRECT_WORDS <= len(words) <= MAX_HEADING_WORDS or not all(
+            w[0].isupper() for w in words if len(w) > 3):
+        return False
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    outside = text[line_start : q.outer_start] + text[q.outer_end : (
+        len(text) if line_end < 0 else line_end)]
+    return not _WORDS.search(outside)
+
+
 def _possessor(masked: str, sent: Sentence, limit: int) -> Mention | None:
     """Return the name owning the sentence's first noun ("Tom Quill’s reply: …")."""
     m = _POSSESSIVE.search(masked, sent.start, limit)
@@ -133,13 +160,17 @@ def _named_colon(masked: str, sent: Sentence, q: Span) -> Mention | None:
 def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     """Return the statements of one sentence, with the speaker phrase when it has one."""
     picked = pick_cue(masked, sent)
+    owned = owned_claim(text, masked, sent) if picked is None else None
+    if owned is not None:  # "Tom Quill's claim that A"
+        return [Claim(owned[0], owned[1], _kind_of(sent, *owned[:2]), owned[2], "say", sent)]
     cue, mention = picked if picked else (None, None)
     cue_end = cue.end if cue else sent.end
     direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
     if cue is None and direct:
         mention = _uncued_speaker(text, masked, sent, direct[0])
     if cue is None and mention is None:
-        direct = [q for q in direct if not _named_thing(text, masked, sent, q)]
+        direct = [q for q in direct if not _named_thing(text, masked, sent, q) and not (
+            _heading(text, sent, q))]
     if cue is None or mention is None:
         return _direct_claims(text, masked, sent, direct, cue, mention) if direct else []
     main = main_clause(masked, sent, cue, mention)
@@ -247,7 +278,8 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
     for a, b, lemma in _contents(text, masked, sent, cue, who):
         words = text[a:b].split()
         mixed = any(a <= q.start < b for q in sent.quotes)
-        empty = _says_nothing(words)  # "said the same", "said as much on Friday"
+        empty = _says_nothing(words) or (  # "said the same", "said as much on Friday"
+            lemma == "echo" and _only_a_name(words))  # "echoing Mr. Pike": whose words, not which
         if len(words) >= MIN_INDIRECT_WORDS and not empty and not (
                 (a > cue.start or not mixed) and _starts_with_frame(masked, a, words[0])):
             out.append(Claim(a, b, "mixed" if mixed else "indirect", who, lemma, sent))
@@ -256,9 +288,22 @@ def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) ->
     return out
 
 
+def _kind_of(sent: Sentence, a: int, b: int) -> Kind:
+    """Tell an indirect statement from a mixed one by the quotes inside it."""
+    return "mixed" if any(a <= q.start < b for q in sent.quotes) else "indirect"
+
+
+def _only_a_name(words: list[str]) -> bool:
+    """Tell a content that is only a name ("Mr. Pike", "Ann Vole")."""
+    return len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
 def _says_nothing(words: list[str]) -> bool:
-    """Tell a content that says nothing by itself, time words after it aside."""
+    """Tell a content that says nothing by itself, time words or a frame after it aside
+    ("as much on Friday", "the same in an interview with the Gazette")."""
     low = [w.lower().strip(".,") for w in words]
+    frame = next((k for k, w in enumerate(low) if k and w in _OCCASION_WORDS), None)
+    low = low[:frame]
     while low and low[-1] in rules.TIME_WORDS:
         low.pop()
     return " ".join(low) in rules.EMPTY_CONTENTS
@@ -354,10 +399,11 @@ def follow_ups(text: str, masked: str, sent: Sentence, after: int, who: Mention 
     """Return the reported clauses after a direct quote ("…,” he said, adding that …)."""
     for c in cues_in(masked, after, sent.end):
         lead = masked[after : c.start].rstrip()
-        if c.kind != "according" and (lead.endswith((",", " and")) or _RELATIVE_WHO.search(lead)):
+        if c.kind != "according" and (lead.endswith((",", " and")) or _GO_ON_TO.search(lead)
+                                      or _RELATIVE_WHO.search(lead)):
             at_cue = Mention(c.start, c.start, "", "name")  # stands in for a carried speaker
             spans = _chain(text, masked, sent, c, who or at_cue)
-            return [Claim(a, b, "indirect", who, lemma, sent) for a, b, lemma in spans
+            return [Claim(a, b, _kind_of(sent, a, b), who, lemma, sent) for a, b, lemma in spans
                     if len(text[a:b].split()) >= MIN_INDIRECT_WORDS]
     return []
 
@@ -375,6 +421,8 @@ def _content(
     if cue.kind == "according" and "," not in masked[cue.end : who.start]:
         if _LEAD_IN.match(masked[sent.start : cue.start]):
             comma = masked.find(",", who.end, sent.end)
+            if comma > 0:
+                comma = appositive_after(masked, comma, sent.end)[0]  # ", a spokesman for Y,"
             return _ended(text, masked, comma + 1, sent.end) if comma > 0 else None
         return _plain(trim(text, sent.start, cue.start))
     if who.end > cue.start:
@@ -393,7 +441,7 @@ def _clause_limit(masked: str, sent: Sentence, who: Mention, after: int) -> int:
     words = masked[sent.start : who.start].split()
     relative = _WHO_AFTER.match(masked, who.end)  # "X, who said A, left early"
     relative = relative if relative and "," not in masked[relative.end() : after] else None
-    if not relative and (not words or words[-1].lower() not in rules.SUBORDINATORS):
+    if not relative and (not words or words[-1].lower() not in rules.SUBORDINATORS | {"which"}):
         return sent.end
     comma = masked.find(",", after, sent.end)
     return comma if comma > 0 else sent.end

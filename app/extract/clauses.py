@@ -24,8 +24,11 @@ _BREAK = re.compile(
     r",?\s+(?:and|but|though|although|while)\s+"
     r"(?:(?:also|then|later|again|he|she|they|has|have|had|would|will)\s+)*"
     rf"(?P<verb>{_FORMS})\b"
-    rf"|,\s+(?P<part>{_PARTICIPLES})\b"
+    rf"|,\s+(?:(?:aside|apart) from\s+|besides\s+|despite\s+|now\s+|going on to\s+)?"
+    rf"(?P<part>{_PARTICIPLES}|(?<=going on to )(?:{_FORMS}))\b"
     r"|,\s+(?P<conj>but|and(?! that\b))\b"
+    # "“late, dirty and slow,” but he …": the comma sits inside the closing quote mark
+    r"|(?<=,[”\"’'])\s+(?P<qconj>but)\s+(?:he|she|they|it|[A-Z][a-z]+)\b"
     r"|,\s+which\s+(?!" + _WHICH_VERB + ")"
     r"|,\s+(?:according to|although|though|while|even as)\b"
     r"|,\s+as\s+(?:he|she|they|it|we|I|the|his|her|their)\s+[a-z]+(?:ed|s)\b"
@@ -35,6 +38,7 @@ _BREAK = re.compile(
     + "|".join(rules.FRAME_NOUNS) + r")\b"
     r"|\s+on\s+(?:" + "|".join(rules.PLATFORMS) + r")\b)"
 )
+_PART_AFTER = re.compile(rf",\s+(?P<part>{_PARTICIPLES})\b")
 # An article left before a described speaker ("…, a spokesman said"): not part of the frame.
 _ARTICLE_END = re.compile(r"\s(?:a|an|the)\s*$", re.I)
 _LEFT_ARTICLE = re.compile(r",\s+(?:a|an|the)$", re.I)
@@ -77,7 +81,11 @@ def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
             continue
         if m.group("frame") and not _frame_closes(masked, m.end(), end):
             continue  # "appeared unsteady in his first debate against …": part of the clause
-        if m.group("conj") and _quotes_on(masked, m.end(), end):
+        if m.group("frame"):  # "… in an interview on Friday, arguing that B": B follows
+            comma = masked.find(",", m.end(), end)
+            part = _PART_AFTER.match(masked, comma) if comma > 0 else None
+            return m.start(), (part.start("part") if part else None)
+        if (m.group("conj") or m.group("qconj")) and _quotes_on(masked, m.end(), end):
             continue  # "A, but she knows that “B”": the quoted words are still the speaker's
         verb = m.start("verb") if m.group("verb") else m.start("part")
         return m.start(), (verb if verb >= 0 else None)
@@ -98,7 +106,10 @@ def _frame_closes(masked: str, pos: int, end: int) -> bool:
     if len(toks) > 1 and toks[0].low == "to" and toks[1].text.isalpha() and (
             toks[1].text.islower() and toks[1].low not in rules.DETERMINERS):
         return False  # "to show up at a public hearing to assert their rights"
-    return len(toks) <= MAX_TAIL or toks[0].text in (",", ";", "--", "—")
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks))
+    participle = comma + 1 < len(toks) and toks[comma + 1].low.endswith("ing")
+    return len(toks) <= MAX_TAIL or toks[0].text in (",", ";", "--", "—") or (
+        participle and comma <= MAX_TAIL)  # "… in an interview on Friday, arguing that …"
 
 
 def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
@@ -107,13 +118,19 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
     if len(toks) > 3 and toks[0].text == "," and toks[2].text == "," and (
             toks[1].low in rules.ASIDE_ADVERBS):
         cue_end, toks = toks[2].end, toks[3:]  # "said, however, that …"
-    framed = bool(toks) and toks[0].low in rules.PP_STARTS
+    framed = bool(toks) and (toks[0].low in rules.PP_STARTS or (  # "said to reporters that"
+        toks[0].low == "to" and not _infinitive(toks[1:3] + toks[1:2])))
     for k, tok in enumerate(toks[: MAX_FRAMED_GAP if framed else MAX_THAT_GAP]):
+        if tok.text == ":" and k > 0 and k + 1 < len(toks):
+            return tok.end  # "replied the way he always does: WE SAIL"
         if tok.text in ("“", '"', ":", "_") or (tok.text == "," and not framed):
             break
-        relative = k > 0 and k + 1 < len(toks) and toks[k + 1].low in rules.PASSIVE_AUXILIARIES
+        verb_next = k + 1 < len(toks) and toks[k + 1].low in rules.PASSIVE_AUXILIARIES
+        if tok.low == "that" and k == 0 and verb_next:
+            return tok.start  # "said that is not true": "that" is the subject
+        relative = k > 0 and verb_next
         if tok.low == "that" and not relative and (
-                k == 0 or toks[0].low in rules.PP_STARTS or lemma in rules.OBJECT_BEFORE_CLAUSE):
+                k == 0 or framed or lemma in rules.OBJECT_BEFORE_CLAUSE):
             return tok.end  # "in a statement that was released" is a relative clause
     if toks and lemma in rules.OBJECT_BEFORE_CLAUSE and not _QUOTE_MARK.match(toks[0].text):
         k = 2 if toks[0].low in rules.DETERMINERS else 1
@@ -168,5 +185,18 @@ def reported_before(masked: str, sent_start: int, who_start: int, after: int, en
     head = head.rstrip("\"”’'")
     if not (head.endswith(",") or quoted) or len(head.split()) < 3:
         return False
-    toks = tokens(masked, after, end)
+    toks = _own_tail(tokens(masked, after, end))
+    if len(toks) > 1 and toks[0].low == "to" and _infinitive(toks[1:3] + toks[1:2]):
+        return False  # "Through a spokesman, he declined to comment": "to" opens the content
     return len(toks) <= MAX_TAIL and (not toks or toks[0].low in rules.PP_STARTS | {"to", "of"})
+
+
+def _own_tail(toks: list[Token]) -> list[Token]:
+    """Cut the words after an end-placed attribution where a clause of its own joins them
+    (", citing …", ", and “…”"): "A,” X said in June, citing B" is still A's attribution."""
+    for k, tok in enumerate(toks[:-1]):
+        nxt = toks[k + 1].low
+        quoted = k + 2 < len(toks) and bool(_QUOTE_MARK.match(toks[k + 2].text))
+        if tok.text == "," and (nxt.endswith("ing") or (nxt == "and" and quoted)):
+            return toks[:k]
+    return toks

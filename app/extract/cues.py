@@ -48,7 +48,20 @@ def _node_pattern(node: "dict[str, dict]") -> str:
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
-_CUE = re.compile(r"\b(?:(?P<acc>[Aa]ccording to)|(?P<verb>" + word_pattern(list(_ALL)) + r"))\b")
+# A multi-word object verb split by a day or an adverb ("called Friday for", "spoke out Tuesday
+# about", "spoke emotionally of"), as news writes it: the verb and its particle stay.
+_DAY_OR_ADVERB = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+                  r"|[a-z]+ly)")
+_SPLIT_HEADS = {f.rsplit(" ", 1)[0] for f in _OBJECT if " " in f}
+_SPLIT_TAILS = {f.rsplit(" ", 1)[1] for f in _OBJECT if " " in f}
+# One pass finds every cue: "according to", a verb split by a day (tried first, so that
+# "called Friday for" is not read as "called"), or a verb form.
+_CUE = re.compile(
+    r"\b(?:(?P<acc>[Aa]ccording to)"
+    r"|(?P<head>" + word_pattern(_SPLIT_HEADS) + r")\s+" + _DAY_OR_ADVERB
+    + r"\s+(?P<tail>" + word_pattern(_SPLIT_TAILS) + r")"
+    r"|(?P<verb>" + word_pattern(list(_ALL)) + r"))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,12 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
     for m in _CUE.finditer(masked, start, end):
         if m.group("acc"):
             out.append(Cue(m.start(), m.end(), "according", "according"))
+        elif m.group("head"):  # "called Friday for": the verb and particle, without the day
+            head, joined = m.group("head"), f"{m.group('head')} {m.group('tail')}"
+            if joined in _OBJECT:
+                out.append(Cue(m.start(), m.end(), _OBJECT[joined], "object"))
+            elif head in _ALL:  # "called Friday at": the head alone, as without the day
+                out.append(Cue(m.start(), m.start() + len(head), _ALL[head], _kind(head)))
         else:
             form = m.group("verb")
             if form in rules.NOUN_FORMS and not _THAT_NEXT.match(masked, m.end()):

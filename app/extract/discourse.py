@@ -6,6 +6,7 @@ from itertools import islice
 
 from app.extract import rules
 from app.extract.phrases import Mention
+from app.extract.places import place_names
 from app.extract.records import SpeakerType
 
 
@@ -33,6 +34,15 @@ def _same(entity: Entity, name: str) -> bool:
     return a == b or a.endswith(" " + b) or b.endswith(" " + a) or (
         _last(a) == _last(b) and (" " not in a or " " not in b)
     )
+
+
+def _prefixed(entity: Entity, m: Mention) -> bool:
+    """Tell "Rival Ann Vole" (words before a full name already known: a title or a place
+    the splitter kept) from "Ann Vole" after "Vole" or "Ann de Vole" after "De Vole", which
+    complete the name."""
+    first = entity.name.split()[0].lower()
+    return " " in entity.name and first not in rules.NAME_PARTICLES and (
+        m.name.lower().endswith(" " + entity.name.lower()))
 
 
 # Most recent entities a pronoun, description or group is resolved against: a reader's
@@ -79,7 +89,7 @@ class Discourse:
             found = Entity(m.name, kind, m.role, m.country)
             self._recent[id(found)] = found
             self._by_last.setdefault(_last(m.name), []).append(found)
-        elif len(m.name) > len(found.name) and kind == found.type:
+        elif len(m.name) > len(found.name) and kind == found.type and not _prefixed(found, m):
             found.name = m.name
         found.gender = found.gender or gender
         found.role = found.role or m.role
@@ -96,8 +106,9 @@ class Discourse:
         elif m.kind == "description":
             entity = self._by_role(m) or Entity(f"the {m.name.lower()}", "person", m.role,
                                                  m.country or _title_country(m.role))
-        else:
-            entity = next((e for e in self.recent() if e.type == "organisation"), None)
+        else:  # "they": the last organisation or group, never a place named on the way
+            entity = next((e for e in self.recent() if e.type == "organisation"
+                           and e.name.lower() not in place_names()), None)
         if entity is not None and entity.type == "person":
             self.salient = entity
         return entity
@@ -125,6 +136,12 @@ class Discourse:
             if e.type == "person" and head in role and words <= role | {"the"}:
                 return e
         return None
+
+    def notice_described(self, m: Mention) -> None:
+        """Make the person a subject description means ("The president appeared …") salient."""
+        found = self._by_role(m)
+        if found is not None:
+            self.salient = self._touch(found)
 
     def notice(self, m: Mention, subject: bool) -> None:
         """Record a name seen outside an attribution; a sentence subject becomes salient."""

@@ -1,5 +1,6 @@
 """Pick a sentence's reporting cue and the speaker phrase its word order points to."""
 
+import re
 from dataclasses import replace
 
 from app.extract import rules
@@ -7,6 +8,8 @@ from app.extract.cues import Cue, cues_in
 from app.extract.phrases import Mention, Token, is_role_part, tokens
 from app.extract.segment import Sentence
 from app.extract.speakers import (
+    PARTY_SEAT,
+    appositive_after,
     follows_conjunction,
     skippable,
     speaker_after,
@@ -19,6 +22,9 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     if cue.kind == "according":
         comma = masked.find(",", cue.end, sent.end)
         inside = speaker_before(masked, cue.end, comma) if comma > 0 else None
+        if inside is not None and inside.kind == "name" and not inside.role:
+            _, role, country = appositive_after(masked, comma, sent.end)
+            inside = replace(inside, role=role, country=inside.country or country)
         return inside or speaker_after(masked, cue.end, sent.end)
     before = masked[sent.start : cue.start].rstrip()
     if masked[cue.start : cue.end].endswith("ing") and not _progressive(before):
@@ -36,9 +42,30 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     found = speaker_before(masked, sent.start, cue.start)
     if found is None and follows_conjunction(masked, sent.start, cue.start):
         found = subject_of(masked, sent, cue.start)
+    if found is None:
+        found = _author(masked, sent, cue)
+    elif found.kind in ("name", "org") and _in_object_phrase(masked, sent, found):
+        return None  # "anyone on the business side of TV is arguing": TV is no speaker
     if cue.kind == "finding" and (found is None or found.kind not in ("group", "org")):
         return None
     return found
+
+
+def _in_object_phrase(masked: str, sent: Sentence, found: Mention) -> bool:
+    """Tell a name governed by a preposition after a common noun ("the side of TV") from a
+    subject; a title before "of" ("the mayor of X") is read elsewhere."""
+    words = masked[sent.start : found.start].split()[-2:]
+    return len(words) == 2 and words[1] in rules.NOUN_PREPOSITIONS and (
+        words[0].isalpha() and words[0].islower() and words[0] not in rules.TITLE_HEADS)
+
+
+def _author(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
+    """Return X of "X's letter said …": a document speaks for its named author."""
+    m = _AUTHORED.search(masked, sent.start, cue.start)
+    if m is None:
+        return None
+    found = speaker_before(masked, sent.start, m.start())
+    return found if found and found.kind == "name" and found.end == m.start() else None
 
 
 def _recorded(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
@@ -102,12 +129,7 @@ def _ends_frame(masked: str, pos: int, end: int) -> bool:
 
 def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
     """Return the sentence subject, the speaker of a trailing ", saying ..." cue."""
-    toks = tokens(masked, sent.start, limit)
-    lead = toks[0].low if toks else ""
-    if lead not in rules.PERSON_PRONOUNS and (
-            lead in rules.NON_NAME_WORDS or lead.endswith(("ed", "ing"))):
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-        toks = toks[comma + 1 :] if comma is not None else toks
+    toks = _past_openers(tokens(masked, sent.start, limit))
     lo = toks[0].start if toks else sent.start
     for k, tok in enumerate(toks):
         if tok.text[:1].islower() and k > 0 and not is_role_part(tok):
@@ -117,27 +139,51 @@ def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
     return None
 
 
-def _embedded(masked: str, sent: Sentence, who: Mention) -> bool:
-    """Tell "what Marsh says" (a relative clause) from a real attribution."""
+def _past_openers(toks: list[Token]) -> list[Token]:
+    """Skip the phrases that open a sentence before its subject ("Chastened by the figures,
+    as well as the costs, X …"): each runs to a comma and starts with no name."""
+    while toks:
+        lead = toks[0].low
+        if lead in rules.PERSON_PRONOUNS or not (
+                lead in rules.NON_NAME_WORDS or lead.endswith(("ed", "ing"))):
+            break
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None:
+            break
+        if PARTY_SEAT.fullmatch(toks[comma + 1].text if comma + 1 < len(toks) else ""):
+            break  # "such as Sen. Rob Fenn, R-Tenn., …": a seat is no subject
+        toks = toks[comma + 1 :]
+    return toks
+
+
+def _embedded(masked: str, sent: Sentence, who: Mention, cue: Cue) -> bool:
+    """Tell "what Marsh says" (a relative clause) from a real attribution; "which he said
+    were at his side" attributes the rest of the relative clause."""
     words = masked[sent.start : who.start].split()
-    return bool(words) and words[-1].lower() in rules.RELATIVE_LEADS and words != ["As"]
+    if not words or words[-1].lower() not in rules.RELATIVE_LEADS or words == ["As"]:
+        return False
+    nxt = masked[cue.end : cue.end + 12].split()[:1]
+    return not (words[-1].lower() == "which" and nxt and nxt[0] in rules.FINITE_AFTER_WHICH)
 
 
 def speaker_of(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     """Return the speaker phrase of one cue, or None if it has none."""
     found = _find_speaker(masked, sent, cue)
-    return None if found is None or _embedded(masked, sent, found) else found
+    return None if found is None or _embedded(masked, sent, found, cue) else found
 
 
 def pick_cue(masked: str, sent: Sentence) -> tuple[Cue, Mention] | None:
     """Pick the outermost cue with a speaker, preferring verbs over "according to"."""
     found = [(c, m) for c in cues_in(masked, sent.start, sent.end)
-             if (m := _find_speaker(masked, sent, c)) and not _embedded(masked, sent, m)]
+             if (m := _find_speaker(masked, sent, c)) and not _embedded(masked, sent, m, c)]
     verbs = [p for p in found if p[0].kind != "according"]
     return (verbs or found)[0] if found else None
 
 
 
+# "’s letter " right before a cue ("Ann Vole’s court brief said"): the author speaks.
+_AUTHORED = re.compile(r"[’']s\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(rules.AUTHORED_NOUNS))
+                       + r")\s+(?:(?:also|had|has|later)\s+)?$")
 # Most words between a speech noun and the participle that gives its content.
 SPEECH_NOUN_REACH = 4
 # Most words before a subordinate clause's speaker ("Back when he wrote …").

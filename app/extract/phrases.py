@@ -114,8 +114,8 @@ def _name_kind(name: str) -> MentionKind | None:
     """Classify a capitalised phrase as a person name, an organisation or neither."""
     low = name.lower()
     last = low.split()[-1]
-    if low in rules.METONYMS or last in rules.ORG_HEADS:
-        return "org"
+    if low in rules.METONYMS or last in rules.ORG_HEADS or _is_acronym(Token(0, 0, name)):
+        return "org"  # an acronym alone ("AROS said") names an organisation, never a person
     if low in places.place_names():
         return "org"
     surname = last in rules.SURNAME_MONTHS and " " in low
@@ -143,13 +143,19 @@ def split_phrase(words: list[Token]) -> Mention | None:
     return Mention(words[skip].start, words[-1].end, name, kind, role, country, honorific)
 
 
+def _leads(tok: Token, more: bool) -> bool:
+    """Tell whether a word before a name is no part of it ("In", "Said" with a name after)."""
+    low = tok.low
+    return (low in rules.NON_NAME_WORDS and low not in rules.HONORIFICS) or (
+        more and low in rules.LEADING_VERBS)
+
+
 @lru_cache(maxsize=8192)
 def _split_texts(texts: tuple[str, ...]) -> _Split | None:
     """Split a phrase's words into (words skipped, name, kind, role, country); names recur."""
     words = [Token(0, 0, t) for t in texts]
     skip = 0
-    while skip < len(words) and words[skip].low in rules.NON_NAME_WORDS and (
-            words[skip].low not in rules.HONORIFICS):
+    while skip < len(words) and _leads(words[skip], skip < len(words) - 1):
         skip += 1
     words = words[skip:]
     if not words:
@@ -157,6 +163,9 @@ def _split_texts(texts: tuple[str, ...]) -> _Split | None:
     cut = 0
     while cut < len(words) - 1 and _is_role_part(words[cut]):
         cut += 1
+    inner = _inner_title(words, cut)
+    if inner is not None:
+        return _split_inner(skip, words, inner)
     role, country = _role(words[:cut])
     lead = [w.low for w in words[:cut] if w.low not in ("the", "a", "an")]
     if role and lead and lead[-1] == "of":
@@ -176,6 +185,41 @@ def _split_texts(texts: tuple[str, ...]) -> _Split | None:
         country = country or places.country_of_name(name)
     honorific = next((w.text for w in words if w.low in rules.HONORIFICS and w.low != "miss"), None)
     return skip, name, kind, role, country, honorific
+
+
+def _is_formal_title(tok: Token) -> bool:
+    """Tell whether a capitalised word is a formal title that a name follows ("Sen.", "Mayor")."""
+    low = tok.low
+    return _is_cap(tok) and (low in rules.ABBREVIATED_TITLES or low in rules.INNER_TITLES)
+
+
+def _inner_title(words: list[Token], cut: int) -> int | None:
+    """Return the index of a formal title inside a capitalised run, with a two-word name after
+    it ("Gullshire Sen. Ann Vole", "Harbour Board Chairman Tom Quill"), or None."""
+    for k in range(len(words) - 3, max(cut, 1) - 1, -1):
+        if _is_formal_title(words[k]) and all(_is_name_word(w) for w in words[k + 1 :]):
+            return k
+    return None
+
+
+def _is_name_word(tok: Token) -> bool:
+    """Tell whether a token can be a word of a person's name after a title."""
+    return (_is_cap(tok) and not _is_role_part(tok)) or tok.low in rules.NAME_PARTICLES
+
+
+def _split_inner(skip: int, words: list[Token], k: int) -> _Split | None:
+    """Split at a formal title: the words before it qualify the role, the rest is the name."""
+    start = k
+    while start > 0 and _is_role_part(words[start - 1]):
+        start -= 1
+    role, country = _role(words[start : k + 1])
+    prefix = " ".join(w.text for w in words[:start])
+    if prefix:
+        country = country or places.country_of_demonym(prefix)
+    name = " ".join(w.text for w in words[k + 1 :])
+    if role is None or _name_kind(name) != "name":
+        return None
+    return skip, name, "name", role, country, None
 
 
 def _description(words: list[Token]) -> Mention | None:

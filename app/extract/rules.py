@@ -109,9 +109,10 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "shout": ("shouted", "shouts", "yelled", "exclaimed"),
 }
 
-# Verb forms that are also plural nouns ("the charges", "his demands"): read as a
-# reporting verb only when "that" opens a clause right after them.
-NOUN_FORMS = frozenset({"charges", "demands"})
+# Verb forms that are also plural nouns ("the charges", "his demands"), or that report
+# only with a clause ("maintained that …", not "maintains a program"): read as a reporting
+# verb only when "that" opens a clause right after them.
+NOUN_FORMS = frozenset({"charges", "demands", "maintains", "maintained"})
 
 # Reporting verbs whose complement is an object, not a clause ("accused X of
 # ..."): only their quoted fragments become statements.
@@ -136,7 +137,8 @@ OBJECT_VERBS: dict[str, tuple[str, ...]] = {
     "brand": ("branded", "brands"),
     "blame": ("blamed", "blames", "blaming"),
     "speak_of": ("spoke of", "spoke about", "speaks of", "speaks about", "spoke out about",
-                 "talked about", "talks about", "speaking about", "speaking of"),
+                 "talked about", "talks about", "speaking about", "speaking of",
+                 "commented on", "comments on", "commenting on"),
     "call_on": ("called on", "calls on", "called for", "calls for", "calling for", "calling on"),
     "point_to": ("pointed to", "points to"),
     "mock": ("mocked", "mocks", "mocking"),
@@ -175,12 +177,26 @@ SPEECH_NOUNS = _words(
     "note comment comments remarks retort warning verdict explanation excuse promise pledge"
 )
 
+# Nouns of a speech act that a possessive speaker owns before "that" ("X's claim that …").
+SPEECH_ACT_NOUNS = _words(
+    "claim claims assertion insistence contention suggestion warning promise pledge vow remark "
+    "statement charge accusation allegation admission emphasis boast denial prediction"
+)
+
+# Documents that speak for their named author ("Ann Vole's letter said …").
+AUTHORED_NOUNS = _words(
+    "letter brief statement memo email e-mail post tweet filing op-ed memoir affidavit "
+    "testimony lawsuit complaint motion website"
+)
+
 # Adverbs set off by commas between a verb and its clause ("said, however, that").
 ASIDE_ADVERBS = _words("however though too also again instead moreover nonetheless meanwhile then")
 # Contents that say nothing by themselves ("X said the same", "said as much").
 EMPTY_CONTENTS = frozenset({
     "the same", "as much", "the following", "the same thing", "so too", "much the same",
     "the opposite", "nothing more", "little else", "no more",
+    # "declined to comment": a refusal to speak, with nothing said
+    "to comment", "to comment further", "to elaborate", "to be interviewed", "to say more",
 })
 # Words that open a noun phrase: after "to" they make it a preposition, not an infinitive.
 DETERMINERS = _words("the a an his her their its our my your this that these those all every")
@@ -218,7 +234,7 @@ AUXILIARIES = _words(
     "also has had have would will could later then again previously repeatedly recently once "
     "further earlier publicly privately separately reportedly has_also had_also was is were are "
     "been being openly flatly angrily bluntly simply quickly immediately long often never "
-    "already still just first since initially originally subsequently even now"
+    "already still just first since initially originally subsequently even now both all"
 )
 
 # A pronoun fused with "is" ("He’s claiming that …"): the subject of a progressive cue.
@@ -255,13 +271,18 @@ TITLE_MODIFIERS = _words(
     "transportation veterans affairs intelligence military homeland of the party's campaign's "
     # ministers' portfolios, as "Transport Minister Anna Marsh" names one
     "transport agriculture culture tourism fisheries climate digital housing infrastructure "
-    "immigration science industry development social cabinet"
+    "immigration science industry development social cabinet "
+    # describing words a sentence's first capital makes look like a name ("Rival Ann Vole")
+    "rival"
 )
 # Role heads that are formal titles, capitalised when reported as a role.
 CAPITALISED_HEADS = _words(
     "president minister secretary mayor governor senator commissioner chancellor ambassador "
     "general director chairman chairwoman speaker premier judge justice prosecutor"
 )
+# Capitalised titles that end a role inside a capitalised run, a name after them
+# ("Gullshire Gov. Ann Vole", "Harbour Board CEO Tom Quill").
+INNER_TITLES = CAPITALISED_HEADS | _words("ceo chairwoman commissioner representative")
 # Titles dropped from a name but kept as the role.
 HONORIFICS = frozenset(
     ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "miss",
@@ -317,7 +338,8 @@ METONYMS: dict[str, str] = {
 ORG_HEADS = _words(
     "kremlin house department ministry office commission committee council agency post times "
     "journal news party campaign government administration intelligence police army navy court "
-    "bank fund union institute foundation university association service bureau network "
+    "bank fund union institute foundation university association service services bureau "
+    "network investigations "
     "organization organisation senate congress parliament pentagon reuters nato un eu press "
     "tribune herald telegraph guardian independent mail express examiner inc corp company group "
     "center centre coalition alliance board federation embassy cabinet assembly commission fbi "
@@ -341,8 +363,12 @@ NON_NAME_WORDS = _words(
     "february march april may june july august september october november december mr mrs ms dr "
     "for with from by to of not no now although though because since unless whether until once "
     "even everything nothing something anything editor editor’s editor's having unlike despite "
-    "most many few several all both each every some such other earnings sales"
+    "most many few several all both each every some such other earnings sales like"
 )
+
+# Verbs a sentence may open with before a name ("Said Ann Vole: …", "Say Norland refused …"),
+# no part of the name; last in a phrase they stay a name ("Ann Said").
+LEADING_VERBS = _words("said say says")
 
 # Month names that are also surnames ("Petra May"), read as names after a first name.
 SURNAME_MONTHS = frozenset({"may", "march", "june", "april", "august"})
@@ -413,6 +439,9 @@ FEMALE_TITLES = frozenset(
 RELATIVE_LEADS = _words(
     "what how whom which where why as than whatever everything anything nothing something all"
 )
+# Verbs that open the rest of "which he said were at his side": the relative clause is
+# what was said.
+FINITE_AFTER_WHICH = _words("is was were are would will had has have could")
 # Words before a past participle that make it passive ("was charged with").
 PASSIVE_AUXILIARIES = _words("was were been be being is are get got")
 # Adverbs that may sit inside a passive ("was once asked", "has been widely praised").
@@ -430,7 +459,8 @@ TO_VERBS = _words(
 BYLINE_PREPOSITIONS = _words("for from")
 BYLINE_VERBS = frozenset({"report", "write"})  # "X reports for / writes for the Gazette"
 # Words before a participle cue whose subject is the sentence's ("by telling them").
-PARTICIPLE_LEADS = (" by", " after", " while", " before", " when", " in", " without", " quoted as")
+PARTICIPLE_LEADS = (" by", " after", " while", " before", " when", " in", " without", " quoted as",
+                    " despite", " aside from")
 # Words that may follow an inverted speaker phrase ("said Anna Marsh on Friday").
 AFTER_SPEAKER = _words(
     "on in at during after before last this yesterday today tonight who of from to for "
@@ -481,6 +511,9 @@ PARTIES = _words("republican democratic democrat gop labour conservative liberal
 
 # Reported clauses: where they start and stop.
 
+# Prepositions that tie a name to a common noun before it ("the side of X", "the staff of
+# X"): such a name is no subject.
+NOUN_PREPOSITIONS = _words("of on for with from")
 # Prepositions that cannot open a reported clause ("wrote in an email", "reported from").
 FRAME_PREPOSITIONS = _words("in from at during on via with into of")
 # Prepositions after an opening participle that make it an occasion ("Writing for …").

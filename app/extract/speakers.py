@@ -3,7 +3,7 @@
 import re
 from bisect import bisect_left, bisect_right
 
-from app.extract import rules
+from app.extract import places, rules, salience
 from app.extract.phrases import (
     MAX_PHRASE,
     Mention,
@@ -26,8 +26,10 @@ WINDOW = 40
 MAX_TITLE = 5
 # Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
 MAX_APPOSITIVE = 40
+# Most tokens of a number describing an inverted speaker ("9/11 widow").
+MAX_NUMBER_TOKENS = 3
 # A party and seat after a lawmaker's name (", R-Ohio,", ", D-N.Y.,").
-_PARTY_SEAT = re.compile(r"[RDI]-[A-Z][\w.]*")
+PARTY_SEAT = re.compile(r"[RDI]-[A-Z][\w.]*")
 _DASHES = frozenset({"--", "—", "–"})
 _COMMAS = frozenset({","}) | _DASHES
 
@@ -143,7 +145,7 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
 
 def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     """Read "NAME, appositive, said": the name before the comma pair, role from inside."""
-    if i > 2 and _PARTY_SEAT.fullmatch(toks[i - 1].text) and toks[i - 2].text == ",":
+    if i > 2 and PARTY_SEAT.fullmatch(toks[i - 1].text) and toks[i - 2].text == ",":
         found = _phrase_ending(toks, i - 3)  # "Sen. Tom Quill, R-Ohio, said"
         if found is not None and found.kind == "name":
             return found
@@ -181,9 +183,18 @@ def _described_before(toks: list[Token], j: int, found: Mention) -> Mention:
     while k >= 0 and toks[k].text not in _COMMAS and j - k < MAX_APPOSITIVE:
         k -= 1
     part = toks[k + 1 : j]
-    if not part or part[0].low not in ("the", "a", "an"):
-        return found
+    owner = None
+    if part and part[0].low not in ("the", "a", "an"):
+        # "Ann Vole's lawyer, Tom Quill, said", "Norland's foreign minister, Tom Quill, said":
+        # the title follows its owner, and a country owner gives the country
+        owner = next((n for n in range(len(part) - 1, -1, -1)
+                      if part[n].low.endswith(("’s", "'s", "s’", "s'"))), None)
+        if owner is None or owner > MAX_TITLE:
+            return found
+        part = part[owner + 1 :]
     role, country = appositive_role(part)
+    if owner is not None and role is not None:
+        country = country or places.country_of_name(toks[k + 1 + owner].low)
     return Mention(found.start, found.end, found.name, "name", role, found.country or country)
 
 
@@ -237,6 +248,23 @@ def _past_place(toks: list[Token], i: int) -> Mention | None:
     return found
 
 
+def appositive_after(masked: str, comma: int, end: int) -> tuple[int, str | None, str | None]:
+    """Read ", a spokesman for the port," or ", who runs the port," after "according to
+    NAME": return the comma that closes it (or the one given) with the role it names; at the
+    sentence's end it closes there ("…, according to X, a spokesman for the port.")."""
+    close = masked.find(",", comma + 1, end)
+    close = close if close > 0 else end
+    toks = tokens(masked, comma + 1, close)
+    if not toks or len(toks) > MAX_APPOSITIVE:
+        return comma, None, None
+    if toks[0].low in ("who", "whose"):
+        return close, None, None
+    role, country = appositive_role(toks)
+    if role is None or any(t.low in rules.FINITE_AFTER_WHICH for t in toks):
+        return comma, None, None  # "According to X, the director is late, and …": a clause
+    return close, role, country
+
+
 def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
     """Return the title an appositive opens with ("Ukraine's foreign minister", "a tax expert").
 
@@ -278,6 +306,7 @@ def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
         toks = toks[1:]
     if toks and toks[0].low in rules.FRAME_PREPOSITIONS:
         return None  # "said of the council": what follows is the topic, not the speaker
+    toks = _past_number(toks)
     k = 0
     while k < len(toks) and k < MAX_PHRASE and (
         _is_cap(toks[k]) or _is_role_part(toks[k]) or toks[k].low in ("the", "a", "an")
@@ -293,6 +322,17 @@ def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
     if found is None or found.kind not in ("name", "description"):
         return found
     return _with_apposition(found, toks[k:])
+
+
+def _past_number(toks: list[Token]) -> list[Token]:
+    """Skip a number that describes the speaker ("said 9/11 widow Ann Vole")."""
+    j = 0
+    while j < len(toks) and j < MAX_NUMBER_TOKENS and (
+            toks[j].text[:1].isdigit() or toks[j].text == "/"):
+        j += 1
+    if j and j < len(toks) and (_is_role_part(toks[j]) or _is_cap(toks[j])):
+        return toks[j:]
+    return toks
 
 
 def _with_apposition(found: Mention, rest: list[Token]) -> Mention:
@@ -342,7 +382,9 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
         if found and found.kind == "name":
             nxt = text[m.end() : m.end() + 2].strip()
             lead = _opens_clause(text[lo : m.start()])
-            out.append((found, lead and (nxt[:1].islower() or nxt == ",")))
+            subject = lead and (nxt[:1].islower() or nxt == ",")
+            doer = salience.doer(text, lo, m.start(), m.end(), hi)
+            out.append((found, subject or doer))
     return out
 
 
@@ -356,5 +398,7 @@ def _name_ending(toks: list[Token], lo: int, end: int) -> Mention | None:
 def _opens_clause(before: str) -> bool:
     """Tell whether a name stands where a subject does: first, or after a comma."""
     words = before.split()
+    if len(words) > 1 and words[-2].endswith(",") and words[-1].lower() in rules.CLAUSE_LEADS:
+        return True  # "…, but Mr. Pike took note": a coordinated clause's subject
     return len(before) < WINDOW and (
         not words or words[-1].endswith(",") or words[-1].lower() in rules.CLAUSE_LEADS)

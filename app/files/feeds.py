@@ -34,7 +34,7 @@ def xml_text(text: str) -> str:
 def atom_feed(session: Session, query: TimelineQuery, base_url: str) -> bytes:
     """Return the Atom document of a view's newest statements."""
     query = query.but(sort="newest")
-    items = list_statements(session, query, limit=FEED_SIZE).items
+    items = list_statements(session, query, limit=FEED_SIZE, answers=False).items
     feed = _feed(query, base_url, feed_title(session, query))
     for view in items:
         _add_entry(feed, view, base_url)

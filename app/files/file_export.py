@@ -4,6 +4,9 @@ The events the view draws follow its statements in JSON Lines and JSON-LD, as re
 their own marked `"type": "event"` (schema.org `Event` in JSON-LD); CSV holds statements
 only, in the columns an import reads, and the events have a CSV of their own.
 
+Each statement carries its further appearances, earliest first (app/files/rows.py says
+how each format writes them; JSON-LD as ClaimReview's `appearance`).
+
 The view is read a page at a time along list_statements' cursor, a few queries per page and
 never one per row, inside one read transaction so the file is a consistent snapshot.
 """
@@ -20,8 +23,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.files.jsonld import quotation_jsonld
+from app.files.jsonld_appearances import with_appearances
 from app.files.progress import Progress, counted
 from app.files.rows import EXPORT_COLUMNS, Format, flat, neutralised, record_of
+from app.reading.appearances import Shown, appearances_by_statement
 from app.reading.counts import count_by
 from app.reading.events import EventView, events_between
 from app.reading.query import TimelineQuery
@@ -39,47 +44,59 @@ EVENT_COLUMNS = ("id", "url", "title", "happened_on", "date_precision", "descrip
                  "source_published_on")
 
 
-def all_views(session: Session, query: TimelineQuery, *,
-              page_size: int = EXPORT_PAGE_SIZE) -> Iterator[StatementView]:
-    """Yield every statement of a view, from its first page to its last, in its order."""
+#: A statement of an export, with every appearance of it (appearances_by_statement).
+Exported = tuple[StatementView, list[Shown]]
+
+
+def all_pages(session: Session, query: TimelineQuery, *,
+              page_size: int = EXPORT_PAGE_SIZE) -> Iterator[list[StatementView]]:
+    """Yield every page of a view, from its first to its last, in its order."""
     query = query.but(cursor=None)
     while True:
-        page = list_statements(session, query, limit=page_size)
-        yield from page.items
+        page = list_statements(session, query, limit=page_size, answers=False)
+        yield page.items
         if page.next_cursor is None:
             return
         session.expunge_all()  # the rows already written need not stay in memory
         query = query.but(cursor=page.next_cursor)
 
 
-def csv_text(views: Iterable[StatementView], base_url: str,
+def all_exported(session: Session, query: TimelineQuery, *,
+                 page_size: int = EXPORT_PAGE_SIZE) -> Iterator[Exported]:
+    """Yield every statement of a view with its appearances, read a query per page."""
+    for page in all_pages(session, query, page_size=page_size):
+        shown = appearances_by_statement(session, page)
+        yield from ((view, shown[view.id]) for view in page)
+
+
+def csv_text(rows: Iterable[Exported], base_url: str,
              happened: Sequence[EventView] = ()) -> Iterator[str]:
     """Write a header, then one CSV row per statement, formula-like cells neutralised."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     yield _drain(buffer)
-    for view in views:
-        writer.writerow(neutralised(flat(record_of(view, base_url))))
+    for view, shown in rows:
+        writer.writerow(neutralised(flat(record_of(view, base_url, shown))))
         yield _drain(buffer)
 
 
-def jsonl_text(views: Iterable[StatementView], base_url: str,
+def jsonl_text(rows: Iterable[Exported], base_url: str,
                happened: Sequence[EventView] = ()) -> Iterator[str]:
     """Write one JSON object per line, in the shape an import reads; then the events."""
-    for view in views:
-        yield _json(record_of(view, base_url)) + "\n"
+    for view, shown in rows:
+        yield _json(record_of(view, base_url, shown)) + "\n"
     for event in happened:
         yield _json(event_record(event, base_url)) + "\n"
 
 
-def jsonld_text(views: Iterable[StatementView], base_url: str,
+def jsonld_text(rows: Iterable[Exported], base_url: str,
                 happened: Sequence[EventView] = ()) -> Iterator[str]:
     """Write one JSON-LD document: a graph of schema.org Quotations, then Events."""
     yield '{"@context": "https://schema.org", "@graph": [\n'
     n = 0
-    for n, view in enumerate(views, 1):
-        item = quotation_jsonld(view, base_url + view.path, base_url)
+    for n, (view, shown) in enumerate(rows, 1):
+        item = with_appearances(quotation_jsonld(view, base_url + view.path, base_url), shown)
         del item["@context"]
         yield ("" if n == 1 else ",\n") + _json(item)
     for m, event in enumerate(happened, n + 1):
@@ -137,7 +154,7 @@ def stream_events_csv(engine: Engine, query: TimelineQuery, base_url: str) -> It
                                                   limit=MAX_EXPORT_EVENTS), base_url)
 
 
-Writer = Callable[[Iterable[StatementView], str, Sequence[EventView]], Iterator[str]]
+Writer = Callable[[Iterable[Exported], str, Sequence[EventView]], Iterator[str]]
 WRITERS: dict[Format, Writer] = {
     "csv": csv_text, "jsonl": jsonl_text, "jsonld": jsonld_text}
 
@@ -148,8 +165,8 @@ def export_text(session: Session, query: TimelineQuery, fmt: Format,
     happened = [] if fmt == "csv" else events_between(session, None, None, query,
                                                       limit=MAX_EXPORT_EVENTS)
     total = sum(count_by(session, query, "kind").values()) if progress else None
-    views = counted(all_views(session, query), progress, "writing", total)
-    pieces = WRITERS[fmt](views, base_url, happened)
+    rows = counted(all_exported(session, query), progress, "writing", total)
+    pieces = WRITERS[fmt](rows, base_url, happened)
     chunk: list[str] = []
     for piece in pieces:
         chunk.append(piece)

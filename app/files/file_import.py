@@ -17,13 +17,15 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 from sqlmodel import Session
 
-from app.curation.inputs import StatementIn
+from app.curation.inputs import StatementRowIn
+from app.curation.source_edits import source_key
 from app.errors import OnrecordError
 from app.files.import_repeats import (
     DEFAULT_ON_DUPLICATE,
     OnDuplicate,
     Repeat,
     Repeats,
+    place_row_repeats,
     sort_rows,
     write_appearances,
 )
@@ -36,6 +38,7 @@ from app.files.rows import (
     nested,
     unneutralised,
 )
+from app.files.said_in_file import SaidInFile
 from app.files.staging import Stager
 from app.reading.duplicates import SpokenKept
 from app.record.db import begin_write, roomy_cache
@@ -73,7 +76,7 @@ class Row:
     """A checked row and the line it starts on."""
 
     line: int
-    statement: StatementIn
+    statement: StatementRowIn
 
 
 @dataclass
@@ -118,19 +121,22 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
     appearances, kept, or skipped, as `on_duplicate` says (app/files/import_repeats.py)."""
     size = _size(stream)
     stager = Stager(session, author, writing=not dry_run)
-    repeats = Repeats()
+    repeats, said = Repeats(), SaidInFile()
 
     def checking() -> None:
         if progress is not None:
             progress("checking", stager.rows, stream.tell() / size)
     try:
         skipped, bad = _stage(stager, checked_rows(stream, fmt), skip_bad=skip_bad,
-                              on_batch=checking, sort=_repeats_sorter(repeats, on_duplicate))
+                              on_batch=checking,
+                              sort=_repeats_sorter(repeats, on_duplicate, said))
+        said.close()  # every row is sorted: its pages are not kept through the writing
         if bad and not skip_bad:
             raise FileRefused(skipped, bad, skippable=True)
         if not dry_run:
             with roomy_cache(session):
                 stager.write(adding(progress, "writing", stager.rows))
+                place_row_repeats(session, repeats, stager.written_speakers)
                 if repeats.appearances:
                     begin_write(session)  # when every row was a repeat, nothing began it
                     write_appearances(session, repeats, author)
@@ -140,28 +146,31 @@ def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
         raise
     finally:
         stager.close()
+        said.close()
     report = _report(stager, skipped, bad, dry_run)
     report.repeats = repeats.found
     return report
 
 
 #: Sorts a batch of checked rows: returns those to stage as new statements.
-Sorter = Callable[[Stager, list[Row]], list[StatementIn]]
+Sorter = Callable[[Stager, list[Row]], list[StatementRowIn]]
 
 
-def _repeats_sorter(repeats: Repeats, mode: OnDuplicate) -> Sorter:
-    """Set aside a batch's repeats of the record, gathering them in `repeats`: the batch's
-    speakers are matched by the stager (new ones cannot repeat anything), then their words
-    checked against those speakers' statements, one query a batch."""
+def _repeats_sorter(repeats: Repeats, mode: OnDuplicate, said: SaidInFile) -> Sorter:
+    """Set aside a batch's repeats of the record and of the file's earlier rows, gathering
+    them in `repeats`: the batch's speakers are matched by the stager (new ones cannot
+    repeat the record), then their words checked against those speakers' statements, one
+    query a batch, and against the new rows met so far."""
     kept = SpokenKept()  # each speaker's statements read once for the whole import
 
-    def sort(stager: Stager, batch: list[Row]) -> list[StatementIn]:
-        ids = stager.known_ids([row.statement for row in batch])
-        found = sort_rows(stager.session, [(row.line, row.statement, actor_id)
-                                           for row, actor_id in zip(batch, ids, strict=True)],
-                          mode, kept)
+    def sort(stager: Stager, batch: list[Row]) -> list[StatementRowIn]:
+        ids = stager.speaker_ids([row.statement for row in batch])
+        found = sort_rows(stager.session, [(row.line, row.statement, speaker)
+                                           for row, speaker in zip(batch, ids, strict=True)],
+                          mode, kept, said)
         repeats.found += found.found
         repeats.appearances += found.appearances
+        repeats.of_rows += found.of_rows
         return [data for _, data in found.new]
     return sort
 
@@ -212,27 +221,49 @@ def _validated(line: int, record: dict[str, Any] | RowError, *,
         yield record
         return
     try:
-        statement = StatementIn.model_validate(record)
+        statement = StatementRowIn.model_validate(record)
     except ValidationError as err:
         yield from (RowError(line, _reason(e, flat_names)) for e in err.errors())
         return
-    problem = _offsets_problem(statement)
-    yield RowError(line, problem) if problem else Row(line, statement)
+    yield from _checked(line, statement)
 
 
-def _offsets_problem(statement: StatementIn) -> str | None:
-    start, end = statement.source_start, statement.source_end
+def _checked(line: int, statement: StatementRowIn) -> Iterator[Row | RowError]:
+    """Yield the row, or each problem pydantic cannot see: offsets, appearances."""
+    problems = _row_problems(statement)
+    if not problems:
+        yield Row(line, statement)
+    yield from (RowError(line, problem) for problem in problems)
+
+
+def _row_problems(statement: StatementRowIn) -> list[str]:
+    problems = [p for p in [_offsets_problem(statement.source_start, statement.source_end)]
+                if p]
+    cited = {} if statement.source is None else {source_key(statement.source): "source"}
+    for n, appearance in enumerate(statement.appearances, start=1):
+        name = f"appearances[{n}]"
+        offsets = _offsets_problem(appearance.source_start, appearance.source_end, name + ".")
+        if offsets:
+            problems.append(offsets)
+        first = cited.setdefault(source_key(appearance.source), name)
+        if first != name:
+            problems.append(f"{name}.source: cites the same source as {first}; a statement "
+                            "appears once in a source")
+    return problems
+
+
+def _offsets_problem(start: int | None, end: int | None, within: str = "") -> str | None:
     if (start is None) != (end is None):
-        return "source_start and source_end go together: give both or neither"
+        return (f"{within}source_start and {within}source_end go together: give both or "
+                "neither")
     if start is not None and end is not None and start >= end:
-        return f"source_start ({start}) must be before source_end ({end})"
+        return f"{within}source_start ({start}) must be before {within}source_end ({end})"
     return None
 
 
 def _reason(error: ErrorDetails, flat_names: bool) -> str:
     """Say what is wrong with one field, naming it as the file spells it."""
-    loc = [str(part) for part in error["loc"]]
-    name = "_".join(loc) if flat_names else ".".join(loc)
+    name = _field_name(error["loc"], flat_names)
     kind, value = error["type"], error.get("input")
     if kind == "missing":
         return f"{name}: is required"
@@ -242,6 +273,15 @@ def _reason(error: ErrorDetails, flat_names: bool) -> str:
         return f"{name}: {value!r} is not a valid date (YYYY-MM-DD)"
     message = error["msg"].removeprefix("Value error, ")
     return f"{name}: {message}" if kind == "value_error" else f"{name}: {value!r}: {message}"
+
+
+def _field_name(loc: tuple[int | str, ...], flat_names: bool) -> str:
+    """Name a field as the file spells it: source_title in CSV, source.title in JSON, and
+    inside appearances (JSON in both) appearances[1].source.title, counted from 1."""
+    if loc and loc[0] == "appearances":
+        return "appearances" + "".join(f"[{part + 1}]" if isinstance(part, int) else f".{part}"
+                                       for part in loc[1:])
+    return ("_" if flat_names else ".").join(str(part) for part in loc)
 
 
 def _decoded(stream: BinaryIO) -> Iterator[tuple[int, str]]:
@@ -282,8 +322,11 @@ def _check_header(header: list[str]) -> None:
 def _cells(header: list[str], cells: list[str], line: int) -> dict[str, Any] | RowError:
     if len(cells) != len(header):
         return RowError(line, f"has {len(cells)} cells but the header has {len(header)}")
-    return nested({k: unneutralised(v) for k, v in zip(header, cells, strict=True)
-                   if k not in EXPORT_ONLY})
+    try:
+        return nested({k: unneutralised(v) for k, v in zip(header, cells, strict=True)
+                       if k not in EXPORT_ONLY})
+    except ValueError as err:  # a cell of appearances that is not JSON
+        return RowError(line, str(err))
 
 
 def _jsonl_rows(lines: Iterator[tuple[int, str]]) -> Iterator[Row | RowError]:
@@ -291,14 +334,13 @@ def _jsonl_rows(lines: Iterator[tuple[int, str]]) -> Iterator[Row | RowError]:
         if not raw.strip():
             continue
         try:  # the usual row, read and checked by pydantic in one pass: three times faster
-            statement = StatementIn.model_validate_json(raw)
+            statement = StatementRowIn.model_validate_json(raw)
         except ValidationError:  # anything else is read again to say what it is
             record = _jsonl_record(line, raw)
             if record is not None:
                 yield from _validated(line, record, flat_names=False)
             continue
-        problem = _offsets_problem(statement)
-        yield RowError(line, problem) if problem else Row(line, statement)
+        yield from _checked(line, statement)
 
 
 def _jsonl_record(line: int, raw: str) -> dict[str, Any] | RowError | None:

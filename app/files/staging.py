@@ -5,7 +5,8 @@ it happens first, a batch of rows at a time (a query or two per batch, not per r
 other writers go on writing; the prepared rows wait in a spool file, so memory stays bounded
 however long the file. The write lock is then held for one transaction that adds the new
 speakers and sources, inserts the rows in the order said (executemany on SQLite, COPY on
-PostgreSQL), writes their revisions with one INSERT ... SELECT, and does the per-row
+PostgreSQL) and the further appearances they give (app/files/further.py), writes their
+revisions with one INSERT ... SELECT, and does the per-row
 triggers' work (search rows, counts, the record's version) in one pass each
 (app/record/triggers.added_in_bulk). If it fails or the process dies, the transaction is
 rolled back whole and the triggers stand.
@@ -13,7 +14,7 @@ rolled back whole and the triggers stand.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -23,15 +24,17 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from app.curation.inputs import SourceIn, StatementIn, target_slug
-from app.curation.language_detection import languages_of
 from app.curation.source_edits import SourceKey, add_sources, match_sources, source_key
 from app.curation.speakers import add_speakers
+from app.files.further import Further, further_of, spooled
+from app.files.languages_ahead import LanguagesAhead
 from app.files.spool import Spool
 from app.reading.actors import match_speakers, speaker_key
 from app.record.db import begin_write, reserve_ids
 from app.record.history import TRACKED
 from app.record.models import Statement, StatementStatus, utcnow
 from app.record.triggers import added_in_bulk
+from app.record.words import words_key
 
 #: Rows sent to the database per executemany call: bounds the memory of one call.
 BATCH = 5_000
@@ -64,13 +67,19 @@ class Stager:
     new_sources: dict[SourceKey, tuple[int, SourceIn]] = field(default_factory=dict)
     _actors: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     _sources: dict[SourceKey, int] = field(default_factory=dict)
+    #: Once written, the id each new speaker's placeholder was given.
+    written_speakers: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._binder = _Binder(self.session)
-        self.spool = Spool(1 + len(self._binder.columns)) if self.writing else None
+        # A spooled row: whether it gave a country, the statement's values, its appearances.
+        self.spool = Spool(2 + len(self._binder.columns)) if self.writing else None
+        self._languages = LanguagesAhead() if self.writing else None
 
     def close(self) -> None:
         """Let go of the rows kept."""
+        if self._languages is not None:
+            self._languages.close()
         if self.spool is not None:
             self.spool.close()
 
@@ -88,18 +97,26 @@ class Stager:
         if self.spool is None:
             return  # a dry run: the speakers are all it reports
         self._match_sources(batch)
-        stamp, bind = self._binder.stamp(utcnow()), self._binder.bind
-        langs = languages_of([d.lang for d in batch], [d.text for d in batch])
-        self.spool.add([(data.said_on.isoformat(), data.country is not None,
-                         *bind(self._row(data, stamp, lang)))
-                        for data, lang in zip(batch, langs, strict=True)])
+        assert self._languages is not None
+        self._languages.detect(batch, self._binder.stamp(utcnow()))
+        self._keep(self._languages.done())
 
-    def known_ids(self, batch: Sequence[StatementIn]) -> list[int | None]:
-        """Match a batch's speakers and return each row's speaker id, None for a speaker the
-        record does not know yet (for a check of the batch against the record)."""
+    def _keep(self, batches: Iterator[tuple[Sequence[StatementIn], Any, list[str]]]) -> None:
+        """Spool the rows of batches whose languages are known."""
+        assert self.spool is not None
+        bind = self._binder.bind
+        for batch, stamp, langs in batches:
+            self.spool.add([(data.said_on.isoformat(), data.country is not None,
+                             *bind(self._row(data, stamp, lang)),
+                             spooled(further_of(data), self._sources))
+                            for data, lang in zip(batch, langs, strict=True)])
+
+    def speaker_ids(self, batch: Sequence[StatementIn]) -> list[int]:
+        """Match a batch's speakers and return each row's speaker id, or the placeholder
+        (below 0) of a speaker the record does not know yet, one for each such speaker (for
+        a check of the batch against the record and the file's earlier rows)."""
         self._match_speakers(batch)
-        return [actor_id if actor_id > 0 else None
-                for actor_id, _ in (self._actors[d.speaker] for d in batch)]
+        return [self._actors[d.speaker][0] for d in batch]
 
     def _match_speakers(self, batch: Sequence[StatementIn]) -> None:
         unseen = {d.speaker for d in batch if d.speaker not in self._actors}
@@ -118,6 +135,7 @@ class Stager:
 
     def _match_sources(self, batch: Sequence[StatementIn]) -> None:
         cited = {source_key(d.source): d.source for d in batch if d.source is not None}
+        cited |= {source_key(a.source): a.source for d in batch for a in further_of(d)}
         unseen = [key for key in cited if key not in self._sources]
         self._sources |= match_sources(self.session, unseen)
         for key in unseen:
@@ -129,7 +147,8 @@ class Stager:
         """Return the columns of a new statement, as add_statement would set them."""
         actor_id, country = self._actors[data.speaker]
         return {"actor_id": actor_id, "said_on": data.said_on,
-                "date_precision": data.date_precision, "text": data.text, "kind": data.kind,
+                "date_precision": data.date_precision, "text": data.text,
+                "words_key": words_key(data.text), "kind": data.kind,
                 "stance": data.stance, "target": data.target,
                 "target_slug": target_slug(data.target),
                 "country_code": data.country or country,
@@ -145,7 +164,8 @@ class Stager:
     def write(self, progress: Callable[[int], None] | None = None) -> None:
         """Write every staged row and its revision in the session's transaction (not
         committed), under the write lock: new speakers and sources first."""
-        assert self.spool is not None
+        assert self.spool is not None and self._languages is not None
+        self._keep(self._languages.done(all_of_them=True))
         if not self.spool.count:
             return  # nothing to write: the record and its version stay as they are
         begin_write(self.session)
@@ -153,20 +173,27 @@ class Stager:
         speakers = dict(zip([n.placeholder for n in self.new_speakers.values()], add_speakers(
             self.session, [(n.speaker, n.country) for n in self.new_speakers.values()],
             author=self.author), strict=True))
+        self.written_speakers = {placeholder: actor_id
+                                 for placeholder, (actor_id, _) in speakers.items()}
         made = add_sources(self.session, {k: data for k, (_, data) in self.new_sources.items()},
                            self.author)
         sources = {placeholder: made[key] for key, (placeholder, _) in self.new_sources.items()}
+        further = Further(self.session, self.author, sources)
         with added_in_bulk(self.session) as added:
             ids = reserve_ids(self.session, "statement", self.spool.count)
             connection, numbered = self.session.connection(), iter(ids)
             placed = _Placing(self._binder.at, speakers, sources)
+            source = 1 + self._binder.at["source_id"]  # in a row numbered for insertion
             for batch in self.spool.batches(BATCH):
-                self._binder.insert(connection, [(next(numbered), *placed(row))
-                                                 for row in batch])
+                rows = [(next(numbered), *placed(row[:-1])) for row in batch]
+                self._binder.insert(connection, rows)
+                further.add((row[0], row[source], spooled_[-1])
+                            for row, spooled_ in zip(rows, batch, strict=True))
                 if progress is not None:
                     progress(len(batch))
             connection.execute(text(_REVISIONS_SQL[connection.dialect.name]), {
                 "author": self.author, "first": ids[0], "last": ids[-1]})
+            further.into_revisions()
             added(ids[0], ids[-1])
 
 

@@ -33,6 +33,7 @@ from app.record.models import (
     StatementStatus,
 )
 from app.record.triggers import bulk_load
+from app.record.words import words_key
 
 _SYLLABLES = ("ka", "lo", "mi", "ren", "tas", "vo", "bel", "dri", "sun", "ah", "ter", "ul",
               "pes", "nor", "gi", "fa", "qua", "zem", "ro", "lin", "dak", "ve", "sor", "mu")
@@ -153,9 +154,10 @@ def _statements(rng: random.Random, plan: Plan, actor_ids: list[int],
         draws = _draws(rng, len(chunk), actor_ids, source_ids, vocabulary, targets)
         for day, actor_id, words, target, source_id, stance, status in zip(
                 chunk, *draws, strict=True):
+            said = " ".join(words).capitalize() + "."
             yield {"actor_id": actor_id, "said_on": FIRST_DAY + timedelta(days=day),
                    "date_precision": DatePrecision.day, "kind": StatementKind.direct,
-                   "text": " ".join(words).capitalize() + ".",
+                   "text": said, "words_key": words_key(said),
                    "country_code": countries_of[actor_id], "source_id": source_id,
                    "stance": stance, "target": target,
                    "target_slug": target.lower() if target else None, "status": status,

@@ -8,13 +8,14 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
-from sqlalchemy import CompoundSelect, bindparam, func, literal, union_all
+from sqlalchemy import CompoundSelect, func, literal, union_all
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session, col, select
 
 from app.errors import InvalidParameter, InvalidParameters, NotFound
 from app.reading.counting.totals import public_values
 from app.reading.counts import count_by
+from app.reading.filters import actor_ids
 from app.reading.listed import SpeakerRow
 from app.reading.names import folded
 from app.reading.query import TimelineQuery
@@ -117,14 +118,10 @@ def country_names(session: Session) -> dict[str, str]:
         session.connection().execute(_COUNTRY_NAMES).all()))
 
 
-_SLUG_IDS = select(col(Actor.slug), col(Actor.id)).where(
-    col(Actor.slug).in_(bindparam("slugs", expanding=True)))
-
-
 def _known_slugs(session: Session, slugs: Sequence[str], *, editor: bool) -> set[str]:
     if not slugs:
         return set()
-    found = dict(session.connection().execute(_SLUG_IDS, {"slugs": list(slugs)}).all())
+    found = actor_ids(session, slugs)
     if editor:
         return set(found)
     public = public_actor_ids(session, [i for i in found.values() if i is not None])

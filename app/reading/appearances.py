@@ -15,6 +15,7 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from app.reading.listed import SaidRow, SourceRow
+from app.reading.statements import StatementView
 from app.record.models import (
     Appearance,
     Source,
@@ -50,6 +51,26 @@ def appearances_of(session: Session, statement: Statement | SaidRow,
         found.append(Shown(source, statement.text, source.published_on, True,
                            statement.source_start, statement.source_end))
     return sorted(found, key=_earliest)
+
+
+def appearances_by_statement(session: Session, views: Sequence[StatementView],
+                             ) -> dict[int, list[Shown]]:
+    """Return every appearance of each of a page of statements, earliest first, as
+    appearances_of does for one: one query for the page, never one per statement."""
+    ids = [view.id for view in views]
+    rows = session.exec(select(Appearance, Source).join(
+        Source, col(Source.id) == Appearance.source_id)
+        .where(col(Appearance.statement_id).in_(ids)).order_by(col(Appearance.id))).all()
+    found: dict[int, list[Shown]] = {i: [] for i in ids}
+    for a, source in rows:
+        found[a.statement_id].append(Shown(source, a.quote, a.published_on, False,
+                                           a.source_start, a.source_end))
+    for view in views:  # the view's source is loaded already: no query per statement
+        if view.source is not None:
+            s = view.statement
+            found[view.id].append(Shown(view.source, s.text, view.source.published_on, True,
+                                        s.source_start, s.source_end))
+    return {i: sorted(shown, key=_earliest) for i, shown in found.items()}
 
 
 def _earliest(shown: Shown) -> tuple[bool, date, bool]:

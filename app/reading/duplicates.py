@@ -1,66 +1,51 @@
 """Is it already on the record? A candidate's words against what its speaker said before.
 
 The same remark is carried by many outlets, each with its own quote marks, case and
-trimming, so two texts are one remark when, once normalised (case, punctuation, quote marks
-and spacing set aside), they are equal, one holds the other, or they are nearly alike
-(rapidfuzz's ratio, a normalised Levenshtein similarity). Only the speaker's own published
-statements are compared, read in one query per batch of candidates, so the check stays
-fast however large the rest of the record grows.
+trimming; app/reading/spoken.py says when two texts are one remark. Only the speaker's own
+published statements are compared, read in one query per batch of candidates, so the check
+stays fast however large the rest of the record grows. A busy speaker's statements are
+compared only near the candidate's day, except for exact repeats: those are looked up at any
+date by the key of their words (statement.words_key), one indexed query per batch.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import StrEnum
+from typing import Any, NamedTuple
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.utils import default_process
 from sqlalchemy import ColumnElement, and_, or_
 from sqlmodel import Session, col, select
 
+from app.reading.spoken import NEAR_DAYS, Duplicate, MatchKind, Spoken
 from app.record.models import Statement, StatementStatus
 from app.record.tallies import StatementTotal
+from app.record.words import key_of, normalise
 
-#: How alike two normalised texts must be (rapidfuzz ratio, 0–100) to count as one remark.
-SIMILAR_AT = 90.0
-#: Fewest words the shorter text needs for "one holds the other" to count: "No." is in
-#: everything a speaker says.
-CONTAINED_WORDS = 5
+__all__ = ["Duplicate", "MatchKind", "Said", "Spoken", "SpokenKept", "exact_repeats",
+           "find_duplicates", "normalise"]
+
 #: Speakers (or a busy speaker's spans of days) read per query: a bound on what one query
 #: sends.
 SPEAKERS_PER_QUERY = 500
-#: Past this many published statements, a speaker's are read only within NEAR_DAYS of a
-#: candidate's day: outlets carry a remark within days, and the busiest speakers' whole
-#: records would make the check slow. An older repeat is left for an editor to merge.
+#: Past this many published statements, a speaker's are compared beyond exact equality only
+#: within NEAR_DAYS of a candidate's day (and a review reads only those): the busiest
+#: speakers' whole records would make the check slow. An older near repeat is left for an
+#: editor to merge.
 BUSY_SPEAKER = 1_000
-NEAR_DAYS = 60
+#: An import keeps what it reads for its later batches: a busy speaker with up to this many
+#: statements is read whole once (their days kept) rather than near each batch's days again.
+KEPT_WHOLE = 20_000
 #: Candidates of one speaker in a batch from which their statements are indexed by runs of
 #: three words (an import) rather than each compared with all of them (a review page).
 INDEX_FROM = 8
-#: Statements compared with a candidate through the index: those sharing most runs.
-SHARING_COMPARED = 50
+#: Most statements an import keeps read (normalised, some 200 bytes each with their index).
+MAX_KEPT_STATEMENTS = 200_000
 
 
-class MatchKind(StrEnum):
-    exact = "exact"  # the same words once normalised
-    contained = "contained"  # one text holds the other
-    similar = "similar"  # nearly the same words (a typo, a word changed)
-
-
-@dataclass(frozen=True)
-class Duplicate:
-    """A statement already on the record that a candidate repeats, and how alike they are."""
-
-    statement_id: int
-    how: MatchKind
-    score: float
-
-
-@dataclass(frozen=True)
-class Said:
+class Said(NamedTuple):
     """A candidate to check: who said it, the words, and the day when it is known."""
 
     actor_id: int
@@ -68,75 +53,10 @@ class Said:
     said_on: date | None = None
 
 
-def normalise(text: str) -> str:
-    """Return the words of a text in lower case, without punctuation or quote marks, one
-    space between them."""
-    return " ".join(default_process(text).split())
-
-
-class Spoken:
-    """A speaker's published statements, normalised, and the lookups that match words
-    against them: a dictionary for exact matches; for a batch with many candidates of one
-    speaker, an index of runs of three words, so that each candidate is compared with the
-    few statements sharing one rather than with everything the speaker said."""
-
-    def __init__(self, known: Sequence[tuple[int, str]], *, indexed: bool = False) -> None:
-        self.known = known
-        self.exact: dict[str, int] = {}
-        for statement_id, text in known:
-            self.exact.setdefault(text, statement_id)
-        self.grams: dict[tuple[str, ...], list[int]] | None = None
-        if indexed:
-            self.grams = {}
-            for n, (_, text) in enumerate(known):
-                for gram in _trigrams(text):
-                    self.grams.setdefault(gram, []).append(n)
-
-    def match(self, words: str) -> Duplicate | None:
-        """Return the statement the normalised words repeat, or None."""
-        if not words:
-            return None
-        if words in self.exact:
-            return Duplicate(self.exact[words], MatchKind.exact, 100.0)
-        pool = self.known if self.grams is None else self._sharing(words)
-        return _holding(words, pool) or _most_alike(words, pool)
-
-    def _sharing(self, words: str) -> list[tuple[int, str]]:
-        assert self.grams is not None
-        shared: Counter[int] = Counter()
-        for gram in set(_trigrams(words)):
-            shared.update(self.grams.get(gram, ()))
-        return [self.known[n] for n, _ in shared.most_common(SHARING_COMPARED)]
-
-
-def _trigrams(text: str) -> list[tuple[str, ...]]:
-    words = text.split()
-    return [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
-
-
-def _holding(words: str, known: Sequence[tuple[int, str]]) -> Duplicate | None:
-    padded = f" {words} "
-    long_enough = words.count(" ") + 1 >= CONTAINED_WORDS
-    for statement_id, text in known:
-        if (long_enough and padded in f" {text} ") or (
-                text.count(" ") + 1 >= CONTAINED_WORDS and f" {text} " in padded):
-            return Duplicate(statement_id, MatchKind.contained,
-                             round(fuzz.ratio(words, text, processor=None), 1))
-    return None
-
-
-def _most_alike(words: str, known: Sequence[tuple[int, str]]) -> Duplicate | None:
-    best = process.extractOne(words, [text for _, text in known], scorer=fuzz.ratio,
-                              processor=None, score_cutoff=SIMILAR_AT)
-    if best is None:
-        return None
-    return Duplicate(known[best[2]][0], MatchKind.similar, round(best[1], 1))
-
-
 class SpokenKept:
     """What an import has read of its speakers' statements, for the batches after: a
-    speaker read whole (not a busy one, whose statements are read near each batch's days)
-    is read once per import, up to MAX_KEPT_STATEMENTS statements in all."""
+    speaker read whole is read once per import, up to MAX_KEPT_STATEMENTS statements in
+    all."""
 
     def __init__(self) -> None:
         self.spoken: dict[int, Spoken] = {}
@@ -147,82 +67,139 @@ class SpokenKept:
             self.spoken[actor_id] = spoken
             self.statements += len(spoken.known)
 
+    def room(self) -> int:
+        """Return how many more statements may be kept."""
+        return MAX_KEPT_STATEMENTS - self.statements
 
-#: Most statements an import keeps read (normalised, some 200 bytes each with their index).
-MAX_KEPT_STATEMENTS = 200_000
+
+@dataclass
+class _Reading:
+    """Which statements to read: conditions, a query's worth at a time; the speakers read
+    whole, those of them that are busy (their days kept), and those read near days."""
+
+    conditions: list[ColumnElement[bool]] = field(default_factory=list)
+    whole: set[int] = field(default_factory=set)
+    busy: set[int] = field(default_factory=set)
+    near: set[int] = field(default_factory=set)
 
 
 def find_duplicates(session: Session, candidates: Sequence[Said],
-                    kept: SpokenKept | None = None) -> list[Duplicate | None]:
+                    kept: SpokenKept | None = None,
+                    words: Sequence[str] | None = None) -> list[Duplicate | None]:
     """Return, for each candidate, the published statement of its speaker it repeats; with
-    `kept`, what earlier batches of the same import read is not read again."""
+    `kept`, what earlier batches of the same import read is not read again; `words`: the
+    candidates' words already normalised."""
     per_speaker = Counter(c.actor_id for c in candidates)
     spoken = {a: kept.spoken[a] for a in per_speaker if kept and a in kept.spoken}
-    known, whole = _known(session, [c for c in candidates if c.actor_id not in spoken])
-    for actor_id in whole:
-        spoken[actor_id] = Spoken(known.get(actor_id, []),
-                                  indexed=kept is not None or per_speaker[actor_id] >= INDEX_FROM)
-        if kept is not None:
+    reading = _reading(session, [c for c in candidates if c.actor_id not in spoken], kept)
+    known = _known(session, reading.conditions)
+    for actor_id in reading.whole | reading.near:
+        texts = known.get(actor_id, [])
+        spoken[actor_id] = Spoken(
+            [(i, w) for i, w, _ in texts], days=[d for *_, d in texts]
+            if actor_id in reading.busy else None,
+            indexed=(kept is not None and actor_id in reading.whole)
+            or per_speaker[actor_id] >= INDEX_FROM)
+        if kept is not None and actor_id in reading.whole:
             kept.keep(actor_id, spoken[actor_id])
-    for actor_id, texts in known.items():
-        if actor_id not in whole:
-            spoken[actor_id] = Spoken(texts, indexed=per_speaker[actor_id] >= INDEX_FROM)
-    return [spoken[c.actor_id].match(normalise(c.text)) if c.actor_id in spoken else None
-            for c in candidates]
+    words = [normalise(c.text) for c in candidates] if words is None else words
+    anywhere = exact_repeats(session, [(c.actor_id, w) for c, w in zip(
+        candidates, words, strict=True) if c.actor_id in reading.near])
+    return [_found(anywhere.get((c.actor_id, w)), spoken.get(c.actor_id), w, c.said_on)
+            for c, w in zip(candidates, words, strict=True)]
 
 
-def _known(session: Session, candidates: Sequence[Said],
-           ) -> tuple[dict[int, list[tuple[int, str]]], set[int]]:
-    """Read the speakers' published statements (a busy speaker's near the candidates' days),
-    normalised, oldest first: a query for up to SPEAKERS_PER_QUERY speakers or days. Return
-    them with the speakers read whole (every statement of theirs)."""
-    known: dict[int, list[tuple[int, str]]] = {}
-    if not candidates:
-        return known, set()
-    conditions, whole = _where(session, candidates)
+def _found(exact_id: int | None, spoken: Spoken | None, words: str,
+           said_on: date | None) -> Duplicate | None:
+    if exact_id is not None:
+        return Duplicate(exact_id, MatchKind.exact, 100.0)
+    return spoken.match(words, said_on) if spoken is not None else None
+
+
+def exact_repeats(session: Session, said: Sequence[tuple[int, str]]) -> dict[tuple[int, str], int]:
+    """Return the first published statement of each (speaker, normalised words) given that
+    has those very words, at any date: by the key of the words, a lookup of the
+    (actor_id, words_key) index, a query for up to SPEAKERS_PER_QUERY speakers."""
+    keys: dict[int, dict[int, str]] = {}
+    for actor_id, words in said:
+        if words:
+            keys.setdefault(actor_id, {})[key_of(words)] = words
+    found: dict[tuple[int, str], int] = {}
+    speakers = sorted(keys)
+    for start in range(0, len(speakers), SPEAKERS_PER_QUERY):
+        rows = session.connection().execute(select(
+            Statement.actor_id, Statement.id, Statement.words_key, Statement.text).where(
+            or_(*[and_(col(Statement.actor_id) == a, col(Statement.words_key).in_(keys[a]))
+                  for a in speakers[start:start + SPEAKERS_PER_QUERY]]),
+            Statement.status == StatementStatus.published)).all()
+        for actor_id, statement_id, key, text in sorted(rows, key=lambda row: row[1]):
+            words = keys[actor_id][key]
+            if normalise(text) == words:  # not another text whose key is the same
+                found.setdefault((actor_id, words), statement_id)
+    return found
+
+
+def _known(session: Session, conditions: Sequence[ColumnElement[bool]],
+           ) -> dict[int, list[tuple[int, str, date]]]:
+    """Read the published statements the conditions name, normalised, with their days,
+    oldest first: a query for up to SPEAKERS_PER_QUERY speakers or spans of days."""
+    known: dict[int, list[tuple[int, str, date]]] = {}
     for start in range(0, len(conditions), SPEAKERS_PER_QUERY):
         # Core rows, not ORM ones: a busy speaker's thousands of rows cost half as much.
-        rows = session.connection().execute(select(
-            Statement.actor_id, Statement.id, Statement.text).where(
+        rows: Sequence[Any] = session.connection().execute(select(
+            col(Statement.actor_id), col(Statement.id), col(Statement.text),
+            col(Statement.said_on)).where(
             or_(*conditions[start:start + SPEAKERS_PER_QUERY]),
             Statement.status == StatementStatus.published)).all()
-        for actor_id, statement_id, text in sorted(rows, key=lambda row: row[1]):
-            known.setdefault(actor_id, []).append((statement_id, normalise(text)))
-    return known, whole
+        for actor_id, statement_id, text, said_on in sorted(rows, key=lambda row: row[1]):
+            known.setdefault(actor_id, []).append((statement_id, normalise(text), said_on))
+    return known
 
 
-def _where(session: Session, candidates: Sequence[Said],
-           ) -> tuple[list[ColumnElement[bool]], set[int]]:
-    """Return which statements to read: all of each speaker's, but only those said within
-    NEAR_DAYS of a candidate's day for a speaker with more than BUSY_SPEAKER statements;
-    and the speakers read whole."""
+def _reading(session: Session, candidates: Sequence[Said],
+             kept: SpokenKept | None) -> _Reading:
+    """Say which statements to read: all of each speaker's, but for a speaker with more
+    than BUSY_SPEAKER statements only those said within NEAR_DAYS of a candidate's day,
+    unless a candidate of theirs has no day (everything is compared with it) or an import
+    keeps them whole (up to KEPT_WHOLE statements, while there is room)."""
+    reading = _Reading()
+    if not candidates:
+        return reading
     actor_ids = sorted({c.actor_id for c in candidates})
-    # A candidate of no known day is compared with everything its speaker said.
-    busy = set(_busy(session, actor_ids)) - {c.actor_id for c in candidates if not c.said_on}
+    busy = _busy(session, actor_ids)
+    dayless = {c.actor_id for c in candidates if c.said_on is None}
+    whole_up_to = 0 if kept is None else min(KEPT_WHOLE, kept.room())
+    for actor_id in actor_ids:
+        n = busy.get(actor_id, 0)
+        if not n or actor_id in dayless or n <= whole_up_to:
+            reading.whole.add(actor_id)
+            reading.conditions.append(col(Statement.actor_id) == actor_id)
+            whole_up_to -= n
+        else:
+            reading.near.add(actor_id)
+    reading.busy = set(busy) - reading.near
     days: dict[int, list[date]] = {}
     for c in candidates:
-        if c.actor_id in busy and c.said_on is not None:
+        if c.actor_id in reading.near and c.said_on is not None:
             days.setdefault(c.actor_id, []).append(c.said_on)
-    whole = {actor_id for actor_id in actor_ids if actor_id not in days}
-    conditions: list[ColumnElement[bool]] = [
-        col(Statement.actor_id) == actor_id for actor_id in sorted(whole)]
     for actor_id, said in days.items():
         for first, last in _windows(said):
-            conditions.append(and_(col(Statement.actor_id) == actor_id,
-                                   col(Statement.said_on).between(first, last)))
-    return conditions, whole
+            reading.conditions.append(and_(col(Statement.actor_id) == actor_id,
+                                           col(Statement.said_on).between(first, last)))
+    return reading
 
 
-def _busy(session: Session, actor_ids: Sequence[int]) -> list[int]:
-    """Return the speakers among these with more than BUSY_SPEAKER published statements,
-    from the totals the triggers keep (no count of the record)."""
-    found: list[int] = []
+def _busy(session: Session, actor_ids: Sequence[int]) -> dict[int, int]:
+    """Return how many published statements each speaker among these with more than
+    BUSY_SPEAKER has, from the totals the triggers keep (no count of the record)."""
+    found: dict[int, int] = {}
     values = [str(actor_id) for actor_id in actor_ids]
     for start in range(0, len(values), SPEAKERS_PER_QUERY):
-        found += [int(value) for value in session.exec(select(StatementTotal.value).where(
+        found |= {int(value): n for value, n in session.exec(select(
+            StatementTotal.value, StatementTotal.n).where(
             StatementTotal.given == "", StatementTotal.facet == "actor",
             col(StatementTotal.value).in_(values[start:start + SPEAKERS_PER_QUERY]),
-            StatementTotal.n > BUSY_SPEAKER)).all()]
+            StatementTotal.n > BUSY_SPEAKER)).all()}
     return found
 
 

@@ -1,7 +1,7 @@
 """Every value of a facet, found by the start of a word of its name, with exact counts.
 
 A facet shows its biggest options (app/reading/facets.py); the rest of a big record's
-speakers, countries and targets are reached here: each value that matches a prefix, with
+speakers, countries, targets and languages are reached here: each value that matches a prefix, with
 the count it would give under the view's other filters (the same ViewCounts), then the
 public values it would give none.
 """
@@ -20,12 +20,13 @@ from app.reading.facets import Option, _one_per_target
 from app.reading.names import matches, prefix_key
 from app.reading.query import FILTER_NAMED, TimelineQuery
 from app.record import versions
+from app.record.languages import language_name
 from app.record.models import Actor, Alias, Country, Statement
 
 #: Most options one search answers with; typing more of the name finds the rest.
 SEARCH_LIMIT = 50
 #: The facets too big to show whole, whose values are searched here.
-SEARCHABLE = ("actor", "country", "target")
+SEARCHABLE = ("actor", "country", "target", "lang")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,11 @@ def _countries(session: Session, keys: list[str]) -> list[Value]:
     return [Value(code, code, name, (code,)) for code, name in rows]
 
 
+def _languages(session: Session, keys: list[str]) -> list[Value]:
+    """Name every language with public statements in words, known by its tag too."""
+    return [Value(tag, tag, language_name(tag), (tag,)) for tag in keys]
+
+
 def _targets(session: Session, keys: list[str]) -> list[Value]:
     """List every target by its slug; its words are the words of its name, accents off."""
     return [Value(slug, slug, slug.replace("-", " ")) for slug in keys]
@@ -111,7 +117,7 @@ def _labelled(session: Session, facet: str, options: list[Option]) -> list[Optio
 
 
 _VALUES: dict[str, Callable[[Session, list[str]], list[Value]]] = {
-    "actor": _speakers, "country": _countries, "target": _targets}
+    "actor": _speakers, "country": _countries, "target": _targets, "lang": _languages}
 
 
 def facet_sizes(session: Session) -> dict[str, int]:

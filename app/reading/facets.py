@@ -14,7 +14,7 @@ from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from app.reading.actors import country_names
-from app.reading.counting.totals import public_values
+from app.reading.counting.totals import is_public_speaker, public_values
 from app.reading.counts import ViewCounts
 from app.reading.filters import Choice, Codes, Filter, Languages, Slug, Speakers
 from app.reading.query import FILTERS, TimelineQuery
@@ -45,6 +45,7 @@ OptionsOf = Callable[[Session, TimelineQuery, ViewCounts, Filter], list[Option]]
 def facets(session: Session, query: TimelineQuery) -> Facets:
     """Count every facet of a view, each under the filters of the others."""
     counts = ViewCounts(session, query)
+    counts.read_ahead({f.name: None if isinstance(f, Choice) else FACET_LIMIT for f in FILTERS})
     return {f.name: _OPTIONS[type(f)](session, query, counts, f) for f in FILTERS}
 
 
@@ -77,12 +78,17 @@ def _speakers(session: Session, query: TimelineQuery, counts: ViewCounts,
     rows = [(*names[k], n) for k, n in found.items() if k in names]
     rows += [(slug, name, 0) for i, slug, name in chosen if str(i) not in found]
     if len(rows) < FACET_LIMIT:
-        public = [int(k) for k in public_values(session, declared.name)]
-        fill = select(Actor.slug, Actor.name).where(
-            col(Actor.id).in_(public), col(Actor.slug).not_in([r[0] for r in rows]))
-        rows += [(v, lbl, 0) for v, lbl in session.exec(
-            fill.order_by(col(Actor.name)).limit(FACET_LIMIT - len(rows))).all()]
+        rows += [(v, lbl, 0) for v, lbl in read(_PUBLIC_SPEAKERS, {
+            "shown": [r[0] for r in rows], "limit": FACET_LIMIT - len(rows)}).all()]
     return _options(rows, query.actors)
+
+
+#: Public speakers by name, but those shown: each speaker probes the totals (thousands of
+#: ids bound as parameters cost PostgreSQL more to plan and send than the probes).
+_PUBLIC_SPEAKERS = (select(col(Actor.slug), col(Actor.name))
+                    .where(is_public_speaker(),
+                           col(Actor.slug).not_in(bindparam("shown", expanding=True)))
+                    .order_by(col(Actor.name)).limit(bindparam("limit")))
 
 
 def _countries(session: Session, query: TimelineQuery, counts: ViewCounts,

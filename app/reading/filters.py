@@ -16,7 +16,7 @@ from enum import StrEnum
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, cast, func
+from sqlalchemy import ColumnElement, String, bindparam, cast, func
 from sqlmodel import Session, col, select
 
 from app.errors import InvalidParameter
@@ -124,8 +124,7 @@ class Speakers(Codes):
                 .scalar_subquery() for slug in value]
 
     def keys(self, session: Session, value: Any) -> list[str]:
-        found = dict(session.execute(select(col(Actor.slug), col(Actor.id))
-                                     .where(col(Actor.slug).in_(value))).all())
+        found = actor_ids(session, value)
         return [str(found[slug]) for slug in value if slug in found]
 
     def condition(self, value: Any) -> ColumnElement[bool]:
@@ -141,6 +140,18 @@ class Speakers(Codes):
             select(col(Actor.id)).where(col(Actor.slug).in_(value))).scalars()}
         get = attrgetter(self.key)
         return lambda row: get(row) in ids
+
+
+_SLUG_IDS = select(col(Actor.slug), col(Actor.id)).where(
+    col(Actor.slug).in_(bindparam("slugs", expanding=True)))
+
+
+def actor_ids(session: Session, slugs: Sequence[str]) -> dict[str, int]:
+    """Return the ids of the actors with these slugs, by slug (unknown slugs left out)."""
+    if not slugs:
+        return {}
+    rows = session.connection().execute(_SLUG_IDS, {"slugs": list(slugs)}).all()
+    return {slug: actor_id for slug, actor_id in rows if actor_id is not None}
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,9 @@ from app.record.versions import Kept
 #: Most matches of a search held in memory to count facets and pick pages from; beyond,
 #: the database counts each facet itself (slower, but a worker stays small).
 MAX_HELD_MATCHES = 50_000
-#: Most bytes of match rows a worker keeps over all its searches (a row: some 300 bytes).
-MAX_KEPT_BYTES = 32 * 2**20
+#: Most bytes of match rows a worker keeps over all its searches (a row: some 500 bytes; a
+#: search in 5,000 statements some 2.5 MB): the latest few searches, a worker kept small.
+MAX_KEPT_BYTES = 16 * 2**20
 #: About how many matches of a wider search are read to estimate its counts: a share of
 #: 10 % of them is then known within about 3 %.
 SAMPLE_ROWS = 10_000

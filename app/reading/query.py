@@ -142,8 +142,9 @@ class TimelineQuery:
         changes.setdefault("cursor", None)
         return replace(self, **changes)
 
-    def toggled(self, name: Literal["actors", "countries"], value: str) -> TimelineQuery:
-        """Return a copy with one actor or country added, or removed if already chosen."""
+    def toggled(self, name: Literal["actors", "countries", "langs"], value: str) -> TimelineQuery:
+        """Return a copy with one actor, country or language added, or removed if already
+        chosen."""
         current: tuple[str, ...] = getattr(self, name)
         new = tuple(v for v in current if v != value) if value in current else (*current, value)
         return self.but(**{name: new})

@@ -243,8 +243,9 @@ def _fts5(element: TextMatch, compiler: SQLCompiler, **kw: Any) -> str:
 
 @compiles(TextMatch, "postgresql")
 def _tsquery(element: TextMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    # Spelled as the GIN index of migration 0002 is, so the planner uses it.
-    vector = func.to_tsvector(literal_column("'simple'"), col(Statement.text))
+    # Spelled as the GIN index of migration 0011 is (the words and their translation), so
+    # the planner uses it.
+    vector = func.statement_search_vector(col(Statement.text), col(Statement.translation))
     query = func.to_tsquery(literal_column("'simple'"), literal(tsquery(element.parsed)))
     matched: ColumnElement[bool] = vector.op("@@")(query)
     if element.every > 1:

@@ -105,8 +105,11 @@ def conditions(query: TimelineQuery, *, skip: str = "",
     return conds
 
 
-def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Page:
-    """Return one page of the timeline in the query's order, starting after its cursor."""
+def list_statements(session: Session, query: TimelineQuery, *, limit: int,
+                    answers: bool = True) -> Page:
+    """Return one page of the timeline in the query's order, starting after its cursor;
+    with `answers`, the statements its statements answer (the timeline shows them folded;
+    the API, feeds and exports carry none)."""
     newest = query.sort == "newest"
     order = (
         (col(Statement.said_on).desc(), col(Statement.id).desc())
@@ -132,7 +135,7 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int) -> Pa
     last = rows[limit - 1][0] if len(rows) > limit else None
     next_cursor = Cursor(last.said_on, last.id) if last else None
     shown = listed_views(session, rows[:limit])
-    return Page(shown, next_cursor, answered(session, [v.id for v in shown]))
+    return Page(shown, next_cursor, answered(session, [v.id for v in shown]) if answers else {})
 
 
 def _kept_matches(session: Session, query: TimelineQuery) -> Matches | None:

@@ -8,8 +8,10 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint, event
 from sqlmodel import Field, Relationship, SQLModel
+
+from app.record.words import words_key
 
 #: The largest id or offset both engines store: PostgreSQL's integer columns hold no more.
 MAX_ID = 2**31 - 1
@@ -139,6 +141,8 @@ class Statement(SQLModel, table=True):
         Index("ix_statement_stance_timeline", "stance", "said_on", "id"),
         Index("ix_statement_target_timeline", "target_slug", "said_on", "id"),
         Index("ix_statement_lang_timeline", "lang", "said_on", "id"),
+        # A speaker's exact repeats, at any date (app/reading/duplicates.py).
+        Index("ix_statement_words_key", "actor_id", "words_key"),
         # Every facet beside the day: the days of a partly covered month are counted
         # from this index alone (app/counts.py).
         Index("ix_statement_days", "status", "said_on", "actor_id", "country_code", "stance",
@@ -150,6 +154,9 @@ class Statement(SQLModel, table=True):
     said_on: date
     date_precision: DatePrecision = DatePrecision.day
     text: str = Field(sa_column=Column(Text, nullable=False))
+    #: The key of the normalised words (app/record/words.py), set whenever `text` is: every
+    #: writer keys what it writes (the ORM's below, bulk writers their rows).
+    words_key: int | None = Field(default=None, sa_column=Column(BigInteger))
     kind: StatementKind = StatementKind.direct
     #: The language of `text` as a BCP 47 tag; 'und' when not known (app/record/languages.py).
     lang: str = Field(default="und", max_length=35, sa_column_kwargs={"server_default": "und"})
@@ -182,6 +189,13 @@ class Statement(SQLModel, table=True):
     #: The further sources that carried it (app/reading/appearances.py).
     appearances: list["Appearance"] = Relationship(
         sa_relationship_kwargs={"order_by": "Appearance.id"})
+
+
+@event.listens_for(Statement, "before_insert")
+@event.listens_for(Statement, "before_update")
+def _key_words(_mapper: Any, _connection: Any, statement: Statement) -> None:
+    """Key a statement's words as it is written, whichever edit set them."""
+    statement.words_key = words_key(statement.text)
 
 
 class LinkRelation(StrEnum):

@@ -19,7 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import BigInteger, Column
+from sqlalchemy import BigInteger, Column, event
 from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, select, text
 
@@ -50,15 +50,32 @@ def bump(session: Session) -> None:
     """Give the record a new version, after statements changed without the triggers."""
     token = new_token_sql(session.get_bind().dialect.name)
     session.execute(text(f"UPDATE statement_version SET token = {token}"))
+    _forget(session)
+
+
+#: Where a session holds the version it read, until it writes or its transaction ends.
+_READ = "onrecord.version"
 
 
 def current(session: Session) -> int:
     """Read the record's version in the session's transaction.
 
     Read it before what is kept under it: what a worker then reads is at least as new as
-    the version it files it under, never older.
+    the version it files it under, never older. A page asks several times (its counts,
+    its search, what is remembered): the session reads it once, and again after it
+    writes (a flush) or once its transaction ends.
     """
-    return session.exec(select(StatementVersion.token)).one()
+    found: int | None = session.info.get(_READ)
+    if found is None:
+        found = session.exec(select(StatementVersion.token)).one()
+        session.info[_READ] = found
+    return found
+
+
+@event.listens_for(Session, "after_flush")
+@event.listens_for(Session, "after_transaction_end")
+def _forget(session: Session, *_: Any) -> None:
+    session.info.pop(_READ, None)
 
 
 class Kept(Generic[K, V]):

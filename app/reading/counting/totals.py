@@ -8,61 +8,125 @@ building each query anew cost more than running it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    bindparam,
+    cast,
+    exists,
+    func,
+    literal_column,
+    union_all,
+)
 from sqlmodel import Session, col, select
 
-from app.reading.counting import Ask, counted
+from app.reading.counting import Ask
+from app.record.models import Actor
 from app.record.tallies import StatementTotal
 
 _t = StatementTotal
 #: Stands for "no limit" in the bound LIMIT (SQLite has no LIMIT ALL, PostgreSQL no -1).
 _NO_LIMIT = 2**62
-_SUM = func.sum(col(_t.n))
-_ASKED = (col(_t.facet) == bindparam("facet"), col(_t.given) == bindparam("given"),
-          col(_t.n) > 0)
-_ONLY = col(_t.value).in_(bindparam("only", expanding=True))
-#: One value of the other filter (or none): the rows are the counts, biggest read first.
-_ONE = (select(col(_t.value), col(_t.n)).where(*_ASKED, col(_t.given_value) == bindparam("gv"))
-        .order_by(col(_t.n).desc(), col(_t.value)).limit(bindparam("limit")))
-_ONE_ONLY = _ONE.where(_ONLY)
-#: Several values of the other filter: their rows summed per value.
-_SEVERAL = (select(col(_t.value), _SUM)
-            .where(*_ASKED, col(_t.given_value).in_(bindparam("gvs", expanding=True)))
-            .group_by(col(_t.value)).order_by(_SUM.desc(), col(_t.value))
-            .limit(bindparam("limit")))
-_SEVERAL_ONLY = _SEVERAL.where(_ONLY)
+
+
+@lru_cache(maxsize=64)
+def _reading(shape: tuple[tuple[bool, bool], ...]) -> Any:
+    """The statement that reads several counts at once, built once per shape: one part per
+    count, (whether it sums several values of the other filter, whether it is limited to
+    some values), its parameters suffixed with the part's number.
+
+    A page asks for six or seven counts of the totals; each is a few rows off an index,
+    and on PostgreSQL each statement costs a round trip: one statement reads them all.
+    """
+    parts = []
+    for i, (several, only) in enumerate(shape):
+        asked = [col(_t.facet) == bindparam(f"facet_{i}"), col(_t.given) == bindparam(f"given_{i}"),
+                 col(_t.n) > 0]
+        if only:
+            asked.append(col(_t.value).in_(bindparam(f"only_{i}", expanding=True)))
+        part: Any = literal_column(str(i)).label("part")
+        if several:  # several values of the other filter: their rows summed per value
+            total = func.sum(col(_t.n))
+            stmt = (select(part, col(_t.value), total)
+                    .where(*asked, col(_t.given_value).in_(bindparam(f"gvs_{i}", expanding=True)))
+                    .group_by(col(_t.value)).order_by(total.desc(), col(_t.value)))
+        else:  # one value (or none): the rows are the counts, the biggest read first
+            stmt = (select(part, col(_t.value), col(_t.n))
+                    .where(*asked, col(_t.given_value) == bindparam(f"gv_{i}"))
+                    .order_by(col(_t.n).desc(), col(_t.value)))
+        parts.append(stmt.limit(bindparam(f"limit_{i}")).subquery().select())
+    return parts[0] if len(parts) == 1 else union_all(*parts)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One count to read from the totals: a facet among the statements with these values
+    of `given` (a filter's name, 'year' or 'month', or '' for the whole record)."""
+
+    facet: str
+    given: str
+    values: tuple[str, ...]
+    limit: int | None = None
+    only: tuple[str, ...] = ()
+
+
+def read_totals(session: Session, asked: Sequence[Asked]) -> list[dict[str, int]]:
+    """Read several counts from the totals in one statement, in the order asked."""
+    if not asked:
+        return []
+    shape = tuple((len(a.values) != 1, bool(a.only)) for a in asked)
+    params: dict[str, Any] = {}
+    for i, a in enumerate(asked):
+        params |= {f"facet_{i}": a.facet, f"given_{i}": a.given,
+                   f"limit_{i}": _NO_LIMIT if a.limit is None else a.limit}
+        if a.only:
+            params[f"only_{i}"] = list(a.only)
+        if len(a.values) == 1:
+            params[f"gv_{i}"] = a.values[0]
+        else:
+            params[f"gvs_{i}"] = list(a.values)
+    found: list[dict[str, int]] = [{} for _ in asked]
+    for part, value, n in session.connection().execute(_reading(shape), params).all():
+        found[int(part)][str(value)] = int(n)
+    return found
 
 
 class Totals:
     """No dates and at most one other filter: the counts are kept as they are asked."""
 
     def count(self, ask: Ask) -> dict[str, int]:
+        return read_totals(ask.session, [self.asked(ask)])[0]
+
+    def asked(self, ask: Ask) -> Asked:
+        """What this way reads for an ask, so that a page's asks are read together."""
         given = ask.others[0] if ask.others else None
         values = ask.remembered(("keys", given.name), lambda: given.keys(
             ask.session, ask.query.value(given))) if given else [""]
-        return self.of(ask, given.name if given else "", values)
+        return Asked(ask.facet, given.name if given else "", tuple(values), ask.limit, ask.only)
 
     def of(self, ask: Ask, given: str, values: list[str]) -> dict[str, int]:
         """Count the facet among the statements with one of these values of `given` (a
         filter's name, or 'year' or 'month' with their first days)."""
-        params = {"facet": ask.facet, "given": given,
-                  "limit": _NO_LIMIT if ask.limit is None else ask.limit}
-        if ask.only:
-            params["only"] = list(ask.only)
-        if len(values) == 1:
-            stmt = _ONE_ONLY if ask.only else _ONE
-            params["gv"] = values[0]
-        else:
-            stmt = _SEVERAL_ONLY if ask.only else _SEVERAL
-            params["gvs"] = values
-        return counted(ask.session, stmt, params)
+        return read_totals(ask.session, [Asked(ask.facet, given, tuple(values), ask.limit,
+                                               ask.only)])[0]
 
 
 _PUBLIC = (col(_t.facet).in_(bindparam("facets", expanding=True)), col(_t.given) == "",
            col(_t.given_value) == "", col(_t.value) != "", col(_t.n) > 0)
 _PUBLIC_VALUES = select(col(_t.value)).where(*_PUBLIC)
 _PUBLIC_VALUE_COUNTS = select(col(_t.facet), func.count()).where(*_PUBLIC).group_by(col(_t.facet))
+
+
+def is_public_speaker() -> ColumnElement[bool]:
+    """The condition that the speaker of the row (`actor`) has a public statement: one probe
+    of the totals' key."""
+    return exists().where(col(_t.given) == "", col(_t.given_value) == "",
+                          col(_t.facet) == "actor",
+                          col(_t.value) == cast(col(Actor.id), String), col(_t.n) > 0)
 
 
 def public_values(session: Session, facet: str) -> list[str]:

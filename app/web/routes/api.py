@@ -37,7 +37,7 @@ def list_statements(request: Request, session: SessionDep, settings: SettingsDep
     """List public statements, newest first, filtered like the timeline; page with `cursor`."""
     query = TimelineQuery.from_params(request.query_params)
     check_known(session, query)
-    page = statements.list_statements(session, query, limit=settings.page_size)
+    page = statements.list_statements(session, query, limit=settings.page_size, answers=False)
     cursor = page.next_cursor
     return json_answer(StatementList(
         items=[StatementPublic.of(v, base) for v in page.items],
@@ -100,7 +100,7 @@ def list_countries(session: SessionDep, base: BaseUrlDep,
 
 @router.get("/facets/{facet}", response_model=FacetSearchPublic,
             responses=error_responses(400, 404), dependencies=[TimelineParams])
-def facet_values(facet: Annotated[str, Path(description="actor, country or target.")],
+def facet_values(facet: Annotated[str, Path(description="actor, country, target or lang.")],
                  request: Request, session: SessionDep,
                  prefix: Annotated[str | None, Query(
                      description="Start of a word of the name or alias, any case or accent.")]

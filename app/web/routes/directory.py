@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -55,6 +55,11 @@ def facet(facet: str, request: Request, session: SessionDep, prefix: str | None 
                   block="panel")
 
 
+#: The facets a reader may choose several values of, and the query's field for each.
+_REPEATABLE: dict[str, Literal["actors", "countries", "langs"]] = {
+    "actor": "actors", "country": "countries", "lang": "langs"}
+
+
 def _chooser(query: TimelineQuery, on: str) -> Any:
     """Return the link that toggles one value of a facet on the page the view is on."""
     fixed = ("actors" if on.startswith("/actors/") else
@@ -64,7 +69,7 @@ def _chooser(query: TimelineQuery, on: str) -> Any:
         if facet == "target":
             chosen = query.but(target=None if query.target == value else value)
         else:
-            chosen = query.toggled("actors" if facet == "actor" else "countries", value)
+            chosen = query.toggled(_REPEATABLE[facet], value)
         return urls.timeline_path(chosen.but(**({fixed: ()} if fixed else {})), on)
 
     return choose

@@ -1,0 +1,114 @@
+"""The new remarks an import has met so far, so that a later row repeating one is a repeat.
+
+A file gathered from many outlets may carry one new remark twice; checked against the record
+alone, both rows would be added. Each new published row is filed under its speaker (known,
+or new in the file: the stager's placeholder) and its normalised words
+(app/record/words.py), and a later row of the same speaker and words repeats it. The
+filed rows go to a temporary SQLite file, not a dict (a million rows would take some
+hundred megabytes of Python objects), looked up once per batch. Only normalised-exact
+repeats: a near one would mean comparing each row with every row before it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from app.record.words import key_of
+
+#: Keys looked up per query: under SQLite's limit of bound values.
+KEYS_PER_QUERY = 10_000
+#: Memory the temporary file's pages may take (KiB): a million rows' worth.
+CACHE_KIB = 64 * 1024
+#: Bits of the sketch of keys filed (16 MiB): a key whose bit is clear was never filed, so
+#: the file is asked only about the few others (under 1 % of keys at a million rows).
+SKETCH_BITS = 1 << 27
+
+
+class Said(NamedTuple):
+    """A new row to file: its line, speaker (an id, or a placeholder below 0), normalised
+    words, a key of its source (None: no source) and whether it is published."""
+
+    line: int
+    speaker: int
+    words: str
+    source: int | None
+    published: bool
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The earlier row a row repeats, and whether both cite the same source."""
+
+    line: int
+    same_source: bool
+
+
+class SaidInFile:
+    """The published new rows of one import, by speaker and words, in a temporary file:
+    filed under Python's hash of both (the same within one process), a match confirmed by
+    the words' own key (app/record/words.py), an unrelated hash."""
+
+    def __init__(self) -> None:
+        handle, self.path = tempfile.mkstemp(prefix="onrecord-said-", suffix=".db")
+        os.close(handle)
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        # Keys come in no order, so each insert lands anywhere in the table: its pages are
+        # kept in memory (some 40 bytes a row) rather than read back from the file.
+        self._db.executescript(
+            f"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+            f"PRAGMA cache_size = -{CACHE_KIB}; BEGIN;"
+            "CREATE TABLE said (k1 INTEGER PRIMARY KEY, k2 INTEGER NOT NULL,"
+            " line INTEGER NOT NULL, source INTEGER)")
+        self._sketch = bytearray(SKETCH_BITS // 8)
+
+    def repeats(self, rows: Sequence[Said]) -> list[Earlier | None]:
+        """Return, for each row, the earlier row of the file it repeats (None: none), and
+        file the published rows that repeat none."""
+        keys = [hash((row.speaker, row.words)) for row in rows]
+        sketch = self._sketch
+        filed = self._filed([k for k in keys if sketch[(k % SKETCH_BITS) >> 3] & 1 << (k & 7)])
+        if not filed and len(set(keys)) == len(keys):  # the usual batch: no repeat at all
+            self._file([(k, row) for k, row in zip(keys, rows, strict=True)])
+            return [None] * len(rows)
+        found: list[Earlier | None] = []
+        new: list[tuple[int, Said]] = []
+        for row, k1 in zip(rows, keys, strict=True):
+            first = filed.get(k1)
+            if first is not None and first[0] == key_of(row.words):
+                found.append(Earlier(first[1], first[2] == row.source))
+                continue
+            found.append(None)
+            if first is None and row.published and row.words:  # a false key match (once
+                filed[k1] = (key_of(row.words), row.line, row.source)  # in 10^19): unfiled
+                new.append((k1, row))
+        self._file(new)
+        return found
+
+    def _file(self, rows: list[tuple[int, Said]]) -> None:
+        filing = [(k1, key_of(row.words), row.line, row.source) for k1, row in rows
+                  if row.published and row.words]
+        self._db.executemany("INSERT INTO said VALUES (?, ?, ?, ?)", filing)
+        sketch = self._sketch
+        for k1, *_ in filing:
+            sketch[(k1 % SKETCH_BITS) >> 3] |= 1 << (k1 & 7)
+
+    def _filed(self, keys: list[int]) -> dict[int, tuple[int, int, int | None]]:
+        """Return the rows filed under any of the keys: (words' key, line, source)."""
+        filed: dict[int, tuple[int, int, int | None]] = {}
+        for start in range(0, len(keys), KEYS_PER_QUERY):
+            chunk = keys[start:start + KEYS_PER_QUERY]
+            filed |= {k1: (k2, line, source) for k1, k2, line, source in self._db.execute(
+                f"SELECT k1, k2, line, source FROM said WHERE k1 IN "
+                f"({', '.join(['?'] * len(chunk))})", chunk)}
+        return filed
+
+    def close(self) -> None:
+        """Remove the file and let go of its pages (again: nothing more)."""
+        self._db.close()
+        if os.path.exists(self.path):
+            os.unlink(self.path)

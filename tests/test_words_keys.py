@@ -1,0 +1,100 @@
+"""Every writer of statements keys their words (statement.words_key), so an exact repeat is
+found by its key: a writer that forgets leaves a statement no repeat check can find."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+from alembic import command
+from fastapi import FastAPI
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from app.curation.inputs import StatementIn, StatementPatch
+from app.curation.statement_edits import (
+    create_statement,
+    restore_statement,
+    update_statement,
+)
+from app.files.copy import copy_database
+from app.files.file_import import import_file
+from app.files.synth import Plan, synthesize
+from app.main import create_app
+from app.record.db import make_engine
+from app.record.demo import load_demo
+from app.record.migrate import alembic_config
+from app.record.models import Statement
+from app.record.words import words_key
+from tests.conftest import blank_database_url, make_settings
+
+
+def unkeyed(engine: Engine) -> list[int]:
+    """Return the statements whose key is missing or is not the key of their words."""
+    with Session(engine) as session:
+        return [s_id for s_id, text, key in session.exec(
+            select(Statement.id, Statement.text, Statement.words_key)).all()
+            if key != words_key(text)]
+
+
+def _count(engine: Engine) -> int:
+    with Session(engine) as session:
+        return len(session.exec(select(Statement.id)).all())
+
+
+def test_a_written_statement_and_its_edits_are_keyed(app: FastAPI, session: Session):
+    said = create_statement(session, StatementIn(speaker="Anna Marsh", said_on=date(2021, 6, 1),
+                                                 text="The harbour will stay open."), "ed")
+    assert said.id is not None
+    update_statement(session, said.id, StatementPatch(text="The harbour will close."), "ed")
+    assert unkeyed(app.state.engine) == []
+    restore_statement(session, said.id, 1, "ed")
+    assert unkeyed(app.state.engine) == [] and _count(app.state.engine) == 1
+    assert said.words_key == words_key("“THE HARBOUR WILL STAY OPEN”")
+
+
+def test_an_imported_file_is_keyed(app: FastAPI, session: Session):
+    rows = [{"speaker": "Anna Marsh", "text": f"Ferry {n} sails at dawn.",
+             "said_on": "2021-06-01"} for n in range(3)]
+    data = "".join(json.dumps(row) + "\n" for row in rows).encode()
+    import_file(session, io.BytesIO(data), "jsonl", author="importer")
+    assert _count(app.state.engine) == 3 and unkeyed(app.state.engine) == []
+
+
+def test_the_demo_a_synthetic_record_and_its_copy_are_keyed(tmp_path: Path):
+    source = create_app(make_settings(tmp_path / "source.db", demo=False))
+    with Session(source.state.engine) as session:
+        load_demo(session)
+        synthesize(session, Plan(statements=200, actors=10, seed=3))
+    assert _count(source.state.engine) > 200 and unkeyed(source.state.engine) == []
+    target_url = make_settings(tmp_path / "target.db", demo=False).database_url
+    copy_database(source.state.settings.database_url, target_url)
+    engine = make_engine(target_url)
+    assert _count(engine) > 200 and unkeyed(engine) == []
+    engine.dispose()
+
+
+def test_0012_keys_the_statements_recorded_before_it(tmp_path: Path):
+    url = blank_database_url(tmp_path / "before.db")
+    config, engine = alembic_config(url), make_engine(url)
+    command.upgrade(config, "0011")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO actor (id, slug, name, kind, created_at, updated_at) VALUES "
+            "(1, 'ines-valmont', 'Ines Valmont', 'person', '2021-01-01', '2021-01-01')")
+        for n, text in enumerate(["«Le port restera ouvert», a-t-elle dit.", "Fictional remark.",
+                                  "", "ПОРТ ОСТАНЕТСЯ ОТКРЫТЫМ!"], start=1):
+            connection.exec_driver_sql(
+                "INSERT INTO statement (id, actor_id, said_on, date_precision, text, kind, "
+                "stance, status, created_at, updated_at) VALUES "
+                f"({n}, 1, '2021-03-04', 'day', '{text}', 'direct', 'neutral', 'published', "
+                "'2021-01-01', '2021-01-01')")
+    command.upgrade(config, "0012")
+    assert _count(engine) == 4 and unkeyed(engine) == []
+    with engine.connect() as connection:
+        counted = connection.exec_driver_sql("SELECT n FROM statement_total "
+                                             "WHERE facet = 'actor' AND given = ''").scalar()
+    assert counted == 4, "the counts stand as they were"
+    engine.dispose()
