@@ -23,6 +23,7 @@ from app.errors import InvalidParameter
 from app.record.languages import language_tag
 from app.record.models import Actor
 from app.record.tallies import StatementTally
+from app.record.versions import read_once
 
 #: Most values one repeatable parameter may carry.
 MAX_VALUES = 50
@@ -147,11 +148,16 @@ _SLUG_IDS = select(col(Actor.slug), col(Actor.id)).where(
 
 
 def actor_ids(session: Session, slugs: Sequence[str]) -> dict[str, int]:
-    """Return the ids of the actors with these slugs, by slug (unknown slugs left out)."""
+    """Return the ids of the actors with these slugs, by slug (unknown slugs left out),
+    read once per transaction: a page asks when it checks the query, counts and charts."""
     if not slugs:
         return {}
-    rows = session.connection().execute(_SLUG_IDS, {"slugs": list(slugs)}).all()
-    return {slug: actor_id for slug, actor_id in rows if actor_id is not None}
+
+    def read() -> dict[str, int]:
+        rows = session.connection().execute(_SLUG_IDS, {"slugs": list(slugs)}).all()
+        return {slug: actor_id for slug, actor_id in rows if actor_id is not None}
+
+    return dict(read_once(session, ("actor ids", tuple(slugs)), read))
 
 
 @dataclass(frozen=True)

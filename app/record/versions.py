@@ -53,22 +53,29 @@ def bump(session: Session) -> None:
     _forget(session)
 
 
-#: Where a session holds the version it read, until it writes or its transaction ends.
-_READ = "onrecord.version"
-
-
 def current(session: Session) -> int:
     """Read the record's version in the session's transaction.
 
     Read it before what is kept under it: what a worker then reads is at least as new as
     the version it files it under, never older. A page asks several times (its counts,
-    its search, what is remembered): the session reads it once, and again after it
-    writes (a flush) or once its transaction ends.
+    its search, what is remembered): the session reads it once (read_once).
     """
-    found: int | None = session.info.get(_READ)
-    if found is None:
-        found = session.exec(select(StatementVersion.token)).one()
-        session.info[_READ] = found
+    return int(read_once(session, "version",
+                         lambda: session.exec(select(StatementVersion.token)).one()))
+
+
+#: Where a session holds what it read once, until it writes or its transaction ends.
+_READ = "onrecord.read_once"
+
+
+def read_once(session: Session, key: Any, compute: Callable[[], V]) -> V:
+    """Return compute(), read once in the session's transaction and again after the session
+    writes (a flush) or its transaction ends: for what a page asks of the database several
+    times (the version, a speaker's id by slug). On PostgreSQL each asking is a round trip."""
+    memo: dict[Any, Any] = session.info.setdefault(_READ, {})
+    if key not in memo:
+        memo[key] = compute()
+    found: V = memo[key]
     return found
 
 

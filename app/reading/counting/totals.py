@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlmodel import Session, col, select
 
 from app.reading.counting import Ask
+from app.record import versions
 from app.record.models import Actor
 from app.record.tallies import StatementTotal
 
@@ -131,9 +132,13 @@ def is_public_speaker() -> ColumnElement[bool]:
 
 def public_values(session: Session, facet: str) -> list[str]:
     """Every value of a facet with a public statement (speakers by id), in no order: read
-    off the totals' index, not ranked, for the pages that only ask which exist."""
-    rows = session.connection().execute(_PUBLIC_VALUES, {"facets": [facet]}).all()
-    return [str(v) for (v,) in rows]
+    off the totals' index, not ranked, for the pages that only ask which exist; once per
+    version of the record (a short facet is filled from them on every page)."""
+    def read() -> list[str]:
+        rows = session.connection().execute(_PUBLIC_VALUES, {"facets": [facet]}).all()
+        return [str(v) for (v,) in rows]
+
+    return list(versions.remembered(session, ("public values", facet), read))
 
 
 def public_value_counts(session: Session, facets: Sequence[str]) -> dict[str, int]:
