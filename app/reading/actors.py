@@ -69,8 +69,9 @@ def public_actor_ids(session: Session, ids: Sequence[int]) -> set[int]:
     """Return which of these actors have a published statement, so a reader may see them."""
     if not ids:
         return set()
-    return {int(k) for k in count_by(session, TimelineQuery(), "actor",
-                                     only=[str(i) for i in ids])}
+    # Read once per transaction: a profile asks for its speaker, then its query's check.
+    return versions.read_once(session, ("public actors", tuple(ids)), lambda: {
+        int(k) for k in count_by(session, TimelineQuery(), "actor", only=[str(i) for i in ids])})
 
 
 def list_countries(session: Session) -> list[Counted[Country]]:

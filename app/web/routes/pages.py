@@ -111,7 +111,6 @@ def actor(slug: str, request: Request, session: SessionDep, settings: SettingsDe
     if person.slug != slug:
         query = f"?{request.url.query}" if request.url.query else ""
         return RedirectResponse(urls.actor_path(person.slug) + query, status_code=301)
-    person = actors.get_actor(session, slug)
     explorer = _explore(request, session, settings, request.url.path, actors=(person.slug,))
     return _explorer_page(request, explorer, "actor.html",
                           {"actor": person, "roles": actors.roles_in_order(person),
