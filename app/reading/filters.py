@@ -16,7 +16,7 @@ from enum import StrEnum
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, bindparam, cast, func
+from sqlalchemy import ColumnElement, String, bindparam, cast
 from sqlmodel import Session, col, select
 
 from app.errors import InvalidParameter
@@ -119,11 +119,6 @@ class Speakers(Codes):
             raise InvalidParameter(self.name, f"{bad[0]!r} is not an actor slug (like 'liz-truss')")
         return tuple(_many(self.name, values))
 
-    def stored(self, value: Any) -> list[Any]:
-        # One probe per slug: an equality the planner walks in the speaker's index order.
-        return [select(func.cast(col(Actor.id), String)).where(col(Actor.slug) == slug)
-                .scalar_subquery() for slug in value]
-
     def keys(self, session: Session, value: Any) -> list[str]:
         found = actor_ids(session, value)
         return [str(found[slug]) for slug in value if slug in found]
@@ -137,8 +132,7 @@ class Speakers(Codes):
         return col(StatementTally.actor_id).in_(ids)
 
     def row_test(self, session: Session, value: Any) -> RowTest:
-        ids = {str(i) for i in session.execute(
-            select(col(Actor.id)).where(col(Actor.slug).in_(value))).scalars()}
+        ids = set(self.keys(session, value))
         get = attrgetter(self.key)
         return lambda row: get(row) in ids
 

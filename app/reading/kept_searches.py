@@ -167,13 +167,12 @@ def _rows(session: Session, matched: Any, limit: int | None) -> tuple[list[Row] 
     # Streamed (a server-side cursor on PostgreSQL), so a big search is never read whole.
     stmt = select(*columns).where(matched).execution_options(stream_results=True)
     result = session.connection().execute(stmt)
-    fetch = result.fetchmany
     published = StatementStatus.published.value
     make = MatchRow._make
     rows: list[Row] = []
     read = 0
     try:
-        while batch := fetch(READ_BATCH):
+        while batch := result.fetchmany(READ_BATCH):
             read += len(batch)
             rows += [make(row[:-1]) for row in batch if row[-1] == published]
             if limit is not None and len(rows) > limit:

@@ -69,7 +69,7 @@ templates.env.filters["count_shown"] = count_shown
 templates.env.globals["lang_attribute"] = lang_attribute
 
 
-def json_answer(model: BaseModel, *, headers: Mapping[str, str] | None = None) -> Response:
+def json_answer(model: BaseModel) -> Response:
     """Answer a route's response model as JSON, serialised once by pydantic.
 
     Returned as is, FastAPI would validate the model (built from values already checked)
@@ -77,7 +77,7 @@ def json_answer(model: BaseModel, *, headers: Mapping[str, str] | None = None) -
     route, before serialising it: a third of a JSON page's time. The route keeps declaring
     `response_model` for the OpenAPI document.
     """
-    return Response(model.model_dump_json(), media_type="application/json", headers=headers)
+    return Response(model.model_dump_json(), media_type="application/json")
 
 
 def is_htmx(request: Request) -> bool:

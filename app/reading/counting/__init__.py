@@ -72,6 +72,6 @@ def spelled(values: Iterable[Any]) -> Counter[str]:
     return Counter({("" if k is None else str(k)): n for k, n in Counter(values).items()})
 
 
-def counted(session: Session, stmt: Any, params: dict[str, Any] | None = None) -> dict[str, int]:
+def counted(session: Session, stmt: Any) -> dict[str, int]:
     """Run a (value, count) query as plain rows: thousands of them, no ORM objects."""
-    return {str(k): int(n) for k, n in session.connection().execute(stmt, params).all()}
+    return {str(k): int(n) for k, n in session.connection().execute(stmt).all()}

@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from app.reading.counting import Ask, counted
 from app.reading.counting.days import DayScan
 from app.reading.counting.months import periods, split
-from app.reading.counting.totals import Totals
+from app.reading.counting.totals import Asked, read_totals
 from app.record.tallies import StatementTotal
 
 
@@ -28,7 +28,8 @@ class Periods:
             if low is not None and low == high:
                 # One whole year or month (a bar of the chart): its totals are kept as
                 # they are asked, the biggest read straight off the index.
-                return Totals().of(ask, given, [low])
+                return read_totals(ask.session, [Asked(ask.facet, given, (low,), ask.limit,
+                                                       ask.only)])[0]
         if cut.months:
             spans = []
             for given, low, high in whole:

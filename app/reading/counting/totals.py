@@ -109,12 +109,6 @@ class Totals:
             ask.session, ask.query.value(given))) if given else [""]
         return Asked(ask.facet, given.name if given else "", tuple(values), ask.limit, ask.only)
 
-    def of(self, ask: Ask, given: str, values: list[str]) -> dict[str, int]:
-        """Count the facet among the statements with one of these values of `given` (a
-        filter's name, or 'year' or 'month' with their first days)."""
-        return read_totals(ask.session, [Asked(ask.facet, given, tuple(values), ask.limit,
-                                               ask.only)])[0]
-
 
 _PUBLIC = (col(_t.facet).in_(bindparam("facets", expanding=True)), col(_t.given) == "",
            col(_t.given_value) == "", col(_t.value) != "", col(_t.n) > 0)
