@@ -302,6 +302,8 @@ def _says_nothing(words: list[str]) -> bool:
     """Tell a content that says nothing by itself, time words or a frame after it aside
     ("as much on Friday", "the same in an interview with the Gazette")."""
     low = [w.lower().strip(".,") for w in words]
+    if len(low) > 1 and low[0] in rules.QUANTITY_WORDS and low[1] in rules.TOPIC_PREPOSITIONS:
+        return True  # "much about the talks": only the topic
     frame = next((k for k, w in enumerate(low) if k and w in _OCCASION_WORDS), None)
     low = low[:frame]
     while low and low[-1] in rules.TIME_WORDS:

@@ -81,8 +81,9 @@ def _recorded(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
 def _progressive(before: str) -> bool:
     """Tell "X is saying" (a finite verb) from ", saying" (a participle)."""
     words = before.split()
-    return bool(words) and (words[-1].lower() in ("is", "are", "was", "were", "been", "be")
-                            or words[-1].lower().replace("'", "’") in rules.PRONOUN_IS)
+    last = words[-1].lower().replace("'", "’") if words else ""
+    return last in ("is", "are", "was", "were", "been", "be") or (
+        last in rules.PRONOUN_IS or last in rules.NEGATED_BE)
 
 
 def _after_speech_noun(before: str) -> bool:
@@ -97,7 +98,8 @@ def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
     after = tokens(masked, cue.end, min(sent.end, cue.end + 12))
     aux = [t.low for t in before[-3:]
            if not (t.low.endswith("ly") or t.low in rules.PASSIVE_ADVERBS)]
-    if aux and aux[-1] in rules.PASSIVE_AUXILIARIES and masked[cue.end - 2 : cue.end] == "ed":
+    passive_aux = rules.PASSIVE_AUXILIARIES | rules.NEGATED_BE  # "isn't repeated"
+    if aux and aux[-1].replace("'", "’") in passive_aux and masked[cue.end - 2 : cue.end] == "ed":
         return True
     if masked[cue.end - 1] == "s" and _owned_noun(before) and not (
             after and after[0].low == "that"):

@@ -198,6 +198,10 @@ EMPTY_CONTENTS = frozenset({
     # "declined to comment": a refusal to speak, with nothing said
     "to comment", "to comment further", "to elaborate", "to be interviewed", "to say more",
 })
+# A quantity before a topic ("said little about the talks", "isn't saying much on the
+# plan"): the words say that little was said, not what.
+QUANTITY_WORDS = _words("much little nothing anything")
+TOPIC_PREPOSITIONS = _words("about on of regarding")
 # Words that open a noun phrase: after "to" they make it a preposition, not an infinitive.
 DETERMINERS = _words("the a an his her their its our my your this that these those all every")
 # Recordings that show a person speaking ("footage of X saying, “…”").
@@ -482,6 +486,14 @@ CATENATIVES = _words(
 )
 # Negations and do-support that may stand between a speaker and the verb.
 VERB_NEGATIONS = _words("not n’t never did does do")
+# Auxiliaries fused with "n't" ("wouldn't say", "isn't saying"), curly apostrophe: they stand
+# between a speaker and the verb as "would not" does.
+NEGATED_AUXILIARIES = _words(
+    "isn’t aren’t wasn’t weren’t doesn’t don’t didn’t hasn’t haven’t hadn’t won’t wouldn’t "
+    "can’t couldn’t shouldn’t"
+)
+# Those of them that make an -ing form a finite verb ("isn't saying"), as "is" does.
+NEGATED_BE = _words("isn’t aren’t wasn’t weren’t")
 # Words that may precede a group noun in a group speaker ("senior police officials").
 GROUP_MODIFIERS = _words(
     "new the some several senior top other police military intelligence campaign "

@@ -99,7 +99,8 @@ def _open_paren(toks: list[Token], i: int) -> int:
 def skippable(tok: Token) -> bool:
     """Tell whether a word may sit between a speaker and the verb ("has long said")."""
     low = tok.low
-    return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in rules.LY_NOUNS)
+    return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in rules.LY_NOUNS
+                            ) or low.replace("'", "’") in rules.NEGATED_AUXILIARIES
 
 
 def _catenative(toks: list[Token], i: int) -> int:
