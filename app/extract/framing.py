@@ -20,6 +20,9 @@ from app.extract.speakers import (
 def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     """Find the speaker phrase of a cue, looking where its word order puts it."""
     if cue.kind == "according":
+        source = _document_source(masked, cue.end, sent.end)
+        if source is not None:
+            return source
         comma = masked.find(",", cue.end, sent.end)
         inside = speaker_before(masked, cue.end, comma) if comma > 0 else None
         if inside is not None and inside.kind == "name" and not inside.role:
@@ -49,6 +52,18 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     if cue.kind == "finding" and (found is None or found.kind not in ("group", "org")):
         return None
     return found
+
+
+def _document_source(masked: str, pos: int, end: int) -> Mention | None:
+    """Return X of "according to a speech X gave" or "… a statement from X": the words are
+    the named author's, the document only carries them."""
+    m = _DOCUMENT_AFTER.match(masked, pos, end)
+    if m is None:
+        return None
+    found = speaker_after(masked, m.end(), end)
+    if found is None or found.kind not in ("name", "org", "description"):
+        return None
+    return found if not masked[m.end() : found.start].strip() else None
 
 
 def _in_object_phrase(masked: str, sent: Sentence, found: Mention) -> bool:
@@ -186,6 +201,13 @@ def pick_cue(masked: str, sent: Sentence) -> tuple[Cue, Mention] | None:
 # "’s letter " right before a cue ("Ann Vole’s court brief said"): the author speaks.
 _AUTHORED = re.compile(r"[’']s\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(rules.AUTHORED_NOUNS))
                        + r")\s+(?:(?:also|had|has|later)\s+)?$")
+# "according to a speech", "… a statement released by", "… a letter from": a document
+# that carries its author's words, the author named next.
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(rules.SPEECH_NOUNS | rules.AUTHORED_NOUNS | rules.SPOKEN_OCCASIONS))
+    + r")\s+(?:(?:released|issued|posted|published|sent|given|made|delivered)\s+)?"
+    r"(?:(?:by|from)\s+)?(?=[A-Z]|the\s)")
 # Most words between a speech noun and the participle that gives its content.
 SPEECH_NOUN_REACH = 4
 # Most words before a subordinate clause's speaker ("Back when he wrote …").

@@ -189,6 +189,9 @@ AUTHORED_NOUNS = _words(
     "testimony lawsuit complaint motion website"
 )
 
+# Occasions whose words belong to the one who spoke ("according to a speech Ann Vole gave").
+SPOKEN_OCCASIONS = _words("speech interview testimony transcript remarks")
+
 # Adverbs set off by commas between a verb and its clause ("said, however, that").
 ASIDE_ADVERBS = _words("however though too also again instead moreover nonetheless meanwhile then")
 # Contents that say nothing by themselves ("X said the same", "said as much").
@@ -482,7 +485,7 @@ TOOK = _words("took takes take taking")
 CATENATIVES = _words(
     "tried try tries trying appeared appears seemed seems went wanted wants continued "
     "continues began begins sought seeks refused refuses declined declines attempted hoped "
-    "expected"
+    "expected yet"  # "has yet to explain why …"
 )
 # Negations and do-support that may stand between a speaker and the verb.
 VERB_NEGATIONS = _words("not n’t never did does do")

@@ -28,3 +28,42 @@ NEGATED = [
 @pytest.mark.parametrize(("text", "expected"), NEGATED)
 def test_negated_auxiliary(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): "has yet to" before the verb, as "tried to" is.
+YET_TO = [
+    ("Tom Quill has yet to explain why the fares rose so sharply.",
+     [("Tom Quill", "why the fares rose so sharply")]),
+    ("Ann Vole has yet to say whether she will run.", [("Ann Vole", "whether she will run")]),
+    ("The ferry has yet to arrive, Tom Quill said.",  # the old reading stays
+     [("Tom Quill", "The ferry has yet to arrive")]),
+    ("The harbour has yet to reopen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YET_TO)
+def test_yet_to(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): "according to" a document or an occasion names its author.
+ACCORDING_TO_A_DOCUMENT = [
+    ("But the goal is not profit, according to a speech Ann Vole gave at the harbour in May.",
+     [("Ann Vole", "the goal is not profit")]),
+    ("The fares will rise, according to a statement Tom Quill released on Friday.",
+     [("Tom Quill", "The fares will rise")]),
+    ("According to a statement released by Tom Quill, the fares will rise next year.",
+     [("Tom Quill", "the fares will rise next year")]),
+    ("The fares will rise, according to a letter from Ann Vole to the harbour board.",
+     [("Ann Vole", "The fares will rise")]),
+    # the old readings stay; a document with no author named gives nothing
+    ("The fares will rise, according to Tom Quill, a harbour expert.",
+     [("Tom Quill", "The fares will rise")]),
+    ("The fares will rise, according to the speech.", []),
+    ("The fares will rise, according to a speech on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_A_DOCUMENT)
+def test_according_to_a_document(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
