@@ -357,7 +357,12 @@ def _contents(
 
 def _as_lead_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | None:
     """Return the comma closing a sentence-initial "As X noted (on Friday)," or None."""
-    if not masked.startswith("As ", sent.start) or not who.start < cue.start:
+    if not masked.startswith("As ", sent.start):
+        return None
+    if who.start > cue.end and not masked[sent.start + 3 : cue.start].strip():
+        comma = masked.find(",", who.end, sent.end)  # "As noted by X," / "… in X's letter,"
+        return comma if comma > 0 else None
+    if not who.start < cue.start:
         return None
     if masked[sent.start + 3 : who.start].strip().lower() not in ("", "the"):
         return None

@@ -30,6 +30,8 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
             inside = replace(inside, role=role, country=inside.country or country)
         return inside or speaker_after(masked, cue.end, sent.end)
     before = masked[sent.start : cue.start].rstrip()
+    if before == "As":
+        return _as_source(masked, sent, cue)
     if masked[cue.start : cue.end].endswith("ing") and not _progressive(before):
         lead = before.endswith(",") or before.lower().endswith(rules.PARTICIPLE_LEADS) or (
             _after_speech_noun(before))
@@ -64,6 +66,15 @@ def _document_source(masked: str, pos: int, end: int) -> Mention | None:
     if found is None or found.kind not in ("name", "org", "description"):
         return None
     return found if not masked[m.end() : found.start].strip() else None
+
+
+def _as_source(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
+    """Return X of a sentence-initial "As noted by X," or "As stated in X's letter,"."""
+    m = _AS_SOURCE.match(masked, cue.end, sent.end)
+    if m is None:
+        return None
+    found = speaker_before(masked, m.start("who"), m.end("who"))
+    return found if found and found.kind == "name" and found.start == m.start("who") else None
 
 
 def _in_object_phrase(masked: str, sent: Sentence, found: Mention) -> bool:
@@ -208,6 +219,10 @@ _DOCUMENT_AFTER = re.compile(
     + "|".join(sorted(rules.SPEECH_NOUNS | rules.AUTHORED_NOUNS | rules.SPOKEN_OCCASIONS))
     + r")\s+(?:(?:released|issued|posted|published|sent|given|made|delivered)\s+)?"
     r"(?:(?:by|from)\s+)?(?=[A-Z]|the\s)")
+# After "As noted" / "As stated": "by X," or "in X's letter,".
+_AS_SOURCE = re.compile(
+    r"\s+(?:by\s+(?P<by>)|in\s+)(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}?)"
+    r"(?:(?(by)|[’']s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+))\s*,")
 # Most words between a speech noun and the participle that gives its content.
 SPEECH_NOUN_REACH = 4
 # Most words before a subordinate clause's speaker ("Back when he wrote …").

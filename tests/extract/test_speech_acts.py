@@ -67,3 +67,24 @@ ACCORDING_TO_A_DOCUMENT = [
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_A_DOCUMENT)
 def test_according_to_a_document(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): a sentence-initial "As noted by X," / "As stated in X's
+# letter," gives the main clause to X.
+AS_NOTED_BY = [
+    ("As stated in Ann Vole's letter, the ferry cannot run in winter.",
+     [("Ann Vole", "the ferry cannot run in winter")]),
+    ("As noted by Tom Quill, the harbour is too shallow for the new ferries.",
+     [("Tom Quill", "the harbour is too shallow for the new ferries")]),
+    ("As Tom Quill noted on Friday, the harbour is too shallow.",  # the old reading stays
+     [("Tom Quill", "the harbour is too shallow")]),
+    # no person named: nothing
+    ("As noted in the report, the harbour is too shallow.", []),
+    ("As noted above, the harbour is too shallow.", []),
+    ("As Tom Quill said goodbye, the harbour closed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_NOTED_BY)
+def test_as_noted_by(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
