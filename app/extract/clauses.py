@@ -21,12 +21,12 @@ _WHICH_VERB = (
 # A reported clause ends where a new attribution, a relative or contrast clause,
 # a semicolon or a frame phrase ("in a statement") begins.
 _BREAK = re.compile(
-    r",?\s+(?:and|but|though|although|while)\s+"
+    r",?\s+(?:and|but|yet|or|though|although|while)\s+"
     r"(?:(?:also|then|later|again|he|she|they|has|have|had|would|will)\s+)*"
     rf"(?P<verb>{_FORMS})\b"
     rf"|,\s+(?:(?:aside|apart) from\s+|besides\s+|despite\s+|now\s+|going on to\s+)?"
     rf"(?P<part>{_PARTICIPLES}|(?<=going on to )(?:{_FORMS}))\b"
-    r"|,\s+(?P<conj>but|and(?! that\b))\b"
+    r"|,\s+(?P<conj>but|yet|and(?! that\b))\b"
     # "“late, dirty and slow,” but he …": the comma sits inside the closing quote mark
     r"|(?<=,[”\"’'])\s+(?P<qconj>but)\s+(?:he|she|they|it|[A-Z][a-z]+)\b"
     r"|,\s+which\s+(?!" + _WHICH_VERB + ")"

@@ -113,6 +113,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
 # only with a clause ("maintained that …", not "maintains a program"): read as a reporting
 # verb only when "that" opens a clause right after them.
 NOUN_FORMS = frozenset({"charges", "demands", "maintains", "maintained"})
+# Of those, the ones a named subject makes a verb with any object ("Quill demands an apology";
+# "charges" with an object is a price, "maintains" a road).
+VERB_AFTER_NAME = frozenset({"demands"})
 
 # Reporting verbs whose complement is an object, not a clause ("accused X of
 # ..."): only their quoted fragments become statements.

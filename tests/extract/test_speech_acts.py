@@ -88,3 +88,25 @@ AS_NOTED_BY = [
 @pytest.mark.parametrize(("text", "expected"), AS_NOTED_BY)
 def test_as_noted_by(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): "demands" after a named subject is a verb; ", yet" and "or"
+# before a reporting verb chain a second and third act of the same speaker.
+DEMANDS_YET_OR = [
+    ("It is odd that Quill demands openness from the board, yet refuses to release his own "
+     "accounts or explain how his firm won the contract.",
+     [("Quill", "openness from the board"), ("Quill", "to release his own accounts"),
+      ("Quill", "how his firm won the contract")]),
+    ("Tom Quill demands an apology from the board.", [("Tom Quill", "an apology from the board")]),
+    # a noun after an article or an owner, and "charges" with an object, stay nouns
+    ("The Quill demands were dropped on Friday.", []),
+    ("Ann Vole's demands were met.", []),
+    ("Gulltown charges a toll on the bridge.", []),
+    ("The talks stalled over Norland demands to close the pier.", []),
+    ("Tom Quill charges that the board lied.", [("Tom Quill", "the board lied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMANDS_YET_OR)
+def test_demands_yet_or(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
