@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from app.extract import rules
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
 from app.extract.cues import Cue, cues_in, opening_participle
-from app.extract.framing import main_clause, pick_cue, speaker_of, subject_of
+from app.extract.framing import main_clause, next_clause, pick_cue, speaker_of, subject_of
 from app.extract.owned import owned_claim
 from app.extract.phrases import Mention, tokens
 from app.extract.records import Kind
@@ -177,9 +177,12 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     if main is not None:
         return _subordinate(text, masked, sent, cue, mention, main.start) + (
             claims_in(text, masked, main))
-    return _opening_participle(text, masked, sent, cue, mention) + (
+    out = _opening_participle(text, masked, sent, cue, mention) + (
         _claims_of(text, masked, sent, cue, mention, direct)) + (
         _after_relative(text, masked, sent, cue, mention))
+    last = max((c.end for c in out), default=0)
+    second = next_clause(masked, sent, last) if last > max(cue.end, mention.end) else None
+    return out + (claims_in(text, masked, second) if second else [])
 
 
 def _claims_of(text: str, masked: str, sent: Sentence, cue: Cue, mention: Mention,

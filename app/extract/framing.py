@@ -246,3 +246,26 @@ def main_clause(masked: str, sent: Sentence, cue: Cue, who: Mention) -> Sentence
             held = tuple(q for q in sent.quotes if q.start >= found.start)
             return replace(sent, start=found.start, quotes=held)
     return None
+
+
+# What may stand between one attribution's words and a second clause with its own
+# speaker: a comma or semicolon and a coordinator ("…, and Ann Vole said B", "…; Quill said B").
+_COORDINATION = re.compile(r"\s*(?:[,;]\s*(?:and|but|while|whereas|yet)?|(?:and|but|while))\s*$")
+
+
+def next_clause(masked: str, sent: Sentence, after: int) -> Sentence | None:
+    """Return the coordinated clause after a statement that names its own speaker ("X said A,
+    and Ann Vole said B" gives "Ann Vole said B"), or None."""
+    for later in cues_in(masked, after, sent.end):
+        if later.kind == "according":
+            continue
+        found = _find_speaker(masked, sent, later)
+        if found is None or found.kind not in ("name", "description") or not (
+                after <= found.start and found.end <= later.start):
+            return None
+        if not _COORDINATION.fullmatch(masked, after, found.start):
+            return None
+        held = tuple(q for q in sent.quotes if q.start >= found.start)
+        return replace(sent, start=found.start, quotes=held)
+    return None
+

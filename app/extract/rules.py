@@ -107,12 +107,17 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "inform": ("informed", "informs"),
     "make_clear": ("made clear", "made it clear", "makes clear", "makes it clear"),
     "shout": ("shouted", "shouts", "yelled", "exclaimed"),
+    # a light verb and a speech noun before "that" ("made the case that …")
+    "argue_": ("made the case", "makes the case", "making the case", "made the argument",
+               "makes the argument", "made the point", "makes the point"),
+    "suggest_": ("raised the possibility", "raises the possibility"),
 }
 
 # Verb forms that are also plural nouns ("the charges", "his demands"), or that report
 # only with a clause ("maintained that …", not "maintains a program"): read as a reporting
 # verb only when "that" opens a clause right after them.
-NOUN_FORMS = frozenset({"charges", "demands", "maintains", "maintained"})
+NOUN_FORMS = frozenset({"charges", "demands", "maintains", "maintained"}) | frozenset(
+    SPEECH_VERBS["argue_"] + SPEECH_VERBS["suggest_"])  # "made the case for a ferry": no words
 # Of those, the ones a named subject makes a verb with any object ("Quill demands an apology";
 # "charges" with an object is a price, "maintains" a road).
 VERB_AFTER_NAME = frozenset({"demands"})

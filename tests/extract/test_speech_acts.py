@@ -110,3 +110,40 @@ DEMANDS_YET_OR = [
 @pytest.mark.parametrize(("text", "expected"), DEMANDS_YET_OR)
 def test_demands_yet_or(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): a second clause with its own speaker after ", and" or ";".
+SECOND_CLAUSE = [
+    ("Tom Quill said he would run again, and Ann Vole said she would not.",
+     [("Tom Quill", "he would run again"), ("Ann Vole", "she would not")]),
+    ("Tom Quill said the fares would fall; Ann Vole argued they would rise.",
+     [("Tom Quill", "the fares would fall"), ("Ann Vole", "they would rise")]),
+    # a second clause without a reporting verb of its own gives nothing more
+    ("Tom Quill said the fares would fall, and the board met on Friday.",
+     [("Tom Quill", "the fares would fall")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_CLAUSE)
+def test_second_clause_with_its_own_speaker(text: str, expected: list[tuple[str, str]]
+                                            ) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): a light verb and a speech noun before "that".
+LIGHT_VERB = [
+    ("Tom Quill made the case that the ferry should stay public.",
+     [("Tom Quill", "the ferry should stay public")]),
+    ("Ann Vole made the point that the harbour had never flooded.",
+     [("Ann Vole", "the harbour had never flooded")]),
+    ("Tom Quill raised the possibility that the ferry would close.",
+     [("Tom Quill", "the ferry would close")]),
+    # without "that" they name no words
+    ("Tom Quill made the case for a new ferry.", []),
+    ("The storm raised the possibility of floods.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIGHT_VERB)
+def test_light_verb_and_speech_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
