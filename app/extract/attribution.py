@@ -14,6 +14,9 @@ from app.extract.segment import Sentence, Span
 from app.extract.speakers import appositive_after, speaker_before
 
 _WHO_AFTER = re.compile(r",\s+who\b")
+# "by" opening a verb's complement names the means of the act: after a speech participle
+# ("responded by saying that …") the words are that participle's.
+_BY = re.compile(r"\s*by\s+")
 _WORDS = re.compile(r"[^\W\d_]+")
 # After a quote: "Tom Quill sighed.", "he shot back.", "the mayor chimed in on Friday."
 _MANNER = re.compile(
@@ -441,6 +444,11 @@ def _content(
     tail = text[after:sent.end].strip(TAIL)
     if not tail or reported_before(masked, sent.start, who.start, after, sent.end):
         return _plain(trim(text, sent.start, who.start))
+    means = _BY.match(masked, after, sent.end)  # "responded by saying that A": A
+    said = next((c for c in cues_in(masked, means.end(), sent.end)
+                 if c.start == means.end() and c.kind == "speech"), None) if means else None
+    if said is not None:
+        cue, after = said, clause_start(masked, said.end, said.lemma, sent.end)
     if cue.lemma in rules.APPEAL_VERBS:
         after = cue.end
     return _ended(text, masked, after, _clause_limit(masked, sent, who, after))

@@ -188,7 +188,8 @@ def reported_before(masked: str, sent_start: int, who_start: int, after: int, en
     toks = _own_tail(tokens(masked, after, end))
     if len(toks) > 1 and toks[0].low == "to" and _infinitive(toks[1:3] + toks[1:2]):
         return False  # "Through a spokesman, he declined to comment": "to" opens the content
-    return len(toks) <= MAX_TAIL and (not toks or toks[0].low in rules.PP_STARTS | {"to", "of"})
+    return len(toks) <= MAX_TAIL and (  # "…, X said by telephone": the means, not words
+        not toks or toks[0].low in rules.PP_STARTS | {"to", "of", "by"})
 
 
 def _own_tail(toks: list[Token]) -> list[Token]:

@@ -76,7 +76,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "threaten": ("threaten", "threatens", "threatened"),
     "announce_": ("proclaimed",),
     "indicate": ("indicated", "indicates"),
-    "point": ("pointed out", "points out"),
+    "point": ("pointed out", "points out", "point out", "pointing out"),
     "write_in": ("posted",),
     "continue": ("continued",),
     "demand": ("demand", "demands", "demanded", "demanding"),
@@ -494,6 +494,7 @@ CATENATIVES = _words(
     "tried try tries trying appeared appears seemed seems went wanted wants continued "
     "continues began begins sought seeks refused refuses declined declines attempted hoped "
     "expected yet"  # "has yet to explain why …"
+    " quick careful eager keen"  # "was quick to point out that …"
 )
 # Negations and do-support that may stand between a speaker and the verb.
 VERB_NEGATIONS = _words("not n’t never did does do")

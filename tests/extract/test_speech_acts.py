@@ -147,3 +147,24 @@ LIGHT_VERB = [
 @pytest.mark.parametrize(("text", "expected"), LIGHT_VERB)
 def test_light_verb_and_speech_noun(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): "responded by saying that A" gives A; "said by telephone" is the
+# means; "was quick to point out" reads as "tried to" does.
+MEANS_AND_MANNER = [
+    ("Tom Quill responded by saying that the board had lied.",
+     [("Tom Quill", "the board had lied")]),
+    ("Ann Vole replied by noting the fares had fallen.", [("Ann Vole", "the fares had fallen")]),
+    ("The fares will rise, Tom Quill said by telephone.", [("Tom Quill", "The fares will rise")]),
+    ("Tom Quill was quick to point out that the fares had fallen.",
+     [("Tom Quill", "the fares had fallen")]),
+    ("Ann Vole was careful to note that the ferry was safe.",
+     [("Ann Vole", "the ferry was safe")]),
+    ("The board was quick to act.", []),
+    ("The gauge will point out to sea.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEANS_AND_MANNER)
+def test_means_and_manner(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
