@@ -66,7 +66,7 @@ def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     m = _HEAD_CONJ.match(text, a, b)
     if m:
         a = m.end()
-    while b > a and text[b - 1] in TAIL:
+    while b > a and (text[b - 1] in TAIL or text[b - 1] in "—–"):  # "A — and B —, X said"
         b -= 1
     left = _LEFT_ARTICLE.search(text, a, b)  # "A, a spokesman said": "a" opens the speaker
     if left:

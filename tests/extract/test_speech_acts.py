@@ -161,6 +161,9 @@ MEANS_AND_MANNER = [
     ("Ann Vole was careful to note that the ferry was safe.",
      [("Ann Vole", "the ferry was safe")]),
     ("The board was quick to act.", []),
+    # a dash closing an aside is no part of the words
+    ("The ferry is late — and it will stay late — Tom Quill said.",
+     [("Tom Quill", "The ferry is late — and it will stay late")]),
     ("The gauge will point out to sea.", []),
 ]
 
