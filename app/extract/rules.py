@@ -535,6 +535,9 @@ PARTIES = _words("republican democratic democrat gop labour conservative liberal
 
 # Reported clauses: where they start and stop.
 
+# Prepositions of place: a name after one ("voters in Gulltown", "Democrats on Harbour Hill")
+# is where the speaker is, never the speaker.
+LOCATIVES = _words("in on at from across near")
 # Prepositions that tie a name to a common noun before it ("the side of X", "the staff of
 # X"): such a name is no subject.
 NOUN_PREPOSITIONS = _words("of on for with from")

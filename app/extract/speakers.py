@@ -141,7 +141,8 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
         i -= 2
     if toks[i].text in _COMMAS:
         return _before_appositive(toks, i)
-    return _past_place(toks, i)  # "Senator Ann Vole of Iowa wrote"
+    owner = text.startswith(("’s", "'s"), pos)  # "a fact-check on Ann Vole's claim": hers
+    return _past_place(toks, i, located=not owner)  # "Senator Ann Vole of Iowa wrote"
 
 
 def _before_appositive(toks: list[Token], i: int) -> Mention | None:
@@ -228,11 +229,12 @@ def _before_locators(toks: list[Token], j: int) -> int:
     return j
 
 
-def _past_place(toks: list[Token], i: int) -> Mention | None:
+def _past_place(toks: list[Token], i: int, located: bool = True) -> Mention | None:
     """Read the phrase ending at i, stepping over "of (the) PLACE" ("Jane Roe of Ohio").
 
     "Jane Roe of the Harbour Institute" names a person from an organisation or a
-    place: the speaker is the name before "of", never what follows it.
+    place: the speaker is the name before "of", never what follows it. With located, a
+    name after a common noun and "in" ("voters in Gulltown") is a place, never the speaker.
     """
     found = _phrase_ending(toks, i)
     if found is None or found.kind == "pronoun":
@@ -240,6 +242,11 @@ def _past_place(toks: list[Token], i: int) -> Mention | None:
     k = next((k for k in range(i, -1, -1) if toks[k].start == found.start), 0)
     if k > 0 and toks[k - 1].low == "the":
         k -= 1
+    if located and k > 1 and toks[k - 1].low in rules.LOCATIVES and found.kind == "name":
+        before = _phrase_ending(toks, k - 2)  # "voters in Gulltown, who …": a place, not a person
+        if toks[k - 2].text.islower() or toks[k - 2].low in rules.GROUP_NOUNS or (
+                before is not None and before.kind == "name"):
+            return before
     if k > 1 and toks[k - 1].low == "of":
         before = _phrase_ending(toks, k - 2)
         if before and before.kind == "name":

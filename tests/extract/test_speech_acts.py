@@ -171,3 +171,28 @@ MEANS_AND_MANNER = [
 @pytest.mark.parametrize(("text", "expected"), MEANS_AND_MANNER)
 def test_means_and_manner(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): a name after a common noun and "in"/"on"/"at" is a place; the
+# speaker is the noun before it, and a bare group ("voters") names no one to record.
+PLACE_AFTER_A_NOUN = [
+    ("The plan will calm nervous Democrats on Harbour Hill, who have argued that the ferry "
+     "helps the town.", []),
+    ("The plan will calm voters in Gulltown, who have argued that the ferry helps the town.", []),
+    ("The plan will calm senior officials in Gulltown, who have argued that the ferry helps "
+     "the town.", [("officials", "the ferry helps the town")]),
+    # a person before the place, "of PLACE", an owner, and organisations keep the old readings
+    ("The plan will please Tom Quill in Gulltown, who has argued that the ferry helps the town.",
+     [("Tom Quill", "the ferry helps the town")]),
+    ("The plan will please Tom Quill of Gulltown, who has argued that the ferry helps the town.",
+     [("Tom Quill", "the ferry helps the town")]),
+    ("The paper ran a fact-check on Ann Vole’s claim that the ferry is unsafe.",
+     [("Ann Vole", "the ferry is unsafe")]),
+    ("Officials at the Harbour Board said the ferry was late.",
+     [("Harbour Board", "the ferry was late")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_AFTER_A_NOUN)
+def test_place_after_a_noun_is_no_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
