@@ -250,7 +250,8 @@ def main_clause(masked: str, sent: Sentence, cue: Cue, who: Mention) -> Sentence
 
 # What may stand between one attribution's words and a second clause with its own
 # speaker: a comma or semicolon and a coordinator ("…, and Ann Vole said B", "…; Quill said B").
-_COORDINATION = re.compile(r"\s*(?:[,;]\s*(?:and|but|while|whereas|yet)?|(?:and|but|while))\s*$")
+_COORDINATION = re.compile(
+    r"[\s”\"’']*(?:[,;][\s”\"’']*(?:and|but|while|whereas|yet|when)?|(?:and|but|while))\s*$")
 
 
 def next_clause(masked: str, sent: Sentence, after: int) -> Sentence | None:

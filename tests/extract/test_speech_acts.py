@@ -112,12 +112,16 @@ def test_demands_yet_or(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
 
 
-# (text, [(speaker, words)]): a second clause with its own speaker after ", and" or ";".
+# (text, [(speaker, words)]): a second clause with its own speaker after ", and", ";" or
+# ", when".
 SECOND_CLAUSE = [
     ("Tom Quill said he would run again, and Ann Vole said she would not.",
      [("Tom Quill", "he would run again"), ("Ann Vole", "she would not")]),
     ("Tom Quill said the fares would fall; Ann Vole argued they would rise.",
      [("Tom Quill", "the fares would fall"), ("Ann Vole", "they would rise")]),
+    ("The ad ends with footage of Tom Quill saying, “That makes me smart,” when Ann Vole "
+     "blasted him for not paying the toll.",
+     [("Tom Quill", "That makes me smart"), ("Ann Vole", "him for not paying the toll")]),
     # a second clause without a reporting verb of its own gives nothing more
     ("Tom Quill said the fares would fall, and the board met on Friday.",
      [("Tom Quill", "the fares would fall")]),
