@@ -14,6 +14,8 @@ from app.extract.segment import Sentence, Span
 from app.extract.speakers import appositive_after, speaker_before
 
 _WHO_AFTER = re.compile(r",\s+who\b")
+# A group's member named before the verb ("As experts, including Ann Vole, have noted").
+_MEMBER_LEAD = re.compile(r",\s+(?:including|such as|among them)$")
 # "by" opening a verb's complement names the means of the act: after a speech participle
 # ("responded by saying that …") the words are that participle's.
 _BY = re.compile(r"\s*by\s+")
@@ -370,8 +372,9 @@ def _as_lead_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | N
         return comma if comma > 0 else None
     if not who.start < cue.start:
         return None
-    if masked[sent.start + 3 : who.start].strip().lower() not in ("", "the"):
-        return None
+    lead = masked[sent.start + 3 : who.start].strip().lower()
+    if lead not in ("", "the") and not _MEMBER_LEAD.search(lead):
+        return None  # "As many experts, including Ann Vole, have noted," is hers too
     comma = masked.find(",", cue.end, sent.end)
     between = tokens(masked, cue.end, comma) if comma > 0 else []
     if comma < 0 or len(between) > MAX_ASIDE or (

@@ -188,7 +188,8 @@ def _embedded(masked: str, sent: Sentence, who: Mention, cue: Cue) -> bool:
     """Tell "what Marsh says" (a relative clause) from a real attribution; "which he said
     were at his side" attributes the rest of the relative clause."""
     words = masked[sent.start : who.start].split()
-    if not words or words[-1].lower() not in rules.RELATIVE_LEADS or words == ["As"]:
+    if not words or words[-1].lower() not in rules.RELATIVE_LEADS or words == ["As"] or (
+            [w.lower() for w in words[-2:]] == ["such", "as"]):  # "Others, such as X, said"
         return False
     nxt = masked[cue.end : cue.end + 12].split()[:1]
     return not (words[-1].lower() == "which" and nxt and nxt[0] in rules.FINITE_AFTER_WHICH)

@@ -16,6 +16,8 @@ _ROLE_WORDS = rules.TITLE_HEADS | rules.TITLE_MODIFIERS
 _new = tuple.__new__
 # A split phrase: (words skipped, name, kind, role, country, honorific).
 _Split = tuple[int, str, MentionKind, str | None, str | None, str | None]
+# Words opening a clause, capitalised at a sentence's start, that are no part of a group.
+_CLAUSE_WORDS = rules.SUBORDINATORS | rules.CLAUSE_LEADS
 # Longest speaker phrase read around a cue, in tokens.
 MAX_PHRASE = 9
 
@@ -236,6 +238,8 @@ def _description(words: list[Token]) -> Mention | None:
 def _group(words: list[Token]) -> Mention | None:
     """Read "US intelligence assessments" or "police officials" as a group speaker."""
     kept = [w for w in words if w.low not in rules.GROUP_FILLERS]
+    while kept and kept[0].low in _CLAUSE_WORDS:  # "As critics have noted": not "As"
+        kept = kept[1:]
     if not kept or (len(kept) < 2 and kept[-1].low != "officials"):
         return None
     named = [w for w in kept if w.low not in rules.DOCUMENT_NOUNS] or kept

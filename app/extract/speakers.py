@@ -158,6 +158,8 @@ def _before_appositive(toks: list[Token], i: int) -> Mention | None:
         j -= 1
     if inside and inside.kind == "name" and (j < 0 or inside.start <= toks[j + 1].start):
         return _described_before(toks, j, inside) if j > 0 else inside
+    if inside and inside.kind == "name" and j >= 0 and _names_a_member(toks[j + 1 : i]):
+        return inside  # "Several lawmakers, including Tom Quill, said": he is one who said it
     j = _before_locators(toks, j)
     if j <= 0 or toks[j].text not in _COMMAS:
         return None
@@ -175,6 +177,15 @@ def _before_appositive(toks: list[Token], i: int) -> Mention | None:
         return found
     role, country = appositive_role(toks[j + 1 : i])
     return Mention(found.start, found.end, found.name, "name", role, country or found.country)
+
+
+def _names_a_member(part: list[Token]) -> bool:
+    """Tell whether an appositive names one of a group ("including X", "such as X")."""
+    words = [t.low for t in part[:2]]
+    lead = 1 if words[:1] == ["including"] else 2 if words in (["such", "as"], ["among", "them"]
+                                                           ) else 0
+    return lead > 0 and len(part) > lead and (  # the name is all the rest
+        part[lead].text[:1].isupper() and all(t.text[:1].isupper() for t in part[lead:]))
 
 
 def _described_before(toks: list[Token], j: int, found: Mention) -> Mention:

@@ -200,3 +200,30 @@ PLACE_AFTER_A_NOUN = [
 @pytest.mark.parametrize(("text", "expected"), PLACE_AFTER_A_NOUN)
 def test_place_after_a_noun_is_no_speaker(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): a group's member named in an appositive ("including X", "such
+# as X") is one who said it; a word opening the clause is no part of a group.
+MEMBER_OF_A_GROUP = [
+    ("Several lawmakers, including Tom Quill, said the ferry was late.",
+     [("Tom Quill", "the ferry was late")]),
+    ("As many harbour experts, including Mr. Pike, have pointed out, the ferry cannot run in "
+     "winter.", [("Pike", "the ferry cannot run in winter")]),
+    ("Others, such as Ann Vole, argued that the ferry was late.",
+     [("Ann Vole", "the ferry was late")]),
+    # an organisation among the group is not read as a person; a bare group names no one
+    ("Several groups, including the Gulltown Board of Ferries, said the ferry was late.", []),
+    ("As several critics have noted, the ferry is late.", []),
+    ("The ferry is as late as Tom Quill said it would be.", []),
+    ("After harbour officials met, the ferry left.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_OF_A_GROUP)
+def test_member_of_a_group(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+def test_clause_word_is_no_part_of_a_group() -> None:
+    quotes = run("As campaign aides noted, the ferry was late.")
+    assert [(q.speaker, q.quote) for q in quotes] == [("campaign aides", "the ferry was late")]
