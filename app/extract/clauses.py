@@ -77,8 +77,8 @@ def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
 def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
     """Return where the clause ends and, if a new reporting verb follows, where it is."""
     for m in _BREAK.finditer(masked, start, end):
-        if m.start() - start < MIN_BEFORE_BREAK:
-            continue
+        if m.start() - start < MIN_BEFORE_BREAK and not m.group("part"):
+            continue  # ", saying …" ends even a short object ("dismissed the idea, saying")
         if m.group("frame") and not _frame_closes(masked, m.end(), end):
             continue  # "appeared unsteady in his first debate against …": part of the clause
         if m.group("frame"):  # "… in an interview on Friday, arguing that B": B follows
@@ -118,6 +118,10 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
     if len(toks) > 3 and toks[0].text == "," and toks[2].text == "," and (
             toks[1].low in rules.ASIDE_ADVERBS):
         cue_end, toks = toks[2].end, toks[3:]  # "said, however, that …"
+    if len(toks) > 2 and toks[0].low in rules.NAMED_DAYS and toks[1].low != "that" and (
+            toks[1].text.isalpha() and toks[1].low not in rules.TIME_WORDS | (
+                rules.FINITE_AFTER_WHICH)):  # "said Friday was late": Friday is the subject
+        cue_end, toks = toks[0].end, toks[1:]  # "said Monday the ferry was late"
     framed = bool(toks) and (toks[0].low in rules.PP_STARTS or (  # "said to reporters that"
         toks[0].low == "to" and not _infinitive(toks[1:3] + toks[1:2])))
     for k, tok in enumerate(toks[: MAX_FRAMED_GAP if framed else MAX_THAT_GAP]):

@@ -486,6 +486,8 @@ TIME_WORDS = _words(
     "today yesterday tonight last night this week morning afternoon evening earlier later "
     "monday tuesday wednesday thursday friday saturday sunday on late early"
 )
+# Days a reporting verb may take straight after it, before its clause ("said Monday the …").
+NAMED_DAYS = _words("monday tuesday wednesday thursday friday saturday sunday today yesterday")
 # "went on to say", "took to Twitter to slam": a verb and a phrase before "to" and the cue.
 GO_ON = _words("went goes go going")
 TOOK = _words("took takes take taking")

@@ -227,3 +227,36 @@ def test_member_of_a_group(text: str, expected: list[tuple[str, str]]) -> None:
 def test_clause_word_is_no_part_of_a_group() -> None:
     quotes = run("As campaign aides noted, the ferry was late.")
     assert [(q.speaker, q.quote) for q in quotes] == [("campaign aides", "the ferry was late")]
+
+
+# (text, [(speaker, words)]): ", saying" ends even a short object, and the participle's words
+# follow as a statement of their own.
+SHORT_OBJECT_THEN_PARTICIPLE = [
+    ("Tom Quill dismissed the idea, saying the ferry was fine.",
+     [("Tom Quill", "the idea"), ("Tom Quill", "the ferry was fine")]),
+    ("Ann Vole also took aim at the board, saying it had failed the town.",
+     [("Ann Vole", "the board"), ("Ann Vole", "it had failed the town")]),
+    ("Tom Quill dismissed the idea that the ferry was late.",  # the old reading stays
+     [("Tom Quill", "the idea that the ferry was late")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_OBJECT_THEN_PARTICIPLE)
+def test_short_object_then_participle(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, words, day said): a day straight after the verb is when, not what ("said Monday the
+# ferry was late"); a day followed by its verb is the clause's subject.
+DAY_AFTER_THE_VERB = [
+    ("Tom Quill said Monday the ferry was late.", "the ferry was late", "2022-01-31"),
+    ("Ann Vole said Tuesday that the ferry was late.", "the ferry was late", "2022-02-01"),
+    ("Tom Quill said Friday was a bad day for the ferry.", "Friday was a bad day for the ferry",
+     "2022-02-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "day"), DAY_AFTER_THE_VERB)
+def test_day_after_the_verb(text: str, words: str, day: str) -> None:
+    q = run(text)[0]
+    assert (q.quote, q.said_on.isoformat() if q.said_on else None) == (words, day)
