@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.extract import dates, rules, salience, segment, stance
-from app.extract.attribution import Claim, claims_in
+from app.extract.attribution import claims_in
+from app.extract.claim import Claim
 from app.extract.discourse import Discourse, Entity
 from app.extract.embeds import embeds_in
 from app.extract.framing import pick_cue, subject_of
