@@ -3,7 +3,7 @@ readers of quotes (quoted.py) and of reported speech (reported.py)."""
 
 import re
 
-from app.extract import rules
+from app.extract import frame_rules
 from app.extract.claim import MIN_INDIRECT_WORDS, Claim, kind_of
 from app.extract.clauses import clause_start, trim
 from app.extract.cues import Cue, cues_in, opening_participle
@@ -78,7 +78,7 @@ def _opening_participle(text: str, masked: str, sent: Sentence, cue: Cue, who: M
     comma = masked.find(",", first.end, who.start)
     span = trim(text, first.end, comma) if comma > 0 else None
     words = text[span[0] : span[1]].lower().split() if span else []
-    if span is None or len(words) < MIN_INDIRECT_WORDS or words[0] in rules.PARTICIPLE_FRAMES:
+    if span is None or len(words) < MIN_INDIRECT_WORDS or words[0] in frame_rules.PARTICIPLE_FRAMES:
         return []  # "Writing for the Gazette, X …" names an occasion, not words said
     return [Claim(*span, "indirect", who, first.lemma, sent)]
 

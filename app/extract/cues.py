@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from app.extract import rules
+from app.extract import frame_rules, name_rules, rules
 
 CueKind = Literal["speech", "object", "finding", "according"]
 
@@ -55,7 +55,7 @@ _NAMED_SUBJECT = re.compile(r"(?:^|(?<=\s))(?:(?P<det>[A-Za-z]+)\s+)?(?:[A-Z][a-
 
 # Words after which a name opens a clause as its subject ("that Quill demands …"); after any
 # other word ("to Russia demands", "the Quill demands") the name is inside a noun phrase.
-_CLAUSE_OPENERS = rules.CLAUSE_LEADS | rules.SUBORDINATORS | {"that"}
+_CLAUSE_OPENERS = frame_rules.CLAUSE_LEADS | frame_rules.SUBORDINATORS | {"that"}
 
 
 def _named_subject(masked: str, pos: int) -> bool:
@@ -65,7 +65,7 @@ def _named_subject(masked: str, pos: int) -> bool:
         return False
     det = m.group("det")
     return det is None or det.lower() in _CLAUSE_OPENERS or (
-        det[0].isupper() and det.lower() not in rules.NON_NAME_WORDS)  # "Tom Quill demands"
+        det[0].isupper() and det.lower() not in name_rules.NON_NAME_WORDS)  # "Tom Quill demands"
 
 
 # A multi-word object verb split by a day or an adverb ("called Friday for", "spoke out Tuesday

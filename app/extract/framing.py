@@ -3,7 +3,7 @@
 import re
 from dataclasses import replace
 
-from app.extract import rules
+from app.extract import frame_rules, name_rules, rules
 from app.extract.cues import Cue, cues_in
 from app.extract.phrases import Mention, Token, is_role_part, tokens
 from app.extract.segment import Sentence
@@ -33,7 +33,7 @@ def _find_speaker(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
     if before == "As":
         return _as_source(masked, sent, cue)
     if masked[cue.start : cue.end].endswith("ing") and not _progressive(before):
-        lead = before.endswith(",") or before.lower().endswith(rules.PARTICIPLE_LEADS) or (
+        lead = before.endswith(",") or before.lower().endswith(frame_rules.PARTICIPLE_LEADS) or (
             _after_speech_noun(before))
         return subject_of(masked, sent, cue.start) if lead else _recorded(masked, sent, cue)
     if _passive(masked, sent, cue):
@@ -81,8 +81,8 @@ def _in_object_phrase(masked: str, sent: Sentence, found: Mention) -> bool:
     """Tell a name governed by a preposition after a common noun ("the side of TV") from a
     subject; a title before "of" ("the mayor of X") is read elsewhere."""
     words = masked[sent.start : found.start].split()[-2:]
-    return len(words) == 2 and words[1] in rules.NOUN_PREPOSITIONS and (
-        words[0].isalpha() and words[0].islower() and words[0] not in rules.TITLE_HEADS)
+    return len(words) == 2 and words[1] in frame_rules.NOUN_PREPOSITIONS and (
+        words[0].isalpha() and words[0].islower() and words[0] not in name_rules.TITLE_HEADS)
 
 
 def _author(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
@@ -109,7 +109,7 @@ def _progressive(before: str) -> bool:
     words = before.split()
     last = words[-1].lower().replace("'", "’") if words else ""
     return last in ("is", "are", "was", "were", "been", "be") or (
-        last in rules.PRONOUN_IS or last in rules.NEGATED_BE)
+        last in name_rules.PRONOUN_IS or last in frame_rules.NEGATED_BE)
 
 
 def _after_speech_noun(before: str) -> bool:
@@ -123,8 +123,8 @@ def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
     before = tokens(masked, max(sent.start, cue.start - 30), cue.start)
     after = tokens(masked, cue.end, min(sent.end, cue.end + 12))
     aux = [t.low for t in before[-3:]
-           if not (t.low.endswith("ly") or t.low in rules.PASSIVE_ADVERBS)]
-    passive_aux = rules.PASSIVE_AUXILIARIES | rules.NEGATED_BE  # "isn't repeated"
+           if not (t.low.endswith("ly") or t.low in frame_rules.PASSIVE_ADVERBS)]
+    passive_aux = frame_rules.PASSIVE_AUXILIARIES | frame_rules.NEGATED_BE  # "isn't repeated"
     if aux and aux[-1].replace("'", "’") in passive_aux and masked[cue.end - 2 : cue.end] == "ed":
         return True
     if masked[cue.end - 1] == "s" and _owned_noun(before) and not (
@@ -132,12 +132,13 @@ def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
         return True  # "Pagliano's Fifth Amendment claims": a noun the possessive owns
     if before and after and after[0].text in ",.;" and masked[cue.end - 1] == "s":
         prev = next((t for t in reversed(before) if not skippable(t)), before[0])
-        lower = prev.text.islower() and prev.low not in rules.SUBJECT_PRONOUNS
+        lower = prev.text.islower() and prev.low not in frame_rules.SUBJECT_PRONOUNS
         return lower or prev.low.endswith("’s")
-    if after and cue.lemma in rules.BYLINE_VERBS and after[0].low in rules.BYLINE_PREPOSITIONS:
+    if after and cue.lemma in frame_rules.BYLINE_VERBS and (
+            after[0].low in frame_rules.BYLINE_PREPOSITIONS):
         return True
-    return bool(after) and after[0].low in rules.NOT_REPORTING_AFTER and (
-        cue.lemma not in rules.TO_VERBS)
+    return bool(after) and after[0].low in frame_rules.NOT_REPORTING_AFTER and (
+        cue.lemma not in frame_rules.TO_VERBS)
 
 
 def _owned_noun(before: list[Token]) -> bool:
@@ -152,7 +153,7 @@ def _owned_noun(before: list[Token]) -> bool:
 def _ends_frame(masked: str, pos: int, end: int) -> bool:
     """Tell whether an inverted speaker ("…, said the mayor") closes its clause."""
     toks = tokens(masked, pos, min(end, pos + 40))
-    return not toks or not toks[0].text[:1].isalnum() or toks[0].low in rules.AFTER_SPEAKER
+    return not toks or not toks[0].text[:1].isalnum() or toks[0].low in frame_rules.AFTER_SPEAKER
 
 
 def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
@@ -162,7 +163,7 @@ def subject_of(masked: str, sent: Sentence, limit: int) -> Mention | None:
     for k, tok in enumerate(toks):
         if tok.text[:1].islower() and k > 0 and not is_role_part(tok):
             return speaker_before(masked, lo, tok.start)
-        if tok.low in rules.PERSON_PRONOUNS:
+        if tok.low in name_rules.PERSON_PRONOUNS:
             return speaker_before(masked, lo, tok.end + 1)
     return None
 
@@ -172,8 +173,8 @@ def _past_openers(toks: list[Token]) -> list[Token]:
     as well as the costs, X …"): each runs to a comma and starts with no name."""
     while toks:
         lead = toks[0].low
-        if lead in rules.PERSON_PRONOUNS or not (
-                lead in rules.NON_NAME_WORDS or lead.endswith(("ed", "ing"))):
+        if lead in name_rules.PERSON_PRONOUNS or not (
+                lead in name_rules.NON_NAME_WORDS or lead.endswith(("ed", "ing"))):
             break
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         if comma is None:
@@ -188,11 +189,11 @@ def _embedded(masked: str, sent: Sentence, who: Mention, cue: Cue) -> bool:
     """Tell "what Marsh says" (a relative clause) from a real attribution; "which he said
     were at his side" attributes the rest of the relative clause."""
     words = masked[sent.start : who.start].split()
-    if not words or words[-1].lower() not in rules.RELATIVE_LEADS or words == ["As"] or (
+    if not words or words[-1].lower() not in frame_rules.RELATIVE_LEADS or words == ["As"] or (
             [w.lower() for w in words[-2:]] == ["such", "as"]):  # "Others, such as X, said"
         return False
     nxt = masked[cue.end : cue.end + 12].split()[:1]
-    return not (words[-1].lower() == "which" and nxt and nxt[0] in rules.FINITE_AFTER_WHICH)
+    return not (words[-1].lower() == "which" and nxt and nxt[0] in frame_rules.FINITE_AFTER_WHICH)
 
 
 def speaker_of(masked: str, sent: Sentence, cue: Cue) -> Mention | None:
@@ -238,7 +239,7 @@ def main_clause(masked: str, sent: Sentence, cue: Cue, who: Mention) -> Sentence
     """
     lead = [w.lower() for w in masked[sent.start : who.start].split()]
     if not lead or len(lead) > MAX_SUBORDINATE_LEAD or not any(
-            w in rules.SUBORDINATORS for w in lead):
+            w in frame_rules.SUBORDINATORS for w in lead):
         return None
     for later in cues_in(masked, cue.end, sent.end):
         found = _find_speaker(masked, sent, later) if later.kind != "according" else None

@@ -3,7 +3,7 @@ words ("said that A and warned B, adding C"; "A, she said, B"; "As X noted, A").
 
 import re
 
-from app.extract import rules
+from app.extract import frame_rules, name_rules, rules
 from app.extract.claim import MIN_INDIRECT_WORDS, Claim, kind_of
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
 from app.extract.cues import Cue, cues_in
@@ -34,7 +34,7 @@ MAX_ASIDE = 4
 MAX_NAME_WORDS = 4
 # Prepositions of an occasion after a content ("as much in an interview"); "on" and "of"
 # are left out, as they name a topic ("declined to comment on the budget").
-_OCCASION_WORDS = rules.FRAME_PREPOSITIONS - {"on", "of"}
+_OCCASION_WORDS = frame_rules.FRAME_PREPOSITIONS - {"on", "of"}
 
 
 def reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> list[Claim]:
@@ -79,7 +79,7 @@ def _says_nothing(words: list[str]) -> bool:
         return True  # "much about the talks": only the topic
     frame = next((k for k, w in enumerate(low) if k and w in _OCCASION_WORDS), None)
     low = low[:frame]
-    while low and low[-1] in rules.TIME_WORDS:
+    while low and low[-1] in frame_rules.TIME_WORDS:
         low.pop()
     return " ".join(low) in rules.EMPTY_CONTENTS
 
@@ -88,7 +88,7 @@ def _noun_tail(words: str) -> bool:
     """Tell "spending" after "its “reckless”" (the noun the quoted word qualifies) from
     "and left" or "on Friday" (a new clause or a frame)."""
     parts = words.split()
-    return len(parts) <= MAX_NOUN_TAIL and parts[0].lower() not in rules.TAIL_STOPS
+    return len(parts) <= MAX_NOUN_TAIL and parts[0].lower() not in frame_rules.TAIL_STOPS
 
 
 def _object_start(text: str, cue: Cue, first: Span) -> int:
@@ -105,7 +105,8 @@ def _object_start(text: str, cue: Cue, first: Span) -> int:
 
 def _starts_with_frame(masked: str, a: int, first: str) -> bool:
     """Tell "wrote in an email to X" (a frame, no clause) from "said that in 1998 ..."."""
-    return first.lower() in rules.FRAME_PREPOSITIONS and not masked[:a].rstrip().endswith("that")
+    return first.lower() in frame_rules.FRAME_PREPOSITIONS and not (
+        masked[:a].rstrip().endswith("that"))
 
 
 def contents(
@@ -143,7 +144,7 @@ def _as_lead_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | N
     comma = masked.find(",", cue.end, sent.end)
     between = tokens(masked, cue.end, comma) if comma > 0 else []
     if comma < 0 or len(between) > MAX_ASIDE or (
-            between and between[0].low not in rules.PP_STARTS):
+            between and between[0].low not in frame_rules.PP_STARTS):
         return None  # "As X said goodbye, …" is a time clause, not an attribution
     return comma
 
@@ -227,7 +228,8 @@ def _clause_limit(masked: str, sent: Sentence, who: Mention, after: int) -> int:
     words = masked[sent.start : who.start].split()
     relative = WHO_AFTER.match(masked, who.end)  # "X, who said A, left early"
     relative = relative if relative and "," not in masked[relative.end() : after] else None
-    if not relative and (not words or words[-1].lower() not in rules.SUBORDINATORS | {"which"}):
+    if not relative and (
+            not words or words[-1].lower() not in frame_rules.SUBORDINATORS | {"which"}):
         return sent.end
     comma = masked.find(",", after, sent.end)
     return comma if comma > 0 else sent.end
@@ -248,4 +250,4 @@ def _plain(span: tuple[int, int] | None) -> tuple[tuple[int, int], int | None] |
 def _is_title(masked: str, q: Span) -> bool:
     """Tell whether a quote names a work ("the film “…”") rather than words said."""
     words = masked[max(0, q.outer_start - 30) : q.outer_start].lower().split()
-    return bool(words) and words[-1].strip(",:") in rules.TITLE_CUES
+    return bool(words) and words[-1].strip(",:") in name_rules.TITLE_CUES

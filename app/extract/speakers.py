@@ -3,7 +3,7 @@
 import re
 from bisect import bisect_left, bisect_right
 
-from app.extract import places, rules, salience
+from app.extract import frame_rules, name_rules, places, rules, salience
 from app.extract.phrases import (
     MAX_PHRASE,
     Mention,
@@ -16,10 +16,10 @@ from app.extract.phrases import (
     tokens,
 )
 
-_SKIP = rules.AUXILIARIES | rules.TIME_WORDS | rules.VERB_NEGATIONS
+_SKIP = rules.AUXILIARIES | frame_rules.TIME_WORDS | frame_rules.VERB_NEGATIONS
 # A run of capitalised words, the shape every introduced name has.
 _CAP_RUN = re.compile(r"\b[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|(?:"
-                      + "|".join(sorted(rules.NAME_PARTICLES)) + r")\b))*")
+                      + "|".join(sorted(frame_rules.NAME_PARTICLES)) + r")\b))*")
 # Characters read before a name for its title, and the reach of a sentence's subject.
 WINDOW = 40
 # Most words of a title read in an appositive ("a senior policy adviser").
@@ -51,22 +51,22 @@ def _run_back(
 def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
     """Read the speaker phrase whose last token is toks[i]."""
     tok = toks[i]
-    if tok.low in rules.PERSON_PRONOUNS:
+    if tok.low in name_rules.PERSON_PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "pronoun")
-    if tok.low.replace("'", "’") in rules.PRONOUN_IS:  # "He’s claiming"
+    if tok.low.replace("'", "’") in name_rules.PRONOUN_IS:  # "He’s claiming"
         return Mention(tok.start, tok.end - 2, tok.text[:-2], "pronoun")
-    if tok.low in rules.GROUP_PRONOUNS:
+    if tok.low in name_rules.GROUP_PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "group_pronoun")
-    if _is_cap(tok) and tok.low in rules.GROUP_NOUNS:
-        return _group(toks[_run_back(toks, i, rules.GROUP_MODIFIERS) : i + 1])
+    if _is_cap(tok) and tok.low in name_rules.GROUP_NOUNS:
+        return _group(toks[_run_back(toks, i, frame_rules.GROUP_MODIFIERS) : i + 1])
     if tok.low.endswith(("’s", "'s")):
         return None
-    if _is_cap(tok) and (tok.low not in rules.NON_NAME_WORDS or _is_surname(toks, i)):
-        j = _run_back(toks, i, rules.NAME_PARTICLES)
+    if _is_cap(tok) and (tok.low not in name_rules.NON_NAME_WORDS or _is_surname(toks, i)):
+        j = _run_back(toks, i, frame_rules.NAME_PARTICLES)
         return _best_split(toks[j : i + 1])
-    if tok.low in rules.GROUP_NOUNS:
-        return _group(toks[_run_back(toks, i, rules.GROUP_MODIFIERS) : i + 1])
-    if tok.low in rules.TITLE_HEADS:
+    if tok.low in name_rules.GROUP_NOUNS:
+        return _group(toks[_run_back(toks, i, frame_rules.GROUP_MODIFIERS) : i + 1])
+    if tok.low in name_rules.TITLE_HEADS:
         j = _run_back(toks, i, {"the", "a", "an"}, caps=False)
         return _description(toks[j : i + 1])
     return None
@@ -75,8 +75,8 @@ def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
 def _is_surname(toks: list[Token], i: int) -> bool:
     """Tell "Petra May" (a surname after a first name) from "in May"."""
     prev = toks[i - 1] if i > 0 else None
-    return toks[i].low in rules.SURNAME_MONTHS and prev is not None and _is_cap(prev) and (
-        prev.low not in rules.NON_NAME_WORDS)
+    return toks[i].low in name_rules.SURNAME_MONTHS and prev is not None and _is_cap(prev) and (
+        prev.low not in name_rules.NON_NAME_WORDS)
 
 
 def _best_split(words: list[Token]) -> Mention | None:
@@ -99,8 +99,9 @@ def _open_paren(toks: list[Token], i: int) -> int:
 def skippable(tok: Token) -> bool:
     """Tell whether a word may sit between a speaker and the verb ("has long said")."""
     low = tok.low
-    return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in rules.LY_NOUNS
-                            ) or low.replace("'", "’") in rules.NEGATED_AUXILIARIES
+    return low in _SKIP or (
+        low.endswith("ly") and tok.text.islower() and low not in frame_rules.LY_NOUNS
+    ) or low.replace("'", "’") in frame_rules.NEGATED_AUXILIARIES
 
 
 def _catenative(toks: list[Token], i: int) -> int:
@@ -108,11 +109,11 @@ def _catenative(toks: list[Token], i: int) -> int:
     "went on to", "took to Twitter to"), or 0 if it is not such a "to"."""
     if toks[i].low != "to" or i == 0:
         return 0
-    if toks[i - 1].low in rules.CATENATIVES:
+    if toks[i - 1].low in frame_rules.CATENATIVES:
         return 2
-    if i > 1 and toks[i - 1].low == "on" and toks[i - 2].low in rules.GO_ON:
+    if i > 1 and toks[i - 1].low == "on" and toks[i - 2].low in frame_rules.GO_ON:
         return 3  # "went on to call"
-    if i > 2 and toks[i - 2].low == "to" and toks[i - 3].low in rules.TOOK and (
+    if i > 2 and toks[i - 2].low == "to" and toks[i - 3].low in frame_rules.TOOK and (
             toks[i - 1].text in rules.PLATFORMS):
         return 4  # "took to Twitter to say"
     return 0
@@ -233,7 +234,7 @@ def _before_locators(toks: list[Token], j: int) -> int:
             k -= 1
         part = toks[k + 1 : j]
         locator = part and (part[0].low == "of" or part[0].text.isdigit() or (
-            part[0].low.rstrip(".") in rules.PLACE_ABBREVIATIONS))
+            part[0].low.rstrip(".") in name_rules.PLACE_ABBREVIATIONS))
         if k < 0 or not locator or toks[k].text != ",":
             return j
         j = k
@@ -253,9 +254,9 @@ def _past_place(toks: list[Token], i: int, located: bool = True) -> Mention | No
     k = next((k for k in range(i, -1, -1) if toks[k].start == found.start), 0)
     if k > 0 and toks[k - 1].low == "the":
         k -= 1
-    if located and k > 1 and toks[k - 1].low in rules.LOCATIVES and found.kind == "name":
+    if located and k > 1 and toks[k - 1].low in frame_rules.LOCATIVES and found.kind == "name":
         before = _phrase_ending(toks, k - 2)  # "voters in Gulltown, who …": a place, not a person
-        if toks[k - 2].text.islower() or toks[k - 2].low in rules.GROUP_NOUNS or (
+        if toks[k - 2].text.islower() or toks[k - 2].low in name_rules.GROUP_NOUNS or (
                 before is not None and before.kind == "name"):
             return before
     if k > 1 and toks[k - 1].low == "of":
@@ -279,7 +280,7 @@ def appositive_after(masked: str, comma: int, end: int) -> tuple[int, str | None
     if toks[0].low in ("who", "whose"):
         return close, None, None
     role, country = appositive_role(toks)
-    if role is None or any(t.low in rules.FINITE_AFTER_WHICH for t in toks):
+    if role is None or any(t.low in frame_rules.FINITE_AFTER_WHICH for t in toks):
         return comma, None, None  # "According to X, the director is late, and …": a clause
     return close, role, country
 
@@ -290,12 +291,12 @@ def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
     The title must open the appositive: in ", who met the president," the president is
     someone else.
     """
-    if toks and toks[0].low in rules.RELATIVE_PRONOUNS:
+    if toks and toks[0].low in frame_rules.RELATIVE_PRONOUNS:
         return None, None
     for k, tok in enumerate(toks[:MAX_TITLE]):
-        if tok.low in rules.TITLE_HEADS and tok.low not in rules.HONORIFICS:
+        if tok.low in name_rules.TITLE_HEADS and tok.low not in name_rules.HONORIFICS:
             j = k
-            while k + 1 < len(toks) and toks[k + 1].low in rules.TITLE_HEADS:
+            while k + 1 < len(toks) and toks[k + 1].low in name_rules.TITLE_HEADS:
                 k += 1  # "executive director", "chief economist"
             while j > 0 and _in_title(toks[j - 1]):
                 j -= 1
@@ -303,7 +304,7 @@ def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
             if found is None:
                 return None, None
             role, tail = found.role or "", " ".join(t.low for t in toks[k + 1 : k + 3])
-            if tail in rules.TITLE_TAILS:  # in the case of its head: "Secretary of State"
+            if tail in name_rules.TITLE_TAILS:  # in the case of its head: "Secretary of State"
                 role += " of " + (tail[3:].title() if role[:1].isupper() else tail[3:])
             return role, found.country
         if not _in_title(tok) and tok.low not in ("a", "an", "the"):
@@ -315,27 +316,27 @@ def _in_title(tok: Token) -> bool:
     """Tell whether a word can stand in a title before its head ("tax" in "tax expert")."""
     low = tok.low
     return (_is_role_part(tok) and low not in ("the", "a", "an")) or (
-        tok.text.isalpha() and tok.text.islower() and low not in rules.NOT_IN_TITLE)
+        tok.text.isalpha() and tok.text.islower() and low not in frame_rules.NOT_IN_TITLE)
 
 
 def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
     """Return the speaker phrase starting just after a cue at pos ("said the mayor")."""
     toks = tokens(text, pos, hi)
-    while toks and toks[0].low in rules.TIME_WORDS and toks[0].low != "on":
+    while toks and toks[0].low in frame_rules.TIME_WORDS and toks[0].low != "on":
         toks = toks[1:]
-    if toks and toks[0].low in rules.FRAME_PREPOSITIONS:
+    if toks and toks[0].low in frame_rules.FRAME_PREPOSITIONS:
         return None  # "said of the council": what follows is the topic, not the speaker
     toks = _past_number(toks)
     k = 0
     while k < len(toks) and k < MAX_PHRASE and (
         _is_cap(toks[k]) or _is_role_part(toks[k]) or toks[k].low in ("the", "a", "an")
-        or toks[k].low in rules.GROUP_MODIFIERS or toks[k].low in rules.GROUP_NOUNS
-        or (k and toks[k].low in rules.NAME_PARTICLES)
+        or toks[k].low in frame_rules.GROUP_MODIFIERS or toks[k].low in name_rules.GROUP_NOUNS
+        or (k and toks[k].low in frame_rules.NAME_PARTICLES)
     ):
         k += 1
     if k == 0:
         return _described_after(toks)
-    if toks[k - 1].low in rules.PERSON_PRONOUNS:
+    if toks[k - 1].low in name_rules.PERSON_PRONOUNS:
         return Mention(toks[k - 1].start, toks[k - 1].end, toks[k - 1].text, "pronoun")
     found = _past_place(toks[:k], k - 1)
     if found is None or found.kind not in ("name", "description"):
@@ -394,7 +395,7 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
     """Return (mention, is_subject) for each multi-word name in a sentence frame."""
     out: list[tuple[Mention, bool]] = []
     runs = [m for m in _CAP_RUN.finditer(text, lo, hi) if " " in m.group() or (
-        m.start() - lo < WINDOW and m.group().lower() not in rules.NON_NAME_WORDS)]
+        m.start() - lo < WINDOW and m.group().lower() not in name_rules.NON_NAME_WORDS)]
     toks = tokens(text, max(lo, runs[0].start() - WINDOW), runs[-1].end()) if runs else []
     for m in runs:
         found = _name_ending(toks, m.start() - WINDOW, m.end())
@@ -417,7 +418,7 @@ def _name_ending(toks: list[Token], lo: int, end: int) -> Mention | None:
 def _opens_clause(before: str) -> bool:
     """Tell whether a name stands where a subject does: first, or after a comma."""
     words = before.split()
-    if len(words) > 1 and words[-2].endswith(",") and words[-1].lower() in rules.CLAUSE_LEADS:
+    if len(words) > 1 and words[-2].endswith(",") and words[-1].lower() in frame_rules.CLAUSE_LEADS:
         return True  # "…, but Mr. Pike took note": a coordinated clause's subject
     return len(before) < WINDOW and (
-        not words or words[-1].endswith(",") or words[-1].lower() in rules.CLAUSE_LEADS)
+        not words or words[-1].endswith(",") or words[-1].lower() in frame_rules.CLAUSE_LEADS)
