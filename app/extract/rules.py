@@ -108,6 +108,14 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "inform": ("informed", "informs"),
     "make_clear": ("made clear", "made it clear", "makes clear", "makes it clear"),
     "shout": ("shouted", "shouts", "yelled", "exclaimed"),
+    "clarify": ("clarified", "clarifies", "clarifying"),
+    "reaffirm": ("reaffirmed", "reaffirms", "reaffirming", "affirmed", "affirms"),
+    "confess": ("confessed", "confesses"),
+    "plead": ("pleaded", "pleads"),
+    "answer": ("answered", "answers"),
+    "fume": ("fumed", "gushed", "griped", "grumbled"),
+    "write_": ("texted", "emailed", "e-mailed"),
+    "underscore": ("underscored", "underscores", "signaled", "signalled", "signals"),
     # a light verb and a speech noun before "that" ("made the case that …")
     "argue_": ("made the case", "makes the case", "making the case", "made the argument",
                "makes the argument", "made the point", "makes the point"),
@@ -115,10 +123,12 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 # Verb forms that are also plural nouns ("the charges", "his demands"), or that report
-# only with a clause ("maintained that …", not "maintains a program"): read as a reporting
-# verb only when "that" opens a clause right after them.
+# only with a clause ("maintained that …", not "maintains a program"; "clarified that …", not
+# "clarified the matter"): read as a reporting verb only when "that" opens a clause right
+# after them.
 NOUN_FORMS = frozenset({"charges", "demands", "maintains", "maintained"}) | frozenset(
-    SPEECH_VERBS["argue_"] + SPEECH_VERBS["suggest_"])  # "made the case for a ferry": no words
+    SPEECH_VERBS["argue_"] + SPEECH_VERBS["suggest_"] + SPEECH_VERBS["underscore"]
+    + SPEECH_VERBS["clarify"] + ("answers", "answered", "pleads", "pleaded"))
 # Of those, the ones a named subject makes a verb with any object ("Quill demands an apology";
 # "charges" with an object is a price, "maintains" a road).
 VERB_AFTER_NAME = frozenset({"demands"})

@@ -260,3 +260,24 @@ DAY_AFTER_THE_VERB = [
 def test_day_after_the_verb(text: str, words: str, day: str) -> None:
     q = run(text)[0]
     assert (q.quote, q.said_on.isoformat() if q.said_on else None) == (words, day)
+
+
+# (text, [(speaker, words)]): more verbs of saying; those that also take a plain object
+# ("clarified the matter", "answered questions", "signaled the start") report only before
+# "that".
+MORE_VERBS = [
+    ("Tom Quill later clarified that the ferry would run.", [("Tom Quill", "the ferry would run")]),
+    ("Ann Vole signaled that she would run again.", [("Ann Vole", "she would run again")]),
+    ("Tom Quill answered that the ferry was safe.", [("Tom Quill", "the ferry was safe")]),
+    ("Ann Vole fumed that the board had lied.", [("Ann Vole", "the board had lied")]),
+    ("Tom Quill confessed that he had missed the vote.", [("Tom Quill", "he had missed the vote")]),
+    ("Tom Quill hardly clarified the matter.", []),
+    ("The lights signaled the start.", []),
+    ("Ann Vole answered questions for an hour.", []),
+    ("Tom Quill pleaded guilty to fraud.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_VERBS)
+def test_more_verbs_of_saying(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
