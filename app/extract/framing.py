@@ -173,6 +173,9 @@ def _past_openers(toks: list[Token]) -> list[Token]:
     as well as the costs, X …"): each runs to a comma and starts with no name."""
     while toks:
         lead = toks[0].low
+        if lead in frame_rules.CLAUSE_LEADS and len(toks) > 1:
+            toks = toks[1:]  # "But Tom Quill disagreed, saying …": the conjunction opens no phrase
+            continue
         if lead in name_rules.PERSON_PRONOUNS or not (
                 lead in name_rules.NON_NAME_WORDS or lead.endswith(("ed", "ing"))):
             break

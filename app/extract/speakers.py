@@ -140,6 +140,8 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
         return None
     if toks[i].low == "who" and i > 1 and toks[i - 1].text == ",":
         i -= 2
+    elif toks[i].low == "who" and i > 0 and _is_cap(toks[i - 1]):
+        i -= 1  # "It was Ann Vole who first said …"
     if toks[i].text in _COMMAS:
         return _before_appositive(toks, i)
     owner = text.startswith(("’s", "'s"), pos)  # "a fact-check on Ann Vole's claim": hers

@@ -281,3 +281,22 @@ MORE_VERBS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_VERBS)
 def test_more_verbs_of_saying(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): a conjunction opening the sentence opens no phrase before the
+# subject of a trailing ", saying"; a cleft ("It was X who said") names X.
+SUBJECTS = [
+    ("But Tom Quill disagreed, saying the ferry was unsafe.",
+     [("Tom Quill", "the ferry was unsafe")]),
+    ("And Ann Vole hit back, saying the fares were fair.", [("Ann Vole", "the fares were fair")]),
+    ("But after the vote, Tom Quill left, saying the ferry was unsafe.",
+     [("Tom Quill", "the ferry was unsafe")]),
+    ("It was Ann Vole who first said the ferry was unsafe.",
+     [("Ann Vole", "the ferry was unsafe")]),
+    ("Those who said the ferry was unsafe were right.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_subjects(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
