@@ -11,9 +11,9 @@ from app.extract.discourse import Discourse, Entity
 from app.extract.embeds import embeds_in
 from app.extract.framing import pick_cue, subject_of
 from app.extract.headline import drop_repeated, headline_end
+from app.extract.mentions import names_in
 from app.extract.phrases import Mention
 from app.extract.records import ExtractError, Quote
-from app.extract.speakers import names_in
 
 # Most words between "X said" and the colon that opens a quote ("X said on Friday:").
 MAX_COLON_FRAME = 6

@@ -4,12 +4,12 @@ import re
 from dataclasses import replace
 
 from app.extract import frame_rules, name_rules, rules
+from app.extract.appositives import appositive_after
 from app.extract.cues import Cue, cues_in
 from app.extract.phrases import Mention, Token, is_role_part, tokens
 from app.extract.segment import Sentence
 from app.extract.speakers import (
     PARTY_SEAT,
-    appositive_after,
     follows_conjunction,
     skippable,
     speaker_after,

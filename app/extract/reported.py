@@ -4,13 +4,13 @@ words ("said that A and warned B, adding C"; "A, she said, B"; "As X noted, A").
 import re
 
 from app.extract import frame_rules, name_rules, rules
+from app.extract.appositives import appositive_after
 from app.extract.claim import MIN_INDIRECT_WORDS, Claim, kind_of
 from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
 from app.extract.cues import Cue, cues_in
 from app.extract.phrases import Mention, tokens
 from app.extract.quoted import LEAD_IN
 from app.extract.segment import Sentence, Span
-from app.extract.speakers import appositive_after
 
 WHO_AFTER = re.compile(r",\s+who\b")
 # A group's member named before the verb ("As experts, including Ann Vole, have noted").

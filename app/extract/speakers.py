@@ -1,9 +1,16 @@
 """Find the speaker phrase next to a reporting cue, before or after it."""
 
 import re
-from bisect import bisect_left, bisect_right
 
-from app.extract import frame_rules, name_rules, places, rules, salience
+from app.extract import frame_rules, name_rules, places, rules
+from app.extract.appositives import (
+    MAX_APPOSITIVE,
+    MAX_TITLE,
+    appositive_role,
+    before_locators,
+    in_title,
+    names_a_member,
+)
 from app.extract.phrases import (
     MAX_PHRASE,
     Mention,
@@ -17,15 +24,6 @@ from app.extract.phrases import (
 )
 
 _SKIP = rules.AUXILIARIES | frame_rules.TIME_WORDS | frame_rules.VERB_NEGATIONS
-# A run of capitalised words, the shape every introduced name has.
-_CAP_RUN = re.compile(r"\b[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|(?:"
-                      + "|".join(sorted(frame_rules.NAME_PARTICLES)) + r")\b))*")
-# Characters read before a name for its title, and the reach of a sentence's subject.
-WINDOW = 40
-# Most words of a title read in an appositive ("a senior policy adviser").
-MAX_TITLE = 5
-# Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
-MAX_APPOSITIVE = 40
 # Most tokens of a number describing an inverted speaker ("9/11 widow").
 MAX_NUMBER_TOKENS = 3
 # A party and seat after a lawmaker's name (", R-Ohio,", ", D-N.Y.,").
@@ -48,7 +46,7 @@ def _run_back(
     return j
 
 
-def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
+def phrase_ending(toks: list[Token], i: int) -> Mention | None:
     """Read the speaker phrase whose last token is toks[i]."""
     tok = toks[i]
     if tok.low in name_rules.PERSON_PRONOUNS:
@@ -151,19 +149,19 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
 def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     """Read "NAME, appositive, said": the name before the comma pair, role from inside."""
     if i > 2 and PARTY_SEAT.fullmatch(toks[i - 1].text) and toks[i - 2].text == ",":
-        found = _phrase_ending(toks, i - 3)  # "Sen. Tom Quill, R-Ohio, said"
+        found = phrase_ending(toks, i - 3)  # "Sen. Tom Quill, R-Ohio, said"
         if found is not None and found.kind == "name":
             return found
-    inside = _phrase_ending(toks, i - 1) if i > 0 else None
+    inside = phrase_ending(toks, i - 1) if i > 0 else None
     opens = _COMMAS if toks[i].text == "," else _DASHES  # "X -- a, b -- said" pairs dashes
     j = i - 1
     while j >= 0 and toks[j].text not in opens and i - j < MAX_APPOSITIVE:
         j -= 1
     if inside and inside.kind == "name" and (j < 0 or inside.start <= toks[j + 1].start):
         return _described_before(toks, j, inside) if j > 0 else inside
-    if inside and inside.kind == "name" and j >= 0 and _names_a_member(toks[j + 1 : i]):
+    if inside and inside.kind == "name" and j >= 0 and names_a_member(toks[j + 1 : i]):
         return inside  # "Several lawmakers, including Tom Quill, said": he is one who said it
-    j = _before_locators(toks, j)
+    j = before_locators(toks, j)
     if j <= 0 or toks[j].text not in _COMMAS:
         return None
     if toks[j - 1].text == ")":
@@ -180,15 +178,6 @@ def _before_appositive(toks: list[Token], i: int) -> Mention | None:
         return found
     role, country = appositive_role(toks[j + 1 : i])
     return Mention(found.start, found.end, found.name, "name", role, country or found.country)
-
-
-def _names_a_member(part: list[Token]) -> bool:
-    """Tell whether an appositive names one of a group ("including X", "such as X")."""
-    words = [t.low for t in part[:2]]
-    lead = 1 if words[:1] == ["including"] else 2 if words in (["such", "as"], ["among", "them"]
-                                                           ) else 0
-    return lead > 0 and len(part) > lead and (  # the name is all the rest
-        part[lead].text[:1].isupper() and all(t.text[:1].isupper() for t in part[lead:]))
 
 
 def _described_before(toks: list[Token], j: int, found: Mention) -> Mention:
@@ -228,21 +217,6 @@ def _outer_name(toks: list[Token], j: int) -> Mention | None:
                    found.country or country)
 
 
-def _before_locators(toks: list[Token], j: int) -> int:
-    """Step back over ", 59," and ", of Ashton, Md.," to the comma after the name."""
-    while j > 0 and toks[j].text == ",":
-        k = j - 1
-        while k >= 0 and toks[k].text != "," and j - k < MAX_PHRASE:
-            k -= 1
-        part = toks[k + 1 : j]
-        locator = part and (part[0].low == "of" or part[0].text.isdigit() or (
-            part[0].low.rstrip(".") in name_rules.PLACE_ABBREVIATIONS))
-        if k < 0 or not locator or toks[k].text != ",":
-            return j
-        j = k
-    return j
-
-
 def _past_place(toks: list[Token], i: int, located: bool = True) -> Mention | None:
     """Read the phrase ending at i, stepping over "of (the) PLACE" ("Jane Roe of Ohio").
 
@@ -250,75 +224,24 @@ def _past_place(toks: list[Token], i: int, located: bool = True) -> Mention | No
     place: the speaker is the name before "of", never what follows it. With located, a
     name after a common noun and "in" ("voters in Gulltown") is a place, never the speaker.
     """
-    found = _phrase_ending(toks, i)
+    found = phrase_ending(toks, i)
     if found is None or found.kind == "pronoun":
         return found
     k = next((k for k in range(i, -1, -1) if toks[k].start == found.start), 0)
     if k > 0 and toks[k - 1].low == "the":
         k -= 1
     if located and k > 1 and toks[k - 1].low in frame_rules.LOCATIVES and found.kind == "name":
-        before = _phrase_ending(toks, k - 2)  # "voters in Gulltown, who …": a place, not a person
+        before = phrase_ending(toks, k - 2)  # "voters in Gulltown, who …": a place, not a person
         if toks[k - 2].text.islower() or toks[k - 2].low in name_rules.GROUP_NOUNS or (
                 before is not None and before.kind == "name"):
             return before
     if k > 1 and toks[k - 1].low == "of":
-        before = _phrase_ending(toks, k - 2)
+        before = phrase_ending(toks, k - 2)
         if before and before.kind == "name":
             return before
         if before and before.kind == "org":  # "the Bank of England"
             return Mention(before.start, found.end, f"{before.name} of {found.name}", "org")
     return found
-
-
-def appositive_after(masked: str, comma: int, end: int) -> tuple[int, str | None, str | None]:
-    """Read ", a spokesman for the port," or ", who runs the port," after "according to
-    NAME": return the comma that closes it (or the one given) with the role it names; at the
-    sentence's end it closes there ("…, according to X, a spokesman for the port.")."""
-    close = masked.find(",", comma + 1, end)
-    close = close if close > 0 else end
-    toks = tokens(masked, comma + 1, close)
-    if not toks or len(toks) > MAX_APPOSITIVE:
-        return comma, None, None
-    if toks[0].low in ("who", "whose"):
-        return close, None, None
-    role, country = appositive_role(toks)
-    if role is None or any(t.low in frame_rules.FINITE_AFTER_WHICH for t in toks):
-        return comma, None, None  # "According to X, the director is late, and …": a clause
-    return close, role, country
-
-
-def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
-    """Return the title an appositive opens with ("Ukraine's foreign minister", "a tax expert").
-
-    The title must open the appositive: in ", who met the president," the president is
-    someone else.
-    """
-    if toks and toks[0].low in frame_rules.RELATIVE_PRONOUNS:
-        return None, None
-    for k, tok in enumerate(toks[:MAX_TITLE]):
-        if tok.low in name_rules.TITLE_HEADS and tok.low not in name_rules.HONORIFICS:
-            j = k
-            while k + 1 < len(toks) and toks[k + 1].low in name_rules.TITLE_HEADS:
-                k += 1  # "executive director", "chief economist"
-            while j > 0 and _in_title(toks[j - 1]):
-                j -= 1
-            found = _description(toks[j : k + 1])
-            if found is None:
-                return None, None
-            role, tail = found.role or "", " ".join(t.low for t in toks[k + 1 : k + 3])
-            if tail in name_rules.TITLE_TAILS:  # in the case of its head: "Secretary of State"
-                role += " of " + (tail[3:].title() if role[:1].isupper() else tail[3:])
-            return role, found.country
-        if not _in_title(tok) and tok.low not in ("a", "an", "the"):
-            break
-    return None, None
-
-
-def _in_title(tok: Token) -> bool:
-    """Tell whether a word can stand in a title before its head ("tax" in "tax expert")."""
-    low = tok.low
-    return (_is_role_part(tok) and low not in ("the", "a", "an")) or (
-        tok.text.isalpha() and tok.text.islower() and low not in frame_rules.NOT_IN_TITLE)
 
 
 def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
@@ -364,7 +287,7 @@ def _with_apposition(found: Mention, rest: list[Token]) -> Mention:
     end = next((k for k, t in enumerate(rest[1:], 1) if t.text in ",.;:!?—()"), len(rest))
     inside = rest[1:end]
     if found.kind == "description":
-        named = _phrase_ending(inside, len(inside) - 1) if inside else None
+        named = phrase_ending(inside, len(inside) - 1) if inside else None
         if named and named.kind == "name" and named.start == inside[0].start:
             return Mention(named.start, named.end, named.name, "name",
                            named.role or found.role, named.country or found.country,
@@ -383,44 +306,11 @@ def _described_after(toks: list[Token]) -> Mention | None:
     if stop == 0 or stop > MAX_PHRASE:
         return None
     lower = [t for t in toks[:stop] if t.text.islower()]
-    if not lower or len(lower) > MAX_TITLE or not all(_in_title(t) for t in lower):
+    if not lower or len(lower) > MAX_TITLE or not all(in_title(t) for t in lower):
         return None
-    found = _phrase_ending(toks[:stop], stop - 1)
+    found = phrase_ending(toks[:stop], stop - 1)
     if found is None or found.kind != "name":
         return None
-    role = found.role or " ".join(t.text for t in lower if _in_title(t))
+    role = found.role or " ".join(t.text for t in lower if in_title(t))
     return Mention(found.start, found.end, found.name, "name", role, found.country,
                    found.honorific)
-
-
-def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
-    """Return (mention, is_subject) for each multi-word name in a sentence frame."""
-    out: list[tuple[Mention, bool]] = []
-    runs = [m for m in _CAP_RUN.finditer(text, lo, hi) if " " in m.group() or (
-        m.start() - lo < WINDOW and m.group().lower() not in name_rules.NON_NAME_WORDS)]
-    toks = tokens(text, max(lo, runs[0].start() - WINDOW), runs[-1].end()) if runs else []
-    for m in runs:
-        found = _name_ending(toks, m.start() - WINDOW, m.end())
-        if found and found.kind == "name":
-            nxt = text[m.end() : m.end() + 2].strip()
-            lead = _opens_clause(text[lo : m.start()])
-            subject = lead and (nxt[:1].islower() or nxt == ",")
-            doer = salience.doer(text, lo, m.start(), m.end(), hi)
-            out.append((found, subject or doer))
-    return out
-
-
-def _name_ending(toks: list[Token], lo: int, end: int) -> Mention | None:
-    """Read the phrase whose last token ends at end, looking back no further than lo."""
-    i = bisect_right([t.end for t in toks], end) - 1
-    a = bisect_left([t.start for t in toks], lo)
-    return _phrase_ending(toks[a : i + 1], i - a) if i >= a else None
-
-
-def _opens_clause(before: str) -> bool:
-    """Tell whether a name stands where a subject does: first, or after a comma."""
-    words = before.split()
-    if len(words) > 1 and words[-2].endswith(",") and words[-1].lower() in frame_rules.CLAUSE_LEADS:
-        return True  # "…, but Mr. Pike took note": a coordinated clause's subject
-    return len(before) < WINDOW and (
-        not words or words[-1].endswith(",") or words[-1].lower() in frame_rules.CLAUSE_LEADS)
