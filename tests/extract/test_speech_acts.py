@@ -1,6 +1,9 @@
 """Statements of the sixth extraction pass (issue 14): speech acts news writing reports in
-forms the earlier passes missed — a negated auxiliary fused with "n't", … — with sentences
-that must give nothing or keep the old reading."""
+forms the earlier passes missed (negated or delayed verbs, documents that carry an author's
+words, chains and second clauses, light verbs with speech nouns, a group's named member),
+words recorded more exactly (a day after the verb, the means "by telephone"), and a place no
+longer read as a person — each table with sentences that must give nothing or keep the old
+reading."""
 
 import pytest
 
