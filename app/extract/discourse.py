@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from app.extract import rules
+from app.extract import frame_rules, name_rules
 from app.extract.phrases import Mention
 from app.extract.places import place_names
 from app.extract.records import SpeakerType
@@ -41,7 +41,7 @@ def _prefixed(entity: Entity, m: Mention) -> bool:
     the splitter kept) from "Ann Vole" after "Vole" or "Ann de Vole" after "De Vole", which
     complete the name."""
     first = entity.name.split()[0].lower()
-    return " " in entity.name and first not in rules.NAME_PARTICLES and (
+    return " " in entity.name and first not in frame_rules.NAME_PARTICLES and (
         m.name.lower().endswith(" " + entity.name.lower()))
 
 
@@ -155,15 +155,15 @@ class Discourse:
 
 def _title_country(role: str | None) -> str | None:
     """Return the country a title implies, e.g. Foreign Secretary -> GB."""
-    return rules.TITLE_COUNTRIES.get((role or "").lower())
+    return name_rules.TITLE_COUNTRIES.get((role or "").lower())
 
 
 def gender_of(name: str, role: str | None, honorific: str | None = None) -> str | None:
     """Guess a person's gender from a title or a common first name, else None."""
     words = [w.lower() for w in f"{role or ''} {honorific or ''}".split()]
     first = name.split()[0].lower() if " " in name else ""
-    if first in rules.MALE_NAMES or any(w in rules.MALE_TITLES for w in words):
+    if first in name_rules.MALE_NAMES or any(w in name_rules.MALE_TITLES for w in words):
         return "male"
-    if first in rules.FEMALE_NAMES or any(w in rules.FEMALE_TITLES for w in words):
+    if first in name_rules.FEMALE_NAMES or any(w in name_rules.FEMALE_TITLES for w in words):
         return "female"
     return None
