@@ -37,6 +37,10 @@ MAX_NAME_WORDS = 4
 _OCCASION_WORDS = frame_rules.FRAME_PREPOSITIONS - {"on", "of"}
 
 
+# A clause joined by a contrasting conjunction, before an aside that interrupts the next.
+_BUT = re.compile(r"(?:,|;)\s+(?:but|yet)\s+(?!.*(?:,|;)\s+(?:but|yet)\s)")
+
+
 def reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> list[Claim]:
     """Return the reported-speech claims a cue introduces, following chained verbs."""
     if cue.kind == "object" or _takes_object(masked, cue, sent.end):
@@ -119,7 +123,7 @@ def contents(
         return [(*span, cue.lemma)] if span else []
     comma = _aside_end(masked, sent, cue, who)
     if comma is not None:
-        first = trim(text, sent.start, who.start)
+        first = trim(text, _aside_clause_start(masked, sent.start, who.start), who.start)
         head = [(*first, cue.lemma)] if first else []
         nxt = next(iter(cues_in(masked, comma + 1, sent.end)), None)
         if nxt and nxt.kind != "according" and not masked[comma + 1 : nxt.start].strip():
@@ -147,6 +151,13 @@ def _as_lead_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | N
             between and between[0].low not in frame_rules.PP_STARTS):
         return None  # "As X said goodbye, …" is a time clause, not an attribution
     return comma
+
+
+def _aside_clause_start(masked: str, start: int, who_start: int) -> int:
+    """Return where the clause an aside interrupts begins: "A, but B, X noted, that C" is
+    the narrator's A and X's B … C, as an aside scopes over the clause it sits in."""
+    found = _BUT.search(masked, start, who_start)
+    return found.end() if found else start
 
 
 def _aside_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | None:

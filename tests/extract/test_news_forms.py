@@ -1,0 +1,53 @@
+"""Statements of the seventh extraction pass (issue 14): forms of English news writing read
+from the second half of the development split — an attribution standing between a partly
+quoted clause and a whole quote, an aside that scopes over its own clause only, … — each table
+with sentences that must give nothing or keep the old reading."""
+
+import pytest
+
+from tests.extract.conftest import run
+
+# (text, [(speaker, words)]): each statement found, in order.
+BETWEEN_QUOTES = [
+    # "A “…,” X said (in an email to Y), and “B”": both parts are X's
+    ("The pier is “a disgrace,” Tom Quill said, and “a danger to children.”",
+     [("Tom Quill", "The pier is “a disgrace,”"), ("Tom Quill", "a danger to children.")]),
+    ("The pier is “a disgrace,” Tom Quill said on Friday, and “a danger to children.”",
+     [("Tom Quill", "The pier is “a disgrace,”"), ("Tom Quill", "a danger to children.")]),
+    ("Rob Fenn is “smart as a whip,” Ann Vole wrote in an email to the Harbour Weekly’s Sam "
+     "Dunn, but “far too slow.”",
+     [("Ann Vole", "Rob Fenn is “smart as a whip,”"), ("Ann Vole", "far too slow.")]),
+    # the old readings stay: two whole quotes, and a title before the verb's own object
+    ("“It is late,” Tom Quill said, and “it is dear.”",
+     [("Tom Quill", "It is late"), ("Tom Quill", "it is dear.")]),
+    ("At the end of the song ‘Late Ferry Home,’ Ann Vole added the words, “Rob Fenn for "
+     "mayor.”", [("Ann Vole", "Rob Fenn for mayor.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN_QUOTES)
+def test_attribution_between_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): an aside inside a sentence scopes over the clause it sits in.
+ASIDE_SCOPE = [
+    ("The ferry had long run at a loss, but the fares had become so high, Ann Vole noted, "
+     "that nobody rode it.",
+     [("Ann Vole", "the fares had become so high"), ("Ann Vole", "that nobody rode it")]),
+    ("The harbour was quiet; yet the boats, Tom Quill said, were all booked.",
+     [("Tom Quill", "the boats"), ("Tom Quill", "were all booked")]),
+    # without a contrasting conjunction the whole head stays, as before
+    ("The ferry had long run at a loss, and the fares had become so high, Ann Vole noted, "
+     "that nobody rode it.",
+     [("Ann Vole", "The ferry had long run at a loss, and the fares had become so high"),
+      ("Ann Vole", "that nobody rode it")]),
+    # an attribution at the end of the sentence takes all of it
+    ("The ferry ran at a loss, but the fares were high, Ann Vole said.",
+     [("Ann Vole", "The ferry ran at a loss, but the fares were high")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDE_SCOPE)
+def test_aside_scopes_over_its_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
