@@ -51,3 +51,25 @@ ASIDE_SCOPE = [
 @pytest.mark.parametrize(("text", "expected"), ASIDE_SCOPE)
 def test_aside_scopes_over_its_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): ", which X said B" after a statement's object is X's B.
+RELATIVE_SAID = [
+    ("Ann Vole attacked the owners for their fares, which she said were set by a cartel.",
+     [("Ann Vole", "the owners for their fares"), ("Ann Vole", "were set by a cartel")]),
+    ("Ann Vole attacked the owners for their fares, which Tom Quill said were set by a cartel.",
+     [("Ann Vole", "the owners for their fares"), ("Tom Quill", "were set by a cartel")]),
+    ("Ann Vole said the fares were high, which she said was unfair to the islanders.",
+     [("Ann Vole", "the fares were high"), ("Ann Vole", "was unfair to the islanders")]),
+    # the old readings stay: a relative clause with no speaker of its own, and one alone
+    ("Ann Vole attacked the owners for their fares, which were set by a cartel.",
+     [("Ann Vole", "the owners for their fares, which were set by a cartel")]),
+    ("Ann Vole cut the budgets, which she said would save the town money.",
+     [("Ann Vole", "would save the town money")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_SAID)
+def test_relative_clause_with_its_own_speaker(text: str, expected: list[tuple[str, str]]
+                                              ) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
