@@ -40,6 +40,9 @@ _OCCASION_WORDS = frame_rules.FRAME_PREPOSITIONS - {"on", "of"}
 # A clause joined by a contrasting conjunction, before an aside that interrupts the next.
 _BUT = re.compile(r"(?:,|;)\s+(?:but|yet)\s+(?!.*(?:,|;)\s+(?:but|yet)\s)")
 
+# Only "and" between a statement and the next verb of its chain.
+_AND = re.compile(r"[\s”\"’',]*and\s+")
+
 
 def reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> list[Claim]:
     """Return the reported-speech claims a cue introduces, following chained verbs."""
@@ -47,7 +50,7 @@ def reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> 
         frags = [q for q in sent.quotes if q.start > cue.end and not _is_title(masked, q)]
         if frags and frags[0].outer_start - cue.end < MAX_OBJECT:
             start = _object_start(text, cue, frags[0])
-            limit = clause_break(masked, min(start, cue.end + 1), sent.end)[0]
+            limit, nxt = clause_break(masked, min(start, cue.end + 1), sent.end)
             frags = [q for q in frags if q.start < limit]
             if frags:
                 end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
@@ -55,7 +58,9 @@ def reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> 
                 if rest and start < frags[0].start and (cue.lemma in rules.APPEAL_VERBS or (
                         _noun_tail(text[rest[0] : rest[1]]))):
                     end = max(end, rest[1])  # "… and consider …", "its “reckless” spending"
-                return [Claim(start, end, "mixed", who, cue.lemma, sent)]
+                joined = nxt is not None and _AND.fullmatch(masked, end, nxt)
+                return [Claim(start, end, "mixed", who, cue.lemma, sent)] + (
+                    _chained(text, masked, sent, nxt, who) if joined else [])
     out = []
     for a, b, lemma in contents(text, masked, sent, cue, who):
         words = text[a:b].split()
@@ -68,6 +73,18 @@ def reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> 
     if out and who.start > cue.end and out[-1].end <= cue.start:  # "A, said X, who added B"
         out += follow_ups(text, masked, sent, who.end, who)
     return out
+
+
+def _chained(text: str, masked: str, sent: Sentence, at: int | None, who: Mention
+             ) -> list[Claim]:
+    """Return what the next verb of a chain says ("called A “B” and called for C": C)."""
+    cue = next((c for c in cues_in(masked, at, sent.end) if c.start == at), None
+               ) if at is not None else None
+    if cue is None:
+        return []
+    return [Claim(a, b, kind_of(sent, a, b), who, lemma, sent)
+            for a, b, lemma in _chain(text, masked, sent, cue, who)
+            if len(text[a:b].split()) >= MIN_INDIRECT_WORDS]
 
 
 def _only_a_name(words: list[str]) -> bool:

@@ -73,3 +73,26 @@ RELATIVE_SAID = [
 def test_relative_clause_with_its_own_speaker(text: str, expected: list[tuple[str, str]]
                                               ) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): a verb that takes a quoted object ("called A “B”") chains on
+# through "and" to the same speaker's next verb.
+OBJECT_CHAIN = [
+    ("Ann Vole called the fares “outrageous” and called for refunds to be paid to riders.",
+     [("Ann Vole", "the fares “outrageous”"), ("Ann Vole", "refunds to be paid to riders")]),
+    ("Ann Vole called the fares “outrageous” and demanded that the board pay refunds.",
+     [("Ann Vole", "the fares “outrageous”"), ("Ann Vole", "the board pay refunds")]),
+    ("Ann Vole described the plan as a “shambles” and called for a “fresh vote”.",
+     [("Ann Vole", "the plan as a “shambles”"), ("Ann Vole", "a “fresh vote”")]),
+    # a deed after "and" is no statement; a new subject before the verb is someone else
+    ("Ann Vole called the fares “outrageous” and left the room.",
+     [("Ann Vole", "the fares “outrageous”")]),
+    ("Tom Quill described Ann Vole as “a menace” after she attacked the owners and blamed "
+     "the fares on “plain greed” in the town.",
+     [("Tom Quill", "Ann Vole as “a menace”")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_CHAIN)
+def test_quoted_object_then_next_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
