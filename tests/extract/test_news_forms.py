@@ -96,3 +96,26 @@ OBJECT_CHAIN = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_CHAIN)
 def test_quoted_object_then_next_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): a bare surname one letter off a person named in full before is
+# that person, misspelt; a plural, another letter or two people it could be are not.
+MISSPELT = [
+    ("Tyra McClenney runs the ferry café. McLenney said the fares were far too high.",
+     [("Tyra McClenney", "the fares were far too high")]),
+    ("Rob Halloran runs the ferry café. Hallorn said the fares were far too high.",
+     [("Rob Halloran", "the fares were far too high")]),
+    ("Rob Halloran runs the ferry café. The Hallorans said the fares were far too high.",
+     [("Hallorans", "the fares were far too high")]),
+    ("Rob Halloran runs the ferry café. Hallorat said the fares were far too high.",
+     [("Hallorat", "the fares were far too high")]),
+    ("Tom Marsden met Ann Marsdon at the pier. Marsdn said the fares were far too high.",
+     [("Marsdn", "the fares were far too high")]),
+    ("Rob Fenn runs the ferry café. Penn said the fares were far too high.",
+     [("Penn", "the fares were far too high")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSPELT)
+def test_misspelt_surname(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
