@@ -127,6 +127,9 @@ def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
     passive_aux = frame_rules.PASSIVE_AUXILIARIES | frame_rules.NEGATED_BE  # "isn't repeated"
     if aux and aux[-1].replace("'", "’") in passive_aux and masked[cue.end - 2 : cue.end] == "ed":
         return True
+    if aux and aux[-1].replace("'", "’") == "who’s" and after and (
+            after[0].low in ("as", "by") or after[0].text in "“\"‘'"):
+        return True  # "who’s called “the iron lady”": "’s" is "is"; "who’s called for" has
     if masked[cue.end - 1] == "s" and _owned_noun(before) and not (
             after and after[0].low == "that"):
         return True  # "Pagliano's Fifth Amendment claims": a noun the possessive owns

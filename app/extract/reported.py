@@ -12,7 +12,7 @@ from app.extract.phrases import Mention, tokens
 from app.extract.quoted import LEAD_IN
 from app.extract.segment import Sentence, Span
 
-WHO_AFTER = re.compile(r",\s+who\b")
+WHO_AFTER = re.compile(r"(?:,|\s*(?P<dash>--|—|–))\s+who\b")
 # A group's member named before the verb ("As experts, including Ann Vole, have noted").
 _MEMBER_LEAD = re.compile(r",\s+(?:including|such as|among them)$")
 # "by" opening a verb's complement names the means of the act: after a speech participle
@@ -259,6 +259,9 @@ def _clause_limit(masked: str, sent: Sentence, who: Mention, after: int) -> int:
     if not relative and (
             not words or words[-1].lower() not in frame_rules.SUBORDINATORS | {"which"}):
         return sent.end
+    if relative and relative.group("dash"):  # "X — who has called for A — left early"
+        dash = masked.find(relative.group("dash"), after, sent.end)
+        return dash if dash > 0 else sent.end
     comma = masked.find(",", after, sent.end)
     return comma if comma > 0 else sent.end
 

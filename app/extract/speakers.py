@@ -30,6 +30,8 @@ MAX_NUMBER_TOKENS = 3
 PARTY_SEAT = re.compile(r"[RDI]-[A-Z][\w.]*")
 _DASHES = frozenset({"--", "—", "–"})
 _COMMAS = frozenset({","}) | _DASHES
+# A relative pronoun on the speaker; "who’s" is "who has" before a participle.
+_WHO = frozenset({"who", "who’s", "who's"})
 
 
 def _run_back(
@@ -136,8 +138,8 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
         i -= _catenative(toks, i) or 1
     if i < 0:
         return None
-    if toks[i].low == "who" and i > 1 and toks[i - 1].text == ",":
-        i -= 2
+    if toks[i].low in _WHO and i > 1 and toks[i - 1].text in _COMMAS:
+        i -= 2  # "X, who said", "X — who’s called for": "’s" is "has" before a participle
     elif toks[i].low == "who" and i > 0 and _is_cap(toks[i - 1]):
         i -= 1  # "It was Ann Vole who first said …"
     if toks[i].text in _COMMAS:

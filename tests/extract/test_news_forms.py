@@ -119,3 +119,27 @@ MISSPELT = [
 @pytest.mark.parametrize(("text", "expected"), MISSPELT)
 def test_misspelt_surname(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): a relative clause on a name, set off by commas or dashes, with
+# "who’s" read as "who has" before an active participle and as "who is" before a passive one.
+RELATIVE_WHO = [
+    ("Ann Vole, who’s called for higher fares on the mainland, met the board on Friday.",
+     [("Ann Vole", "higher fares on the mainland")]),
+    ("It is a campaign issue, with Ann Vole — who’s called for higher fares on the mainland — "
+     "attacking the plan.", [("Ann Vole", "higher fares on the mainland")]),
+    ("Ann Vole -- who said the fares are too low -- met the board on Friday.",
+     [("Ann Vole", "the fares are too low")]),
+    ("Ann Vole, who’s long argued that the fares are too low, met the board on Friday.",
+     [("Ann Vole", "the fares are too low")]),
+    # the old reading stays; a passive names her, she says nothing
+    ("Ann Vole, who said the fares are too low, met the board on Friday.",
+     [("Ann Vole", "the fares are too low")]),
+    ("Ann Vole, who’s called “the iron lady” by her staff, met the board on Friday.", []),
+    ("Ann Vole, who’s described as a maverick, met the board on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_WHO)
+def test_relative_clause_on_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
