@@ -143,3 +143,26 @@ RELATIVE_WHO = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_WHO)
 def test_relative_clause_on_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): the person named before "at/in/from" an organisation or a place
+# speaks, never the organisation or the place; a bare title before a place ("Senator from
+# Gullshire", as headlines write) is that title.
+BEFORE_A_PLACE = [
+    ("Senator from Gullshire says he will vote against the ferry bill.",
+     [("the senator", "he will vote against the ferry bill")]),
+    ("Tom Quill at the Gulltown Harbour Board said the ferry is late.",
+     [("Tom Quill", "the ferry is late")]),
+    # the old readings stay: officials at an organisation speak for it
+    ("Officials at the Gulltown Harbour Board said the ferry is late.",
+     [("Gulltown Harbour Board", "the ferry is late")]),
+    ("The Gulltown Harbour Board said the ferry is late.",
+     [("Gulltown Harbour Board", "the ferry is late")]),
+    ("Tom Quill of the Gulltown Harbour Board said the ferry is late.",
+     [("Tom Quill", "the ferry is late")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEFORE_A_PLACE)
+def test_speaker_before_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
