@@ -166,3 +166,25 @@ BEFORE_A_PLACE = [
 @pytest.mark.parametrize(("text", "expected"), BEFORE_A_PLACE)
 def test_speaker_before_a_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.quote) for q in run(text)] == expected
+
+
+# (text, [(speaker, words)]): "asking" reports the words quoted right after it (past a short
+# object and a comma), as "asked" does; otherwise it reports nothing and ends no clause.
+ASKING_A_QUOTE = [
+    ("Tom Quill sang to the crowd before asking them, “Where is the ferry?”",
+     [("Tom Quill", "Where is the ferry?")]),
+    ("The new ad uses footage of Ann Vole asking, “Why is the ferry late?”",
+     [("Ann Vole", "Why is the ferry late?")]),
+    ("Tom Quill turned to the mayor, asking, “Where is the ferry?”",
+     [("Tom Quill", "Where is the ferry?")]),
+    ("Tom Quill is asking for a raise.", []),
+    ("Ann Vole suggested reading the fare table and asking yourself whether the ferry is "
+     "worth it.", [("Ann Vole", "reading the fare table and asking yourself whether the "
+                               "ferry is worth it")]),
+    ("The asking price, “a bargain,” was too high for the town.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKING_A_QUOTE)
+def test_asking_before_a_quote(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.quote) for q in run(text)] == expected
