@@ -51,9 +51,25 @@ def _claims_of(text: str, masked: str, sent: Sentence, cue: Cue, mention: Mentio
     """Return the claims of the picked cue: quotes first, else reported clauses."""
     late = _late_cue(masked, sent, cue)
     if direct and not (late and mention.end <= cue.start and late.end <= direct[0].outer_start):
-        return _direct_claims(text, masked, sent, direct, cue, mention)
+        return _words_before(text, masked, sent, cue, mention, direct[0]) + (
+            _direct_claims(text, masked, sent, direct, cue, mention))
     return _late_direct(text, masked, sent, cue, mention) or (
         reported(text, masked, sent, cue, mention))
+
+
+def _words_before(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention,
+                  first: Span) -> list[Claim]:
+    """Return A of "A “…,” Tom Quill said (on Friday), and “B.”": words quoted in part before
+    an attribution that stands between them and a whole quote are the same speaker's."""
+    if not (sent.start < who.start < cue.start < first.outer_start) or not any(
+            q.outer_end <= who.start for q in sent.quotes) or not (
+            masked[cue.end : first.outer_start].rstrip().endswith((", and", ", but"))):
+        return []
+    head = text[sent.start : who.start].rstrip().rstrip("”\"’'")  # "A is “B,” X said"
+    span = trim(text, sent.start, who.start) if head.endswith(",") else None
+    if span is None or len(text[span[0] : span[1]].split()) < MIN_INDIRECT_WORDS:
+        return []
+    return [Claim(*span, kind_of(sent, *span), who, cue.lemma, sent)]
 
 
 def _after_relative(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention

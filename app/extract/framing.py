@@ -127,6 +127,9 @@ def _passive(masked: str, sent: Sentence, cue: Cue) -> bool:
     passive_aux = frame_rules.PASSIVE_AUXILIARIES | frame_rules.NEGATED_BE  # "isn't repeated"
     if aux and aux[-1].replace("'", "’") in passive_aux and masked[cue.end - 2 : cue.end] == "ed":
         return True
+    if aux and aux[-1].replace("'", "’") == "who’s" and after and (
+            after[0].low in ("as", "by") or after[0].text in "“\"‘'"):
+        return True  # "who’s called “the iron lady”": "’s" is "is"; "who’s called for" has
     if masked[cue.end - 1] == "s" and _owned_noun(before) and not (
             after and after[0].low == "that"):
         return True  # "Pagliano's Fifth Amendment claims": a noun the possessive owns
@@ -258,18 +261,25 @@ def main_clause(masked: str, sent: Sentence, cue: Cue, who: Mention) -> Sentence
 _COORDINATION = re.compile(
     r"[\s”\"’']*(?:[,;][\s”\"’']*(?:and|but|while|whereas|yet|when)?|(?:and|but|while))\s*$")
 
+# A relative pronoun after a statement's object, then a speaker of its own.
+_RELATIVE = re.compile(r"[\s”\"’']*,\s*(?:which|who|whom)\s+$")
+
 
 def next_clause(masked: str, sent: Sentence, after: int) -> Sentence | None:
     """Return the coordinated clause after a statement that names its own speaker ("X said A,
-    and Ann Vole said B" gives "Ann Vole said B"), or None."""
+    and Ann Vole said B" gives "Ann Vole said B"; "X attacked A, which he said B" gives "he
+    said B"), or None."""
     for later in cues_in(masked, after, sent.end):
         if later.kind == "according":
             continue
         found = _find_speaker(masked, sent, later)
-        if found is None or found.kind not in ("name", "description") or not (
-                after <= found.start and found.end <= later.start):
+        if found is None or not (after <= found.start and found.end <= later.start):
             return None
-        if not _COORDINATION.fullmatch(masked, after, found.start):
+        relative = _RELATIVE.fullmatch(masked, after, found.start)
+        if found.kind not in ("name", "description") and not (relative and found.kind == (
+                "pronoun")):  # "…, which he said were set by a cartel": the object's own clause
+            return None
+        if not relative and not _COORDINATION.fullmatch(masked, after, found.start):
             return None
         held = tuple(q for q in sent.quotes if q.start >= found.start)
         return replace(sent, start=found.start, quotes=held)

@@ -44,9 +44,9 @@ def standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) ->
     gap = sum(t.text[:1].isalnum() for t in tokens(masked, cue_end, q.outer_start))
     if stripped.endswith(":"):
         return q.outer_start >= cue_end and gap <= MAX_COLON_GAP
-    if stripped.endswith((", but", ", and")) and q.outer_start >= cue_end and gap <= 2 and any(
-            s.outer_end < cue_end for s in sent.quotes):
-        return True  # "“A,” he said, but “B”": the attribution stands between two quotes
+    if stripped.endswith((", but", ", and")) and q.outer_start >= cue_end and (
+            gap <= MAX_COLON_GAP) and any(s.outer_end < cue_end for s in sent.quotes):
+        return True  # "“A,” he said (in an email), but “B”": the attribution stands between
     return q.outer_start >= cue_end and stripped.endswith((",", "—")) and gap <= MAX_COMMA_GAP
 
 

@@ -12,7 +12,7 @@ from app.extract.phrases import Mention, tokens
 from app.extract.quoted import LEAD_IN
 from app.extract.segment import Sentence, Span
 
-WHO_AFTER = re.compile(r",\s+who\b")
+WHO_AFTER = re.compile(r"(?:,|\s*(?P<dash>--|—|–))\s+who\b")
 # A group's member named before the verb ("As experts, including Ann Vole, have noted").
 _MEMBER_LEAD = re.compile(r",\s+(?:including|such as|among them)$")
 # "by" opening a verb's complement names the means of the act: after a speech participle
@@ -37,13 +37,20 @@ MAX_NAME_WORDS = 4
 _OCCASION_WORDS = frame_rules.FRAME_PREPOSITIONS - {"on", "of"}
 
 
+# A clause joined by a contrasting conjunction, before an aside that interrupts the next.
+_BUT = re.compile(r"(?:,|;)\s+(?:but|yet)\s+(?!.*(?:,|;)\s+(?:but|yet)\s)")
+
+# Only "and" between a statement and the next verb of its chain.
+_AND = re.compile(r"[\s”\"’',]*and\s+")
+
+
 def reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> list[Claim]:
     """Return the reported-speech claims a cue introduces, following chained verbs."""
     if cue.kind == "object" or _takes_object(masked, cue, sent.end):
         frags = [q for q in sent.quotes if q.start > cue.end and not _is_title(masked, q)]
         if frags and frags[0].outer_start - cue.end < MAX_OBJECT:
             start = _object_start(text, cue, frags[0])
-            limit = clause_break(masked, min(start, cue.end + 1), sent.end)[0]
+            limit, nxt = clause_break(masked, min(start, cue.end + 1), sent.end)
             frags = [q for q in frags if q.start < limit]
             if frags:
                 end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
@@ -51,7 +58,9 @@ def reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> 
                 if rest and start < frags[0].start and (cue.lemma in rules.APPEAL_VERBS or (
                         _noun_tail(text[rest[0] : rest[1]]))):
                     end = max(end, rest[1])  # "… and consider …", "its “reckless” spending"
-                return [Claim(start, end, "mixed", who, cue.lemma, sent)]
+                joined = nxt is not None and _AND.fullmatch(masked, end, nxt)
+                return [Claim(start, end, "mixed", who, cue.lemma, sent)] + (
+                    _chained(text, masked, sent, nxt, who) if joined else [])
     out = []
     for a, b, lemma in contents(text, masked, sent, cue, who):
         words = text[a:b].split()
@@ -64,6 +73,18 @@ def reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> 
     if out and who.start > cue.end and out[-1].end <= cue.start:  # "A, said X, who added B"
         out += follow_ups(text, masked, sent, who.end, who)
     return out
+
+
+def _chained(text: str, masked: str, sent: Sentence, at: int | None, who: Mention
+             ) -> list[Claim]:
+    """Return what the next verb of a chain says ("called A “B” and called for C": C)."""
+    cue = next((c for c in cues_in(masked, at, sent.end) if c.start == at), None
+               ) if at is not None else None
+    if cue is None:
+        return []
+    return [Claim(a, b, kind_of(sent, a, b), who, lemma, sent)
+            for a, b, lemma in _chain(text, masked, sent, cue, who)
+            if len(text[a:b].split()) >= MIN_INDIRECT_WORDS]
 
 
 def _only_a_name(words: list[str]) -> bool:
@@ -119,7 +140,7 @@ def contents(
         return [(*span, cue.lemma)] if span else []
     comma = _aside_end(masked, sent, cue, who)
     if comma is not None:
-        first = trim(text, sent.start, who.start)
+        first = trim(text, _aside_clause_start(masked, sent.start, who.start), who.start)
         head = [(*first, cue.lemma)] if first else []
         nxt = next(iter(cues_in(masked, comma + 1, sent.end)), None)
         if nxt and nxt.kind != "according" and not masked[comma + 1 : nxt.start].strip():
@@ -147,6 +168,13 @@ def _as_lead_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | N
             between and between[0].low not in frame_rules.PP_STARTS):
         return None  # "As X said goodbye, …" is a time clause, not an attribution
     return comma
+
+
+def _aside_clause_start(masked: str, start: int, who_start: int) -> int:
+    """Return where the clause an aside interrupts begins: "A, but B, X noted, that C" is
+    the narrator's A and X's B … C, as an aside scopes over the clause it sits in."""
+    found = _BUT.search(masked, start, who_start)
+    return found.end() if found else start
 
 
 def _aside_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | None:
@@ -231,6 +259,9 @@ def _clause_limit(masked: str, sent: Sentence, who: Mention, after: int) -> int:
     if not relative and (
             not words or words[-1].lower() not in frame_rules.SUBORDINATORS | {"which"}):
         return sent.end
+    if relative and relative.group("dash"):  # "X — who has called for A — left early"
+        dash = masked.find(relative.group("dash"), after, sent.end)
+        return dash if dash > 0 else sent.end
     comma = masked.find(",", after, sent.end)
     return comma if comma > 0 else sent.end
 

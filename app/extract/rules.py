@@ -52,7 +52,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "deny": ("deny", "denies", "denied", "denying"),
     "reply": ("replied", "replies", "replying"),
     "respond": ("responded", "responds", "responding"),
-    "ask": ("asked", "asks"),
+    "ask": ("asked", "asks", "asking"),
     "complain": ("complain", "complains", "complained", "complaining"),
     "concede": ("concede", "concedes", "conceded"),
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
@@ -129,6 +129,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
 NOUN_FORMS = frozenset({"charges", "demands", "maintains", "maintained"}) | frozenset(
     SPEECH_VERBS["argue_"] + SPEECH_VERBS["suggest_"] + SPEECH_VERBS["underscore"]
     + SPEECH_VERBS["clarify"] + ("answers", "answered", "pleads", "pleaded"))
+# Verb forms that report only words quoted right after them, past a short object and a
+# comma or colon ("before asking her, “…”"): "asking for a raise", "asking price" report none.
+QUOTE_FORMS = frozenset({"asking"})
 # Of those, the ones a named subject makes a verb with any object ("Quill demands an apology";
 # "charges" with an object is a price, "maintains" a road).
 VERB_AFTER_NAME = frozenset({"demands"})

@@ -30,6 +30,8 @@ MAX_NUMBER_TOKENS = 3
 PARTY_SEAT = re.compile(r"[RDI]-[A-Z][\w.]*")
 _DASHES = frozenset({"--", "—", "–"})
 _COMMAS = frozenset({","}) | _DASHES
+# A relative pronoun on the speaker; "who’s" is "who has" before a participle.
+_WHO = frozenset({"who", "who’s", "who's"})
 
 
 def _run_back(
@@ -136,8 +138,8 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
         i -= _catenative(toks, i) or 1
     if i < 0:
         return None
-    if toks[i].low == "who" and i > 1 and toks[i - 1].text == ",":
-        i -= 2
+    if toks[i].low in _WHO and i > 1 and toks[i - 1].text in _COMMAS:
+        i -= 2  # "X, who said", "X — who’s called for": "’s" is "has" before a participle
     elif toks[i].low == "who" and i > 0 and _is_cap(toks[i - 1]):
         i -= 1  # "It was Ann Vole who first said …"
     if toks[i].text in _COMMAS:
@@ -222,7 +224,9 @@ def _past_place(toks: list[Token], i: int, located: bool = True) -> Mention | No
 
     "Jane Roe of the Harbour Institute" names a person from an organisation or a
     place: the speaker is the name before "of", never what follows it. With located, a
-    name after a common noun and "in" ("voters in Gulltown") is a place, never the speaker.
+    name after a noun or a title and "in"/"at"/"from" ("voters in Gulltown"), and a name or
+    an organisation after a person's name ("Tom Quill at the Harbour Board"), is where they
+    are, never the speaker; "officials at the Harbour Board" still speak for the board.
     """
     found = phrase_ending(toks, i)
     if found is None or found.kind == "pronoun":
@@ -230,11 +234,19 @@ def _past_place(toks: list[Token], i: int, located: bool = True) -> Mention | No
     k = next((k for k in range(i, -1, -1) if toks[k].start == found.start), 0)
     if k > 0 and toks[k - 1].low == "the":
         k -= 1
-    if located and k > 1 and toks[k - 1].low in frame_rules.LOCATIVES and found.kind == "name":
-        before = phrase_ending(toks, k - 2)  # "voters in Gulltown, who …": a place, not a person
-        if toks[k - 2].text.islower() or toks[k - 2].low in name_rules.GROUP_NOUNS or (
-                before is not None and before.kind == "name"):
+    located = located and k > 1 and toks[k - 1].low in frame_rules.LOCATIVES
+    if located and found.kind in ("name", "org"):  # "voters in Gulltown, who …": a place
+        before = phrase_ending(toks, k - 2)  # or "Tom Quill at the Harbour Board": a person
+        if before is not None and before.kind == "name":
             return before
+        if found.kind == "name" and (  # "officials at the Harbour Board" speak for it
+                toks[k - 2].text.islower() or toks[k - 2].low in name_rules.GROUP_NOUNS or (
+                before is not None and before.kind == "description")):
+            return before
+        title = toks[k - 2]  # "Senator from Gullshire says" (a headline): the senator
+        if before is None and title.low in name_rules.TITLE_HEADS and (
+                k == 2 or not _is_cap(toks[k - 3])):
+            return Mention(title.start, title.end, title.text, "description", title.text)
     if k > 1 and toks[k - 1].low == "of":
         before = phrase_ending(toks, k - 2)
         if before and before.kind == "name":
