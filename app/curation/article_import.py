@@ -17,12 +17,13 @@ from pydantic import ValidationError
 from slugify import slugify
 from sqlmodel import Session, select
 
+from app import extract as extractor
 from app.curation.article_text import ArticleText, from_html
 from app.curation.inputs import SourceIn
 from app.curation.language_detection import detect_language
 from app.curation.speakers import resolve_speaker
 from app.errors import ArticleRefused, Busy
-from app.extract import Article, Quote, extract, parse_article
+from app.extract import Article, Quote
 from app.reading.actors import find_actor
 from app.record.history import record_change
 from app.record.models import (
@@ -59,9 +60,8 @@ def read_article(text: str, *, is_html: bool = False, date: date | None = None,
     if is_html:  # the article in the page, its date and title unless given
         page = from_html(text)
         text, date, title = page.text, date or page.published_on, title or page.title
-    article = parse_article(text, date=date, title=title)
-    quotes = extract(article.text, published_on=article.published_on, title=article.title)
-    return article, list(quotes)
+    article = extractor.parse_article(text, date=date, title=title)
+    return article, _statements(article)
 
 
 def read_page(html: str, *, url: str | None = None, date: date | None = None,
@@ -69,9 +69,9 @@ def read_page(html: str, *, url: str | None = None, date: date | None = None,
     """Read an HTML page: what it says of itself (title, author, publisher, date), its
     article (the date and title given win over the page's), and the statements in it."""
     page = from_html(html, url=url)
-    article = parse_article(page.text, date=date or page.published_on, title=title or page.title)
-    quotes = extract(article.text, published_on=article.published_on, title=article.title)
-    return page, article, list(quotes)
+    article = extractor.parse_article(page.text, date=date or page.published_on,
+                                      title=title or page.title)
+    return page, article, _statements(article)
 
 
 class ArticleReader:
@@ -123,6 +123,12 @@ class ArticleReader:
             self._pool = None
 
 
+def _statements(article: Article) -> list[Quote]:
+    """Extract an article's statements, dated from its own day."""
+    return list(extractor.extract(article.text, published_on=article.published_on,
+                                  title=article.title))
+
+
 def import_article(session: Session, article: Article, *, url: str | None = None,
                    publisher: str | None = None, publish: bool = False,
                    quotes: Sequence[Quote] | None = None, max_candidates: int | None = None,
@@ -131,7 +137,7 @@ def import_article(session: Session, article: Article, *, url: str | None = None
     """Store an article and its statements (drafts unless publish) in one transaction;
     refuse it when it gives more than max_candidates statements."""
     if quotes is None:
-        quotes = extract(article.text, published_on=article.published_on, title=article.title)
+        quotes = _statements(article)
     if max_candidates is not None and len(quotes) > max_candidates:
         raise ArticleRefused(
             f"the article gives {len(quotes):,} candidate statements, more than the "
