@@ -32,6 +32,7 @@ from app.reading.actors import match_speakers, speaker_key
 from app.record.db import begin_write, reserve_ids
 from app.record.history import TRACKED
 from app.record.models import StatementStatus, utcnow
+from app.record.rebuilt_indexes import rebuilt_indexes
 from app.record.triggers import added_in_bulk
 from app.record.words import words_key
 
@@ -182,7 +183,8 @@ class Stager:
                            self.author)
         sources = {placeholder: made[key] for key, (placeholder, _) in self.new_sources.items()}
         further = Further(self.session, self.author, sources)
-        with added_in_bulk(self.session) as added:
+        with added_in_bulk(self.session) as added, \
+                rebuilt_indexes(self.session, "statement", self.spool.count):
             ids = reserve_ids(self.session, "statement", self.spool.count)
             connection, numbered = self.session.connection(), iter(ids)
             placed = _Placing(self._binder.at, speakers, sources)
