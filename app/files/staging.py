@@ -73,7 +73,7 @@ class Stager:
     def __post_init__(self) -> None:
         self._binder = Binder(self.session.get_bind().dialect)
         # A spooled row: whether it gave a country, the statement's values, its appearances.
-        self.spool = Spool(2 + len(self._binder.columns)) if self.writing else None
+        self.spool = Spool() if self.writing else None
         self._languages = LanguagesAhead() if self.writing else None
 
     def close(self) -> None:
