@@ -23,6 +23,12 @@ from app.record.tallies import tallied_in, tally_rows, total_pairs
 
 #: Where the new statements are counted as the tally counts them.
 ADDED = "added_tally"
+#: Where they are counted without the facets of many values (below), for the pairs of
+#: the others: a speaker's countries, stances, kinds and languages are few.
+NARROW = "added_narrow"
+#: Facets with many values each, left out of the narrow count (month is not a tallied
+#: facet but a key of the tally: it is always left out).
+WIDE = ("target",)
 #: Where they are counted by one pair of facets at a time.
 PAIR = "added_pair"
 #: Adds selected rows to the totals (SQLite reads "SELECT ... ON CONFLICT" as a join unless
@@ -44,17 +50,22 @@ def add_counts(session: Session, first: int, last: int) -> None:
         f"INSERT INTO statement_tally AS t ({keys}, month, n) "
         f"SELECT {keys}, month, n FROM {ADDED} WHERE true "
         f"ON CONFLICT ({keys}, month) DO UPDATE SET n = t.n + excluded.n"))
+    narrow = ", ".join(column for name, column in tallied.items() if name not in WIDE)
+    session.execute(text(f"CREATE TEMPORARY TABLE {NARROW} {on} AS SELECT {narrow}, "
+                         f"sum(n) AS n FROM {ADDED} GROUP BY {narrow}"))
     for grouping, totals in pair_sql(dialect, tallied):
         session.execute(text(f"CREATE TEMPORARY TABLE {PAIR} {on} AS {grouping}"))
         for rows in totals:
             session.execute(text(_UPSERT.format(rows=rows)))
         session.execute(text(f"DROP TABLE {PAIR}"))
+    session.execute(text(f"DROP TABLE {NARROW}"))
     session.execute(text(f"DROP TABLE {ADDED}"))
 
 
 def pair_sql(dialect: str, tallied: dict[str, str]) -> list[tuple[str, list[str]]]:
     """Return, for each pair of facets, the SELECT that groups the new rows by both (as x
-    and y, spelled as the totals spell them) and the SELECTs of the totals read from it."""
+    and y, spelled as the totals spell them; from the narrow count when neither is wide)
+    and the SELECTs of the totals read from it."""
     spelled = {name: f"CAST({column} AS VARCHAR)" for name, column in tallied.items()}
     spelled["month"] = "month" if dialect == "sqlite" else "to_char(month, 'YYYY-MM-DD')"
     wanted, plan = set(total_pairs(tallied)), []
@@ -71,7 +82,8 @@ def pair_sql(dialect: str, tallied: dict[str, str]) -> list[tuple[str, list[str]
             if ("", "month") in wanted and x == next(iter(tallied)):
                 totals.append(f"SELECT '', '', 'month', y, sum(n) FROM {PAIR} "
                               "WHERE y <> '' GROUP BY 2, 4")
+        counted = ADDED if {x, y} & {*WIDE, "month"} else NARROW
         if totals:
             plan.append((f"SELECT {spelled[x]} AS x, {spelled[y]} AS y, sum(n) AS n "
-                         f"FROM {ADDED} GROUP BY 1, 2", totals))
+                         f"FROM {counted} GROUP BY 1, 2", totals))
     return plan
