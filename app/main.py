@@ -15,6 +15,7 @@ from app.record.setup import open_engine, prepare_database
 from app.web.body_limit import BodyLimit
 from app.web.clean_addresses import CleanAddresses
 from app.web.headers import SecurityHeaders
+from app.web.idle_trim import IdleTrim
 from app.web.openapi import install_openapi
 from app.web.render import install_error_handlers
 from app.web.routes import (
@@ -78,6 +79,7 @@ def install_edge(app: FastAPI, settings: Settings) -> None:
     Forwarded headers are read first (only from trusted proxies), so the headers know the
     scheme; a foreign Host and an over-size body are refused before any route runs.
     """
+    app.add_middleware(IdleTrim)
     app.add_middleware(CleanAddresses)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_host_list)

@@ -60,7 +60,8 @@ def _line(sc: ModuleType, gold: dict[str, Any], pred: dict[str, Any], args: Any)
     span = sc.prf(c["tp"], c["pred"], c["gold"])[2]
     e2e = sc.prf(c["e2e"], c["pred"], c["gold"])[2]
     acc = c["spk_ok"] / c["tp_resolved"] if c["tp_resolved"] else 0.0
-    return f"span F1 {span:.3f}  speaker {acc:.3f}  e2e F1 {e2e:.3f}  (gold {c['gold']})"
+    return (f"span F1 {span:.4f}  speaker {acc:.4f} ({c['spk_ok']}/{c['tp_resolved']})  "
+            f"e2e F1 {e2e:.4f}  (gold {c['gold']})")
 
 
 def classify(sc: ModuleType, gold: dict[str, Any], pred: dict[str, Any], args: Any

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,18 @@ def memory_mib(pid: int) -> dict[str, float]:
     children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     figures = [_status(int(p)) for p in children or [str(pid)]]
     return {"rss": max(f["VmRSS"] for f in figures), "peak": max(f["VmHWM"] for f in figures)}
+
+
+#: How long the workers rest before their memory after a run is read: a worker hands back
+#: what a burst freed half a second after its last request (app/web/idle_trim.py). The
+#: peak is the high-water mark, whenever it was reached.
+REST_SECONDS = 1.0
+
+
+def memory_at_rest_mib(pid: int) -> dict[str, float]:
+    """Return memory_mib once the workers have rested REST_SECONDS after the run."""
+    time.sleep(REST_SECONDS)
+    return memory_mib(pid)
 
 
 def _status(pid: int) -> dict[str, float]:
@@ -96,7 +109,7 @@ def table(summary: dict[str, Any]) -> str:
     workers = summary["workers"]
     lines.append(f"{summary['statements']:,} statements; onrecord with {workers} "
                  f"worker{'s' if workers > 1 else ''}, ready in {summary['ready_seconds']:.1f} s; "
-                 f"largest worker "
+                 f"largest worker, at rest {REST_SECONDS:g} s after the run, "
                  f"{memory['rss']:.0f} MiB resident (peak {memory['peak']:.0f} MiB)"
                  + (f"; synth took {summary['synth_seconds']:.0f} s"
                     if summary["synth_seconds"] else "") + ".")

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import serving
 from pages import pages, sample
-from report import facet_check, memory_mib, table
+from report import facet_check, memory_at_rest_mib, table
 from serving import Side
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -43,7 +43,7 @@ def main() -> None:
         compared = pages(sample(str(db), args.word), db.stem)
         checks = {p.name: facet_check(p, ONRECORD_PORT, DATASETTE_PORT) for p in compared}
         results, growth = serving.measure(compared, SIDES, args, onrecord.pid)
-        memory = memory_mib(onrecord.pid)
+        memory = memory_at_rest_mib(onrecord.pid)
     finally:
         serving.stop(onrecord, datasette)
     summary = {"statements": args.statements, "db": str(db), "synth_seconds": synth_seconds,

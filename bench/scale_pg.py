@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pg_record
 import serving
 from pages import Page, pages, sample
-from report import engine_table, memory_mib, same_answer
+from report import engine_table, memory_at_rest_mib, memory_mib, same_answer
 from serving import Side
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -101,7 +101,7 @@ def _compare(db: Path, postgres: str, args: argparse.Namespace) -> dict[str, Any
         checks = {p.name: same_answer(p.paths("onrecord")[0], SQLITE_PORT, POSTGRES_PORT)
                   for p in compared}
         results, growth = serving.measure(compared, SIDES, args, pg.pid)
-        memory = {"sqlite": memory_mib(lite.pid), "postgres": memory_mib(pg.pid)}
+        memory = {"sqlite": memory_at_rest_mib(lite.pid), "postgres": memory_mib(pg.pid)}
     finally:
         serving.stop(*started)
     return {"ready_seconds": {"sqlite": lite_ready, "postgres": pg_ready},

@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import Session, select
 
 from app.reading.chart import chart
-from app.reading.counts import FACETS, Facet, count_by
+from app.reading.counts import FACETS, Facet, ViewCounts, count_by
 from app.reading.query import TimelineQuery
 from app.record.models import Actor, Stance, Statement, StatementKind, StatementStatus
 from app.record.tallies import StatementTally, StatementTotal, refill
@@ -206,7 +206,7 @@ def test_chart_bars_sum_the_statements_of_their_period(session, days):
     said = [date(2021, 5, 30) + timedelta(days=i * days // 40) for i in range(40)]
     for day in said:
         f.statement(session, speaker, said_on=day)
-    drawn = chart(session, TimelineQuery())
+    drawn = chart(ViewCounts(session, TimelineQuery()))
     assert drawn is not None
     bars = drawn.bars
     assert sum(b.count for b in bars) == 40

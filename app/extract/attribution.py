@@ -1,160 +1,21 @@
-"""Turn one sentence into claims: the statement span, its kind and speaker phrase."""
+"""Turn one sentence into claims: pick its cue and speaker, then hand the words to the
+readers of quotes (quoted.py) and of reported speech (reported.py)."""
 
 import re
-from dataclasses import dataclass
 
-from app.extract import rules
-from app.extract.clauses import TAIL, clause_break, clause_start, reported_before, trim
+from app.extract import frame_rules
+from app.extract.claim import MIN_INDIRECT_WORDS, Claim, kind_of
+from app.extract.clauses import clause_start, trim
 from app.extract.cues import Cue, cues_in, opening_participle
-from app.extract.framing import main_clause, pick_cue, speaker_of, subject_of
+from app.extract.framing import main_clause, next_clause, pick_cue, speaker_of
 from app.extract.owned import owned_claim
-from app.extract.phrases import Mention, tokens
-from app.extract.records import Kind
+from app.extract.phrases import Mention
+from app.extract.quoted import heading, named_thing, standalone, uncued_speaker
+from app.extract.reported import WHO_AFTER, contents, follow_ups, reported
 from app.extract.segment import Sentence, Span
-from app.extract.speakers import appositive_after, speaker_before
 
-_WHO_AFTER = re.compile(r",\s+who\b")
-_WORDS = re.compile(r"[^\W\d_]+")
-# After a quote: "Tom Quill sighed.", "he shot back.", "the mayor chimed in on Friday."
-_MANNER = re.compile(
-    r"\s*(?P<who>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|he|she|the\s+[a-z]+)"
-    r"\s+(?:[a-z]+ed|shot back|chimed in|broke in|cut in)(?:\s+(?:in|back|out|up))?"
-    r"(?:\s+(?:on|last|this|earlier|later)?\s*[A-Za-z]*day)?\s*[.,;]?\s*$"
-)
-# "…,” X said, going on to say that …", "… and went on to say …": a new statement follows.
-_GO_ON_TO = re.compile(r"(?:,|\band)\s+(?:going|went|goes)\s+on\s+to$")
-_POSSESSIVE = re.compile(r"[’']s\b")
-_LEAD_IN = re.compile(r"^[\s—–\-(\[…]*$")
 # Where a leading subordinate clause ends: its first comma or dash.
 _SUBORDINATE_END = re.compile(r",|\s*(?:--|—|–|―)")
-# The end of "…,” said X, who (also) argued that …": a relative clause on the speaker.
-_RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?:also|has|had|have|long|later|then|again|[a-z]+ly))*$")
-# Most words between a cue and a quote it introduces ("said on Friday, “...").
-MAX_COMMA_GAP, MAX_COLON_GAP = 7, 14
-# Longest object before a quoted fragment counted into a mixed claim, in characters.
-MAX_OBJECT = 80
-# Most words after an object verb's last quoted fragment still read as its noun phrase.
-MAX_NOUN_TAIL = 2
-# Characters read after a cue to see its first words.
-SHORT_WINDOW = 40
-# Most words between the verb and the comma closing a middle attribution.
-MAX_ASIDE = 4
-# Most words of a name standing alone as a content ("echoing Ann Vole").
-MAX_NAME_WORDS = 4
-# Prepositions of an occasion after a content ("as much in an interview"); "on" and "of"
-# are left out, as they name a topic ("declined to comment on the budget").
-_OCCASION_WORDS = rules.FRAME_PREPOSITIONS - {"on", "of"}
-# Most words of a quoted section heading ("‘Legend in the Coal Fields.’").
-MAX_HEADING_WORDS = 8
-# Fewest words an indirect statement needs to be worth a record.
-MIN_INDIRECT_WORDS = 2
-
-
-@dataclass(frozen=True)
-class Claim:
-    """A candidate statement before its speaker is resolved."""
-
-    start: int
-    end: int
-    kind: Kind
-    mention: Mention | None
-    lemma: str | None
-    sentence: Sentence
-
-
-def _standalone(text: str, masked: str, sent: Sentence, q: Span, cue_end: int) -> bool:
-    """Tell a quoted statement from a quoted fragment by what comes before it."""
-    if q.single and len(text[q.start : q.end].split()) < 3:
-        return False
-    before = masked[sent.start : q.outer_start]
-    if _LEAD_IN.match(before):
-        return True
-    stripped = before.rstrip()
-    if stripped.endswith(" that,"):
-        return False  # "said that, “…” against …": the quote sits inside a reported clause
-    if stripped.endswith(":") and stripped[:-1].split()[-1:] and (
-            stripped[:-1].split()[-1].lower() in rules.SPEECH_NOUNS):
-        return True  # "The reply: “…”", "in a series of posts: “…”"
-    if stripped.endswith(":") and _named_colon(masked, sent, q):
-        return True  # "Tom Quill: “…”"
-    gap = sum(t.text[:1].isalnum() for t in tokens(masked, cue_end, q.outer_start))
-    if stripped.endswith(":"):
-        return q.outer_start >= cue_end and gap <= MAX_COLON_GAP
-    if stripped.endswith((", but", ", and")) and q.outer_start >= cue_end and gap <= 2 and any(
-            s.outer_end < cue_end for s in sent.quotes):
-        return True  # "“A,” he said, but “B”": the attribution stands between two quotes
-    return q.outer_start >= cue_end and stripped.endswith((",", "—")) and gap <= MAX_COMMA_GAP
-
-
-def _after_speech_noun_colon(masked: str, sent: Sentence, q: Span) -> bool:
-    """Tell "X hit out in a series of posts: “…”" (a speech noun, a colon, the words)."""
-    before = masked[sent.start : q.outer_start].rstrip()
-    words = before[:-1].split()
-    return before.endswith(":") and bool(words) and words[-1].lower() in rules.SPEECH_NOUNS
-
-
-def _uncued_speaker(text: str, masked: str, sent: Sentence, q: Span) -> Mention | None:
-    """Return the speaker of a quote no reporting verb introduces, if the frame names one."""
-    if _LEAD_IN.match(masked[sent.start : q.outer_start]):
-        return _manner_attribution(text, masked, sent, q)  # "“…,” Quill sighed."
-    if _after_speech_noun_colon(masked, sent, q):
-        return subject_of(masked, sent, q.outer_start) or (  # "X hit out in posts: “…”"
-            _possessor(masked, sent, q.outer_start))  # "Tom Quill’s response: “…”"
-    return _named_colon(masked, sent, q)  # "Tom Quill: “…”"
-
-
-def _manner_attribution(text: str, masked: str, sent: Sentence, q: Span) -> Mention | None:
-    """Return the speaker of "“…,” Tom Quill sighed." — a quote closed by a comma, "?" or
-    "!", then a speaker and one past-tense verb of manner that ends the sentence."""
-    if not set(text[q.end - 1 : q.outer_end]) & {",", "?", "!"}:
-        return None  # "“…” Quill sighed" without the comma is too loose
-    m = _MANNER.match(masked, q.outer_end, sent.end)
-    if m is None:
-        return None
-    found = speaker_before(masked, m.start("who"), m.end("who"))
-    return found if found and found.kind in ("name", "pronoun", "description") else None
-
-
-def _named_thing(text: str, masked: str, sent: Sentence, q: Span) -> bool:
-    """Tell "“The Late Ferry” is his third book" (a quoted name the sentence goes on to
-    describe) from a bare quote carried to the last speaker."""
-    words = _WORDS.findall(text[q.start : q.end])
-    if not all(w[0].isupper() for w in words if len(w) > 3):
-        return False  # a sentence, not a title
-    nxt = next((s.outer_start for s in sent.quotes if s.outer_start >= q.outer_end), sent.end)
-    return len(_WORDS.findall(masked, q.outer_end, nxt)) >= MIN_INDIRECT_WORDS
-
-
-def _heading(text: str, sent: Sentence, q: Span) -> bool:
-    """Tell a section heading set in quote marks ("‘All Bets Are Off.’" alone on its line,
-    as news sites print them) from a bare quote carried to the last speaker."""
-    words = _WORDS.findall(text[q.start : q.end])
-    if not MIN_INDIRECT_WORDS <= len(words) <= MAX_HEADING_WORDS or not all(
-            w[0].isupper() for w in words if len(w) > 3):
-        return False
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    line_end = text.find("\n", sent.end)
-    outside = text[line_start : q.outer_start] + text[q.outer_end : (
-        len(text) if line_end < 0 else line_end)]
-    return not _WORDS.search(outside)
-
-
-def _possessor(masked: str, sent: Sentence, limit: int) -> Mention | None:
-    """Return the name owning the sentence's first noun ("Tom Quill’s reply: …")."""
-    m = _POSSESSIVE.search(masked, sent.start, limit)
-    found = speaker_before(masked, sent.start, m.start()) if m else None
-    return found if found and found.kind == "name" and found.start == sent.start else None
-
-
-def _named_colon(masked: str, sent: Sentence, q: Span) -> Mention | None:
-    """Return the name of "Tom Quill: “…”", a speaker and a colon before the words."""
-    colon = masked.rfind(":", sent.start, q.outer_start)
-    if colon < 0 or masked[colon + 1 : q.outer_start].strip():
-        return None
-    found = speaker_before(masked, sent.start, colon)
-    if found is None or found.kind != "name" or found.start != sent.start:
-        return None
-    return found if " " in found.name or found.honorific or found.role else None  # "Update:"
 
 
 def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
@@ -162,24 +23,27 @@ def claims_in(text: str, masked: str, sent: Sentence) -> list[Claim]:
     picked = pick_cue(masked, sent)
     owned = owned_claim(text, masked, sent) if picked is None else None
     if owned is not None:  # "Tom Quill's claim that A"
-        return [Claim(owned[0], owned[1], _kind_of(sent, *owned[:2]), owned[2], "say", sent)]
+        return [Claim(owned[0], owned[1], kind_of(sent, *owned[:2]), owned[2], "say", sent)]
     cue, mention = picked if picked else (None, None)
     cue_end = cue.end if cue else sent.end
-    direct = [q for q in sent.quotes if _standalone(text, masked, sent, q, cue_end)]
+    direct = [q for q in sent.quotes if standalone(text, masked, sent, q, cue_end)]
     if cue is None and direct:
-        mention = _uncued_speaker(text, masked, sent, direct[0])
+        mention = uncued_speaker(text, masked, sent, direct[0])
     if cue is None and mention is None:
-        direct = [q for q in direct if not _named_thing(text, masked, sent, q) and not (
-            _heading(text, sent, q))]
+        direct = [q for q in direct if not named_thing(text, masked, sent, q) and not (
+            heading(text, sent, q))]
     if cue is None or mention is None:
         return _direct_claims(text, masked, sent, direct, cue, mention) if direct else []
     main = main_clause(masked, sent, cue, mention)
     if main is not None:
         return _subordinate(text, masked, sent, cue, mention, main.start) + (
             claims_in(text, masked, main))
-    return _opening_participle(text, masked, sent, cue, mention) + (
+    out = _opening_participle(text, masked, sent, cue, mention) + (
         _claims_of(text, masked, sent, cue, mention, direct)) + (
         _after_relative(text, masked, sent, cue, mention))
+    last = max((c.end for c in out), default=0)
+    second = next_clause(masked, sent, last) if last > max(cue.end, mention.end) else None
+    return out + (claims_in(text, masked, second) if second else [])
 
 
 def _claims_of(text: str, masked: str, sent: Sentence, cue: Cue, mention: Mention,
@@ -187,21 +51,37 @@ def _claims_of(text: str, masked: str, sent: Sentence, cue: Cue, mention: Mentio
     """Return the claims of the picked cue: quotes first, else reported clauses."""
     late = _late_cue(masked, sent, cue)
     if direct and not (late and mention.end <= cue.start and late.end <= direct[0].outer_start):
-        return _direct_claims(text, masked, sent, direct, cue, mention)
+        return _words_before(text, masked, sent, cue, mention, direct[0]) + (
+            _direct_claims(text, masked, sent, direct, cue, mention))
     return _late_direct(text, masked, sent, cue, mention) or (
-        _reported(text, masked, sent, cue, mention))
+        reported(text, masked, sent, cue, mention))
+
+
+def _words_before(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention,
+                  first: Span) -> list[Claim]:
+    """Return A of "A “…,” Tom Quill said (on Friday), and “B.”": words quoted in part before
+    an attribution that stands between them and a whole quote are the same speaker's."""
+    if not (sent.start < who.start < cue.start < first.outer_start) or not any(
+            q.outer_end <= who.start for q in sent.quotes) or not (
+            masked[cue.end : first.outer_start].rstrip().endswith((", and", ", but"))):
+        return []
+    head = text[sent.start : who.start].rstrip().rstrip("”\"’'")  # "A is “B,” X said"
+    span = trim(text, sent.start, who.start) if head.endswith(",") else None
+    if span is None or len(text[span[0] : span[1]].split()) < MIN_INDIRECT_WORDS:
+        return []
+    return [Claim(*span, kind_of(sent, *span), who, cue.lemma, sent)]
 
 
 def _after_relative(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
                     ) -> list[Claim]:
     """Return the main clause of "X, who called the plan “a joke,” said A": the cue read
     first sits in a relative clause on X, and X's own verb follows its closing comma."""
-    if who.end > cue.start or not _WHO_AFTER.match(masked, who.end):
+    if who.end > cue.start or not WHO_AFTER.match(masked, who.end):
         return []
     for c in cues_in(masked, cue.end, sent.end):
         lead = masked[cue.end : c.start].rstrip().rstrip("”\"’'")
         if c.kind != "according" and lead.endswith((",", "_")):  # "_": a masked quote
-            return [x for x in _reported(text, masked, sent, c, who) if x.start >= c.end]
+            return [x for x in reported(text, masked, sent, c, who) if x.start >= c.end]
     return []
 
 
@@ -214,7 +94,7 @@ def _opening_participle(text: str, masked: str, sent: Sentence, cue: Cue, who: M
     comma = masked.find(",", first.end, who.start)
     span = trim(text, first.end, comma) if comma > 0 else None
     words = text[span[0] : span[1]].lower().split() if span else []
-    if span is None or len(words) < MIN_INDIRECT_WORDS or words[0] in rules.PARTICIPLE_FRAMES:
+    if span is None or len(words) < MIN_INDIRECT_WORDS or words[0] in frame_rules.PARTICIPLE_FRAMES:
         return []  # "Writing for the Gazette, X …" names an occasion, not words said
     return [Claim(*span, "indirect", who, first.lemma, sent)]
 
@@ -243,11 +123,11 @@ def _late_direct(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
                  ) -> list[Claim]:
     """Read "X attacked Y for Z, saying, “…”": the reported part, then the quote."""
     late = _late_cue(masked, sent, cue)
-    direct = [q for q in sent.quotes if late and _standalone(text, masked, sent, q, late.end)]
+    direct = [q for q in sent.quotes if late and standalone(text, masked, sent, q, late.end)]
     if late is None or not direct:
         return []
     before = [Claim(a, b, "indirect", who, lemma, sent)
-              for a, b, lemma in _contents(text, masked, sent, cue, who)
+              for a, b, lemma in contents(text, masked, sent, cue, who)
               if b <= late.start and len(text[a:b].split()) >= MIN_INDIRECT_WORDS]
     speaker = speaker_of(masked, sent, late) or who
     return before + _direct_claims(text, masked, sent, direct, late, speaker)
@@ -257,209 +137,3 @@ def _late_cue(masked: str, sent: Sentence, first: Cue) -> Cue | None:
     """Return the last verb cue after the first one ("X attacked Y, saying, “…”")."""
     later = [c for c in cues_in(masked, first.end, sent.end) if c.kind != "according"]
     return later[-1] if later else None
-
-
-def _reported(text: str, masked: str, sent: Sentence, cue: Cue, who: Mention) -> list[Claim]:
-    """Return the reported-speech claims a cue introduces, following chained verbs."""
-    if cue.kind == "object" or _takes_object(masked, cue, sent.end):
-        frags = [q for q in sent.quotes if q.start > cue.end and not _is_title(masked, q)]
-        if frags and frags[0].outer_start - cue.end < MAX_OBJECT:
-            start = _object_start(text, cue, frags[0])
-            limit = clause_break(masked, min(start, cue.end + 1), sent.end)[0]
-            frags = [q for q in frags if q.start < limit]
-            if frags:
-                end = frags[-1].outer_end if start < frags[0].start else frags[-1].end
-                rest = trim(text, end, limit)
-                if rest and start < frags[0].start and (cue.lemma in rules.APPEAL_VERBS or (
-                        _noun_tail(text[rest[0] : rest[1]]))):
-                    end = max(end, rest[1])  # "… and consider …", "its “reckless” spending"
-                return [Claim(start, end, "mixed", who, cue.lemma, sent)]
-    out = []
-    for a, b, lemma in _contents(text, masked, sent, cue, who):
-        words = text[a:b].split()
-        mixed = any(a <= q.start < b for q in sent.quotes)
-        empty = _says_nothing(words) or (  # "said the same", "said as much on Friday"
-            lemma == "echo" and _only_a_name(words))  # "echoing Mr. Pike": whose words, not which
-        if len(words) >= MIN_INDIRECT_WORDS and not empty and not (
-                (a > cue.start or not mixed) and _starts_with_frame(masked, a, words[0])):
-            out.append(Claim(a, b, "mixed" if mixed else "indirect", who, lemma, sent))
-    if out and who.start > cue.end and out[-1].end <= cue.start:  # "A, said X, who added B"
-        out += follow_ups(text, masked, sent, who.end, who)
-    return out
-
-
-def _kind_of(sent: Sentence, a: int, b: int) -> Kind:
-    """Tell an indirect statement from a mixed one by the quotes inside it."""
-    return "mixed" if any(a <= q.start < b for q in sent.quotes) else "indirect"
-
-
-def _only_a_name(words: list[str]) -> bool:
-    """Tell a content that is only a name ("Mr. Pike", "Ann Vole")."""
-    return len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
-
-
-def _says_nothing(words: list[str]) -> bool:
-    """Tell a content that says nothing by itself, time words or a frame after it aside
-    ("as much on Friday", "the same in an interview with the Gazette")."""
-    low = [w.lower().strip(".,") for w in words]
-    frame = next((k for k, w in enumerate(low) if k and w in _OCCASION_WORDS), None)
-    low = low[:frame]
-    while low and low[-1] in rules.TIME_WORDS:
-        low.pop()
-    return " ".join(low) in rules.EMPTY_CONTENTS
-
-
-def _noun_tail(words: str) -> bool:
-    """Tell "spending" after "its “reckless”" (the noun the quoted word qualifies) from
-    "and left" or "on Friday" (a new clause or a frame)."""
-    parts = words.split()
-    return len(parts) <= MAX_NOUN_TAIL and parts[0].lower() not in rules.TAIL_STOPS
-
-
-def _object_start(text: str, cue: Cue, first: Span) -> int:
-    """Start a mixed claim at the verb's object ("called the plan a “farce”")."""
-    span = trim(text, cue.end, first.start)
-    if span is None or first.outer_start - span[0] >= MAX_OBJECT:
-        return first.start
-    word = text[span[0] : span[1]].split()[0]
-    if word.lower() in rules.OBJECT_PREPOSITIONS:  # "warned against X": X is the object
-        rest = trim(text, span[0] + len(word), first.start)
-        return rest[0] if rest else first.start
-    return span[0]
-
-
-def _starts_with_frame(masked: str, a: int, first: str) -> bool:
-    """Tell "wrote in an email to X" (a frame, no clause) from "said that in 1998 ..."."""
-    return first.lower() in rules.FRAME_PREPOSITIONS and not masked[:a].rstrip().endswith("that")
-
-
-def _contents(
-    text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
-) -> list[tuple[int, int, str]]:
-    """Return the reported spans; "A, she said, B" gives both A and B."""
-    lead = _as_lead_end(masked, sent, cue, who)
-    if lead is not None:
-        span = trim(text, lead + 1, sent.end)
-        return [(*span, cue.lemma)] if span else []
-    comma = _aside_end(masked, sent, cue, who)
-    if comma is not None:
-        first = trim(text, sent.start, who.start)
-        head = [(*first, cue.lemma)] if first else []
-        nxt = next(iter(cues_in(masked, comma + 1, sent.end)), None)
-        if nxt and nxt.kind != "according" and not masked[comma + 1 : nxt.start].strip():
-            return head + _chain(text, masked, sent, nxt, who)  # "A, X said, adding that B"
-        rest = trim(text, comma + 1, sent.end)
-        return head + ([(*rest, cue.lemma)] if rest else [])
-    return _chain(text, masked, sent, cue, who)
-
-
-def _as_lead_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | None:
-    """Return the comma closing a sentence-initial "As X noted (on Friday)," or None."""
-    if not masked.startswith("As ", sent.start) or not who.start < cue.start:
-        return None
-    if masked[sent.start + 3 : who.start].strip().lower() not in ("", "the"):
-        return None
-    comma = masked.find(",", cue.end, sent.end)
-    between = tokens(masked, cue.end, comma) if comma > 0 else []
-    if comma < 0 or len(between) > MAX_ASIDE or (
-            between and between[0].low not in rules.PP_STARTS):
-        return None  # "As X said goodbye, …" is a time clause, not an attribution
-    return comma
-
-
-def _aside_end(masked: str, sent: Sentence, cue: Cue, who: Mention) -> int | None:
-    """Return the comma closing "A, she told me on Friday, B", or None if no aside."""
-    if who.end > cue.start or who.start <= sent.start:
-        return None
-    comma = masked.find(",", cue.end, sent.end)
-    if comma < 0 or len(tokens(masked, cue.end, comma)) > MAX_ASIDE:
-        return None
-    head = masked[sent.start : who.start].rstrip()
-    return comma if comma == cue.end or head.endswith(",") else None
-
-
-def _chain(
-    text: str, masked: str, sent: Sentence, cue: Cue | None, who: Mention
-) -> list[tuple[int, int, str]]:
-    """Follow "X said A and warned B, adding C": one span per reporting verb."""
-    out = []
-    while cue is not None:
-        found = _content(text, masked, sent, cue, who)
-        nxt = None
-        if found is not None:
-            (a, b), nxt = found
-            out.append((a, b, cue.lemma))
-        cue = next((c for c in cues_in(masked, nxt, sent.end) if c.start == nxt), None
-                   ) if nxt is not None else None
-    return out
-
-
-def follow_ups(text: str, masked: str, sent: Sentence, after: int, who: Mention | None
-               ) -> list[Claim]:
-    """Return the reported clauses after a direct quote ("…,” he said, adding that …)."""
-    for c in cues_in(masked, after, sent.end):
-        lead = masked[after : c.start].rstrip()
-        if c.kind != "according" and (lead.endswith((",", " and")) or _GO_ON_TO.search(lead)
-                                      or _RELATIVE_WHO.search(lead)):
-            at_cue = Mention(c.start, c.start, "", "name")  # stands in for a carried speaker
-            spans = _chain(text, masked, sent, c, who or at_cue)
-            return [Claim(a, b, _kind_of(sent, a, b), who, lemma, sent) for a, b, lemma in spans
-                    if len(text[a:b].split()) >= MIN_INDIRECT_WORDS]
-    return []
-
-
-def _takes_object(masked: str, cue: Cue, end: int) -> bool:
-    """Tell whether a speech verb is used with a prepositional object ("warned against")."""
-    toks = tokens(masked, cue.end, min(end, cue.end + SHORT_WINDOW))
-    return bool(toks) and toks[0].low in rules.OBJECT_PREPOSITIONS
-
-
-def _content(
-    text: str, masked: str, sent: Sentence, cue: Cue, who: Mention
-) -> tuple[tuple[int, int], int | None] | None:
-    """Find the reported clause: after the verb, or before an end-placed attribution."""
-    if cue.kind == "according" and "," not in masked[cue.end : who.start]:
-        if _LEAD_IN.match(masked[sent.start : cue.start]):
-            comma = masked.find(",", who.end, sent.end)
-            if comma > 0:
-                comma = appositive_after(masked, comma, sent.end)[0]  # ", a spokesman for Y,"
-            return _ended(text, masked, comma + 1, sent.end) if comma > 0 else None
-        return _plain(trim(text, sent.start, cue.start))
-    if who.end > cue.start:
-        return _plain(trim(text, sent.start, min(cue.start, who.start)))
-    after = clause_start(masked, cue.end, cue.lemma, sent.end)
-    tail = text[after:sent.end].strip(TAIL)
-    if not tail or reported_before(masked, sent.start, who.start, after, sent.end):
-        return _plain(trim(text, sent.start, who.start))
-    if cue.lemma in rules.APPEAL_VERBS:
-        after = cue.end
-    return _ended(text, masked, after, _clause_limit(masked, sent, who, after))
-
-
-def _clause_limit(masked: str, sent: Sentence, who: Mention, after: int) -> int:
-    """End "When X said A, B followed" at the comma before the main clause."""
-    words = masked[sent.start : who.start].split()
-    relative = _WHO_AFTER.match(masked, who.end)  # "X, who said A, left early"
-    relative = relative if relative and "," not in masked[relative.end() : after] else None
-    if not relative and (not words or words[-1].lower() not in rules.SUBORDINATORS | {"which"}):
-        return sent.end
-    comma = masked.find(",", after, sent.end)
-    return comma if comma > 0 else sent.end
-
-
-def _ended(text: str, masked: str, a: int, b: int) -> tuple[tuple[int, int], int | None] | None:
-    """Cut a clause at its first break, returning the span and any next verb."""
-    end, nxt = clause_break(masked, a, b)
-    span = trim(text, a, end)
-    return (span, nxt) if span else None
-
-
-def _plain(span: tuple[int, int] | None) -> tuple[tuple[int, int], int | None] | None:
-    """Wrap a span that no further verb follows."""
-    return (span, None) if span else None
-
-
-def _is_title(masked: str, q: Span) -> bool:
-    """Tell whether a quote names a work ("the film “…”") rather than words said."""
-    words = masked[max(0, q.outer_start - 30) : q.outer_start].lower().split()
-    return bool(words) and words[-1].strip(",:") in rules.TITLE_CUES

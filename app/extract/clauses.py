@@ -2,7 +2,7 @@
 
 import re
 
-from app.extract import rules
+from app.extract import frame_rules, rules
 from app.extract.cues import CUE_FORMS, word_pattern
 from app.extract.phrases import Token, tokens
 
@@ -21,12 +21,12 @@ _WHICH_VERB = (
 # A reported clause ends where a new attribution, a relative or contrast clause,
 # a semicolon or a frame phrase ("in a statement") begins.
 _BREAK = re.compile(
-    r",?\s+(?:and|but|though|although|while)\s+"
+    r",?\s+(?:and|but|yet|or|though|although|while)\s+"
     r"(?:(?:also|then|later|again|he|she|they|has|have|had|would|will)\s+)*"
     rf"(?P<verb>{_FORMS})\b"
     rf"|,\s+(?:(?:aside|apart) from\s+|besides\s+|despite\s+|now\s+|going on to\s+)?"
     rf"(?P<part>{_PARTICIPLES}|(?<=going on to )(?:{_FORMS}))\b"
-    r"|,\s+(?P<conj>but|and(?! that\b))\b"
+    r"|,\s+(?P<conj>but|yet|and(?! that\b))\b"
     # "“late, dirty and slow,” but he …": the comma sits inside the closing quote mark
     r"|(?<=,[”\"’'])\s+(?P<qconj>but)\s+(?:he|she|they|it|[A-Z][a-z]+)\b"
     r"|,\s+which\s+(?!" + _WHICH_VERB + ")"
@@ -66,7 +66,7 @@ def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     m = _HEAD_CONJ.match(text, a, b)
     if m:
         a = m.end()
-    while b > a and text[b - 1] in TAIL:
+    while b > a and (text[b - 1] in TAIL or text[b - 1] in "—–"):  # "A — and B —, X said"
         b -= 1
     left = _LEFT_ARTICLE.search(text, a, b)  # "A, a spokesman said": "a" opens the speaker
     if left:
@@ -77,8 +77,8 @@ def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
 def clause_break(masked: str, start: int, end: int) -> tuple[int, int | None]:
     """Return where the clause ends and, if a new reporting verb follows, where it is."""
     for m in _BREAK.finditer(masked, start, end):
-        if m.start() - start < MIN_BEFORE_BREAK:
-            continue
+        if m.start() - start < MIN_BEFORE_BREAK and not m.group("part"):
+            continue  # ", saying …" ends even a short object ("dismissed the idea, saying")
         if m.group("frame") and not _frame_closes(masked, m.end(), end):
             continue  # "appeared unsteady in his first debate against …": part of the clause
         if m.group("frame"):  # "… in an interview on Friday, arguing that B": B follows
@@ -118,14 +118,18 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
     if len(toks) > 3 and toks[0].text == "," and toks[2].text == "," and (
             toks[1].low in rules.ASIDE_ADVERBS):
         cue_end, toks = toks[2].end, toks[3:]  # "said, however, that …"
-    framed = bool(toks) and (toks[0].low in rules.PP_STARTS or (  # "said to reporters that"
+    if len(toks) > 2 and toks[0].low in frame_rules.NAMED_DAYS and toks[1].low != "that" and (
+            toks[1].text.isalpha() and toks[1].low not in frame_rules.TIME_WORDS | (
+                frame_rules.FINITE_AFTER_WHICH)):  # "said Friday was late": Friday is the subject
+        cue_end, toks = toks[0].end, toks[1:]  # "said Monday the ferry was late"
+    framed = bool(toks) and (toks[0].low in frame_rules.PP_STARTS or (  # "said to reporters that"
         toks[0].low == "to" and not _infinitive(toks[1:3] + toks[1:2])))
     for k, tok in enumerate(toks[: MAX_FRAMED_GAP if framed else MAX_THAT_GAP]):
         if tok.text == ":" and k > 0 and k + 1 < len(toks):
             return tok.end  # "replied the way he always does: WE SAIL"
         if tok.text in ("“", '"', ":", "_") or (tok.text == "," and not framed):
             break
-        verb_next = k + 1 < len(toks) and toks[k + 1].low in rules.PASSIVE_AUXILIARIES
+        verb_next = k + 1 < len(toks) and toks[k + 1].low in frame_rules.PASSIVE_AUXILIARIES
         if tok.low == "that" and k == 0 and verb_next:
             return tok.start  # "said that is not true": "that" is the subject
         relative = k > 0 and verb_next
@@ -145,16 +149,17 @@ def clause_start(masked: str, cue_end: int, lemma: str, end: int) -> int:
 def _past_time(toks: list[Token], k: int) -> int:
     """Step over a time phrase ("on Sunday", "last week", "this morning") at toks[k]."""
     j = k
-    while j < len(toks) and j - k < MAX_TIME and toks[j].low in rules.TIME_WORDS:
+    while j < len(toks) and j - k < MAX_TIME and toks[j].low in frame_rules.TIME_WORDS:
         j += 1
-    ends_on_day = j > k and toks[j - 1].low in rules.TIME_WORDS - {"on", "last", "late", "early"}
+    ends_on_day = j > k and toks[j - 1].low in frame_rules.TIME_WORDS - {
+        "on", "last", "late", "early"}
     return j if ends_on_day and j < len(toks) and toks[j].text[:1].isalpha() else k
 
 
 def _past_frame(toks: list[Token], k: int) -> int:
     """Step over a place or occasion phrase ("at a rally in Ohio") to the "to" or "that"
     opening the clause after it; stay at k if none follows before a comma or a quote."""
-    if k >= len(toks) or toks[k].low not in rules.FRAME_PREPOSITIONS:
+    if k >= len(toks) or toks[k].low not in frame_rules.FRAME_PREPOSITIONS:
         return k
     for j in range(k + 1, min(len(toks), k + MAX_THAT_GAP)):
         if toks[j].text in (",", ";") or _QUOTE_MARK.match(toks[j].text):
@@ -188,7 +193,8 @@ def reported_before(masked: str, sent_start: int, who_start: int, after: int, en
     toks = _own_tail(tokens(masked, after, end))
     if len(toks) > 1 and toks[0].low == "to" and _infinitive(toks[1:3] + toks[1:2]):
         return False  # "Through a spokesman, he declined to comment": "to" opens the content
-    return len(toks) <= MAX_TAIL and (not toks or toks[0].low in rules.PP_STARTS | {"to", "of"})
+    return len(toks) <= MAX_TAIL and (  # "…, X said by telephone": the means, not words
+        not toks or toks[0].low in frame_rules.PP_STARTS | {"to", "of", "by"})
 
 
 def _own_tail(toks: list[Token]) -> list[Token]:

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from app.extract import rules
+from app.extract import frame_rules, name_rules, rules
 
 CueKind = Literal["speech", "object", "finding", "according"]
 
@@ -17,7 +17,7 @@ def _forms(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 _SPEECH = _forms(rules.SPEECH_VERBS)
 _OBJECT = _forms(rules.OBJECT_VERBS)
 # Every speech and object verb form, for finding a second attribution in a clause.
-CUE_FORMS = frozenset(_SPEECH) | frozenset(_OBJECT)
+CUE_FORMS = (frozenset(_SPEECH) | frozenset(_OBJECT)) - rules.QUOTE_FORMS  # never a break
 # Headlines capitalise every word ("Mayor Says Harbour Will Reopen"); only
 # present-tense forms and "Said" are read there, as headlines use no others.
 _HEADLINE = {f.capitalize(): lemma for f, lemma in {**_SPEECH, **_OBJECT}.items()
@@ -48,6 +48,28 @@ def _node_pattern(node: "dict[str, dict]") -> str:
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+# Up to three words of object, then a comma or colon and an opening quote mark.
+_QUOTE_NEXT = re.compile(r"(?:\s+[\w’']+){0,3}\s*[,:]\s*[“\"‘]")
+# A name or a pronoun opening a clause before "demands" makes it a verb ("Quill demands an
+# apology").
+_NAMED_SUBJECT = re.compile(r"(?:^|(?<=\s))(?:(?P<det>[A-Za-z]+)\s+)?(?:[A-Z][a-z]+|he|she)\s+$")
+
+
+# Words after which a name opens a clause as its subject ("that Quill demands …"); after any
+# other word ("to Russia demands", "the Quill demands") the name is inside a noun phrase.
+_CLAUSE_OPENERS = frame_rules.CLAUSE_LEADS | frame_rules.SUBORDINATORS | {"that"}
+
+
+def _named_subject(masked: str, pos: int) -> bool:
+    """Tell whether a name or "he"/"she" stands as the subject just before pos."""
+    m = _NAMED_SUBJECT.search(masked, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    det = m.group("det")
+    return det is None or det.lower() in _CLAUSE_OPENERS or (
+        det[0].isupper() and det.lower() not in name_rules.NON_NAME_WORDS)  # "Tom Quill demands"
+
+
 # A multi-word object verb split by a day or an adverb ("called Friday for", "spoke out Tuesday
 # about", "spoke emotionally of"), as news writes it: the verb and its particle stay.
 _DAY_OR_ADVERB = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
@@ -96,7 +118,10 @@ def cues_in(masked: str, start: int, end: int) -> list[Cue]:
                 out.append(Cue(m.start(), m.start() + len(head), _ALL[head], _kind(head)))
         else:
             form = m.group("verb")
-            if form in rules.NOUN_FORMS and not _THAT_NEXT.match(masked, m.end()):
+            if form in rules.QUOTE_FORMS and not _QUOTE_NEXT.match(masked, m.end()):
+                continue
+            if form in rules.NOUN_FORMS and not _THAT_NEXT.match(masked, m.end()) and not (
+                    form in rules.VERB_AFTER_NAME and _named_subject(masked, m.start())):
                 continue
             out.append(Cue(m.start(), m.end(), _ALL[form], _kind(form)))
     return out

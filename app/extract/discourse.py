@@ -4,7 +4,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from app.extract import rules
+from app.extract import frame_rules, name_rules
 from app.extract.phrases import Mention
 from app.extract.places import place_names
 from app.extract.records import SpeakerType
@@ -36,18 +36,30 @@ def _same(entity: Entity, name: str) -> bool:
     )
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Tell whether one word is the other with one letter more, not a plural ending
+    ("the Quills" are a family) and never a different letter ("Fenn" and "Penn" are two
+    people)."""
+    if len(a) < len(b):
+        a, b = b, a
+    return len(a) == len(b) + 1 and a != b + "s" and any(
+        a[:k] + a[k + 1 :] == b for k in range(len(a)))
+
+
 def _prefixed(entity: Entity, m: Mention) -> bool:
     """Tell "Rival Ann Vole" (words before a full name already known: a title or a place
     the splitter kept) from "Ann Vole" after "Vole" or "Ann de Vole" after "De Vole", which
     complete the name."""
     first = entity.name.split()[0].lower()
-    return " " in entity.name and first not in rules.NAME_PARTICLES and (
+    return " " in entity.name and first not in frame_rules.NAME_PARTICLES and (
         m.name.lower().endswith(" " + entity.name.lower()))
 
 
 # Most recent entities a pronoun, description or group is resolved against: a reader's
 # memory, and what keeps resolution linear in the length of the text.
 MAX_RECALL = 40
+# Shortest bare surname read as a misspelling of a known one: shorter names differ by design.
+MIN_MISSPELT = 6
 
 
 class Discourse:
@@ -64,6 +76,17 @@ class Discourse:
         found = [e for e in self._by_last.get(_last(name), ())
                  if _same(e, name) and (gender is None or e.gender in (None, gender))]
         return max(found, key=lambda e: e.seen) if found else None
+
+    def _misspelt(self, surname: str) -> Entity | None:
+        """Return the one recent person whose surname a bare surname misses by a single
+        letter ("McLenney" after "Tyra McClenney"): news copy misspells names it has already
+        printed in full, and a second person would split one speaker's statements in two."""
+        if len(surname) < MIN_MISSPELT:
+            return None
+        key = surname.lower()
+        found = [e for e in self.recent() if e.type == "person" and " " in e.name
+                 and _one_letter_apart(_last(e.name), key)]
+        return found[0] if len(found) == 1 else None
 
     def recent(self) -> Iterator[Entity]:
         """Yield the last MAX_RECALL entities, most recently mentioned first."""
@@ -85,6 +108,8 @@ class Discourse:
             return self._touch(known)  # "Monaco said": the Albert Monaco met before, no country
         gender = gender_of(m.name, m.role, m.honorific) if kind == "person" else None
         found = self._find(m.name, gender)
+        if found is None and kind == "person" and " " not in m.name:
+            found = self._misspelt(m.name)
         if found is None:
             found = Entity(m.name, kind, m.role, m.country)
             self._recent[id(found)] = found
@@ -155,15 +180,15 @@ class Discourse:
 
 def _title_country(role: str | None) -> str | None:
     """Return the country a title implies, e.g. Foreign Secretary -> GB."""
-    return rules.TITLE_COUNTRIES.get((role or "").lower())
+    return name_rules.TITLE_COUNTRIES.get((role or "").lower())
 
 
 def gender_of(name: str, role: str | None, honorific: str | None = None) -> str | None:
     """Guess a person's gender from a title or a common first name, else None."""
     words = [w.lower() for w in f"{role or ''} {honorific or ''}".split()]
     first = name.split()[0].lower() if " " in name else ""
-    if first in rules.MALE_NAMES or any(w in rules.MALE_TITLES for w in words):
+    if first in name_rules.MALE_NAMES or any(w in name_rules.MALE_TITLES for w in words):
         return "male"
-    if first in rules.FEMALE_NAMES or any(w in rules.FEMALE_TITLES for w in words):
+    if first in name_rules.FEMALE_NAMES or any(w in name_rules.FEMALE_TITLES for w in words):
         return "female"
     return None

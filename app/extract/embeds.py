@@ -8,7 +8,7 @@ day, not a quote to carry to whoever spoke last.
 import re
 from dataclasses import dataclass
 
-from app.extract.attribution import Claim
+from app.extract.claim import Claim
 from app.extract.phrases import Mention
 from app.extract.segment import Sentence, Span
 

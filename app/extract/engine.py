@@ -5,14 +5,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.extract import dates, rules, salience, segment, stance
-from app.extract.attribution import Claim, claims_in
+from app.extract.attribution import claims_in
+from app.extract.claim import Claim
 from app.extract.discourse import Discourse, Entity
 from app.extract.embeds import embeds_in
 from app.extract.framing import pick_cue, subject_of
 from app.extract.headline import drop_repeated, headline_end
+from app.extract.mentions import names_in
 from app.extract.phrases import Mention
 from app.extract.records import ExtractError, Quote
-from app.extract.speakers import names_in
 
 # Most words between "X said" and the colon that opens a quote ("X said on Friday:").
 MAX_COLON_FRAME = 6

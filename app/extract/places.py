@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 
-from app.extract import rules
+from app.extract import name_rules
 
 
 @lru_cache(maxsize=1)
@@ -36,14 +36,14 @@ def place_names() -> frozenset[str]:
 def country_of_name(name: str) -> str | None:
     """Return the alpha-2 code of a country named (or a capital standing for it)."""
     key = name.lower().strip().removesuffix("’s").removesuffix("'s")
-    return _country_names().get(key) or rules.METONYMS.get(key)
+    return _country_names().get(key) or name_rules.METONYMS.get(key)
 
 
 @lru_cache(maxsize=4096)
 def country_of_demonym(word: str) -> str | None:
     """Return the alpha-2 code for a demonym, acronym or possessive country name."""
     key = word.lower().strip()
-    return rules.DEMONYMS.get(key) or country_of_name(key)
+    return name_rules.DEMONYMS.get(key) or country_of_name(key)
 
 
 # Short names for countries whose ISO name is long or formal.

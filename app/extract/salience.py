@@ -4,7 +4,7 @@ title at the sentence's end, a known person a subject description names."""
 
 import re
 
-from app.extract import rules
+from app.extract import name_rules
 
 # A sentence that ends on a name and its title (", president of the Harbour Board."): a
 # source introduced, whom a "he"/"she" after it means.
@@ -15,7 +15,7 @@ _INTRODUCED = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}(\w+)\
 def _introduced(text: str, end: int, hi: int) -> bool:
     """Tell whether a name is introduced with its title at the end of its sentence."""
     m = _INTRODUCED.match(text, end, hi)
-    return m is not None and m.group(1).lower() in rules.TITLE_HEADS
+    return m is not None and m.group(1).lower() in name_rules.TITLE_HEADS
 
 
 # "with NAME -ing" after a comma, an appositive between dashes or commas allowed: the name
@@ -43,4 +43,4 @@ _DESCRIBED_SUBJECT = re.compile(
 def described_subject(text: str, lo: int, hi: int) -> str | None:
     """Return the title a sentence's subject description holds ("the president"), or None."""
     m = _DESCRIBED_SUBJECT.match(text, lo, hi)
-    return m.group(1) if m and m.group(1).split()[-1] in rules.TITLE_HEADS else None
+    return m.group(1) if m and m.group(1).split()[-1] in name_rules.TITLE_HEADS else None

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from app.extract import rules
+from app.extract import name_rules, rules
 from app.extract.cues import CUE_FORMS, word_pattern
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -165,14 +165,14 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    place = word in rules.PLACE_ABBREVIATIONS and m.group(1)[:1].isupper()
-    return word in rules.ABBREVIATIONS or place or _INITIALS.fullmatch(word) is not None
+    place = word in name_rules.PLACE_ABBREVIATIONS and m.group(1)[:1].isupper()
+    return word in name_rules.ABBREVIATIONS or place or _INITIALS.fullmatch(word) is not None
 
 
 def _quote_after_place(text: str, dot: int, after: int) -> bool:
     """Tell "said in Naples, Fla. “It …”": a place abbreviation, then a new quote."""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    if m is None or m.group(1).lower() not in rules.PLACE_ABBREVIATIONS:
+    if m is None or m.group(1).lower() not in name_rules.PLACE_ABBREVIATIONS:
         return False
     nxt = text[after : after + 3].lstrip()[:1]
     return nxt in rules.DOUBLE_OPEN or nxt == '"'

@@ -1,9 +1,16 @@
 """Find the speaker phrase next to a reporting cue, before or after it."""
 
 import re
-from bisect import bisect_left, bisect_right
 
-from app.extract import places, rules, salience
+from app.extract import frame_rules, name_rules, places, rules
+from app.extract.appositives import (
+    MAX_APPOSITIVE,
+    MAX_TITLE,
+    appositive_role,
+    before_locators,
+    in_title,
+    names_a_member,
+)
 from app.extract.phrases import (
     MAX_PHRASE,
     Mention,
@@ -16,22 +23,15 @@ from app.extract.phrases import (
     tokens,
 )
 
-_SKIP = rules.AUXILIARIES | rules.TIME_WORDS | rules.VERB_NEGATIONS
-# A run of capitalised words, the shape every introduced name has.
-_CAP_RUN = re.compile(r"\b[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|(?:"
-                      + "|".join(sorted(rules.NAME_PARTICLES)) + r")\b))*")
-# Characters read before a name for its title, and the reach of a sentence's subject.
-WINDOW = 40
-# Most words of a title read in an appositive ("a senior policy adviser").
-MAX_TITLE = 5
-# Words an appositive may hold before the verb ("Kuleba, Ukraine's foreign minister, said").
-MAX_APPOSITIVE = 40
+_SKIP = rules.AUXILIARIES | frame_rules.TIME_WORDS | frame_rules.VERB_NEGATIONS
 # Most tokens of a number describing an inverted speaker ("9/11 widow").
 MAX_NUMBER_TOKENS = 3
 # A party and seat after a lawmaker's name (", R-Ohio,", ", D-N.Y.,").
 PARTY_SEAT = re.compile(r"[RDI]-[A-Z][\w.]*")
 _DASHES = frozenset({"--", "—", "–"})
 _COMMAS = frozenset({","}) | _DASHES
+# A relative pronoun on the speaker; "who’s" is "who has" before a participle.
+_WHO = frozenset({"who", "who’s", "who's"})
 
 
 def _run_back(
@@ -48,25 +48,25 @@ def _run_back(
     return j
 
 
-def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
+def phrase_ending(toks: list[Token], i: int) -> Mention | None:
     """Read the speaker phrase whose last token is toks[i]."""
     tok = toks[i]
-    if tok.low in rules.PERSON_PRONOUNS:
+    if tok.low in name_rules.PERSON_PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "pronoun")
-    if tok.low.replace("'", "’") in rules.PRONOUN_IS:  # "He’s claiming"
+    if tok.low.replace("'", "’") in name_rules.PRONOUN_IS:  # "He’s claiming"
         return Mention(tok.start, tok.end - 2, tok.text[:-2], "pronoun")
-    if tok.low in rules.GROUP_PRONOUNS:
+    if tok.low in name_rules.GROUP_PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "group_pronoun")
-    if _is_cap(tok) and tok.low in rules.GROUP_NOUNS:
-        return _group(toks[_run_back(toks, i, rules.GROUP_MODIFIERS) : i + 1])
+    if _is_cap(tok) and tok.low in name_rules.GROUP_NOUNS:
+        return _group(toks[_run_back(toks, i, frame_rules.GROUP_MODIFIERS) : i + 1])
     if tok.low.endswith(("’s", "'s")):
         return None
-    if _is_cap(tok) and (tok.low not in rules.NON_NAME_WORDS or _is_surname(toks, i)):
-        j = _run_back(toks, i, rules.NAME_PARTICLES)
+    if _is_cap(tok) and (tok.low not in name_rules.NON_NAME_WORDS or _is_surname(toks, i)):
+        j = _run_back(toks, i, frame_rules.NAME_PARTICLES)
         return _best_split(toks[j : i + 1])
-    if tok.low in rules.GROUP_NOUNS:
-        return _group(toks[_run_back(toks, i, rules.GROUP_MODIFIERS) : i + 1])
-    if tok.low in rules.TITLE_HEADS:
+    if tok.low in name_rules.GROUP_NOUNS:
+        return _group(toks[_run_back(toks, i, frame_rules.GROUP_MODIFIERS) : i + 1])
+    if tok.low in name_rules.TITLE_HEADS:
         j = _run_back(toks, i, {"the", "a", "an"}, caps=False)
         return _description(toks[j : i + 1])
     return None
@@ -75,8 +75,8 @@ def _phrase_ending(toks: list[Token], i: int) -> Mention | None:
 def _is_surname(toks: list[Token], i: int) -> bool:
     """Tell "Petra May" (a surname after a first name) from "in May"."""
     prev = toks[i - 1] if i > 0 else None
-    return toks[i].low in rules.SURNAME_MONTHS and prev is not None and _is_cap(prev) and (
-        prev.low not in rules.NON_NAME_WORDS)
+    return toks[i].low in name_rules.SURNAME_MONTHS and prev is not None and _is_cap(prev) and (
+        prev.low not in name_rules.NON_NAME_WORDS)
 
 
 def _best_split(words: list[Token]) -> Mention | None:
@@ -99,7 +99,9 @@ def _open_paren(toks: list[Token], i: int) -> int:
 def skippable(tok: Token) -> bool:
     """Tell whether a word may sit between a speaker and the verb ("has long said")."""
     low = tok.low
-    return low in _SKIP or (low.endswith("ly") and tok.text.islower() and low not in rules.LY_NOUNS)
+    return low in _SKIP or (
+        low.endswith("ly") and tok.text.islower() and low not in frame_rules.LY_NOUNS
+    ) or low.replace("'", "’") in frame_rules.NEGATED_AUXILIARIES
 
 
 def _catenative(toks: list[Token], i: int) -> int:
@@ -107,11 +109,11 @@ def _catenative(toks: list[Token], i: int) -> int:
     "went on to", "took to Twitter to"), or 0 if it is not such a "to"."""
     if toks[i].low != "to" or i == 0:
         return 0
-    if toks[i - 1].low in rules.CATENATIVES:
+    if toks[i - 1].low in frame_rules.CATENATIVES:
         return 2
-    if i > 1 and toks[i - 1].low == "on" and toks[i - 2].low in rules.GO_ON:
+    if i > 1 and toks[i - 1].low == "on" and toks[i - 2].low in frame_rules.GO_ON:
         return 3  # "went on to call"
-    if i > 2 and toks[i - 2].low == "to" and toks[i - 3].low in rules.TOOK and (
+    if i > 2 and toks[i - 2].low == "to" and toks[i - 3].low in frame_rules.TOOK and (
             toks[i - 1].text in rules.PLATFORMS):
         return 4  # "took to Twitter to say"
     return 0
@@ -136,27 +138,32 @@ def speaker_before(text: str, lo: int, pos: int) -> Mention | None:
         i -= _catenative(toks, i) or 1
     if i < 0:
         return None
-    if toks[i].low == "who" and i > 1 and toks[i - 1].text == ",":
-        i -= 2
+    if toks[i].low in _WHO and i > 1 and toks[i - 1].text in _COMMAS:
+        i -= 2  # "X, who said", "X — who’s called for": "’s" is "has" before a participle
+    elif toks[i].low == "who" and i > 0 and _is_cap(toks[i - 1]):
+        i -= 1  # "It was Ann Vole who first said …"
     if toks[i].text in _COMMAS:
         return _before_appositive(toks, i)
-    return _past_place(toks, i)  # "Senator Ann Vole of Iowa wrote"
+    owner = text.startswith(("’s", "'s"), pos)  # "a fact-check on Ann Vole's claim": hers
+    return _past_place(toks, i, located=not owner)  # "Senator Ann Vole of Iowa wrote"
 
 
 def _before_appositive(toks: list[Token], i: int) -> Mention | None:
     """Read "NAME, appositive, said": the name before the comma pair, role from inside."""
     if i > 2 and PARTY_SEAT.fullmatch(toks[i - 1].text) and toks[i - 2].text == ",":
-        found = _phrase_ending(toks, i - 3)  # "Sen. Tom Quill, R-Ohio, said"
+        found = phrase_ending(toks, i - 3)  # "Sen. Tom Quill, R-Ohio, said"
         if found is not None and found.kind == "name":
             return found
-    inside = _phrase_ending(toks, i - 1) if i > 0 else None
+    inside = phrase_ending(toks, i - 1) if i > 0 else None
     opens = _COMMAS if toks[i].text == "," else _DASHES  # "X -- a, b -- said" pairs dashes
     j = i - 1
     while j >= 0 and toks[j].text not in opens and i - j < MAX_APPOSITIVE:
         j -= 1
     if inside and inside.kind == "name" and (j < 0 or inside.start <= toks[j + 1].start):
         return _described_before(toks, j, inside) if j > 0 else inside
-    j = _before_locators(toks, j)
+    if inside and inside.kind == "name" and j >= 0 and names_a_member(toks[j + 1 : i]):
+        return inside  # "Several lawmakers, including Tom Quill, said": he is one who said it
+    j = before_locators(toks, j)
     if j <= 0 or toks[j].text not in _COMMAS:
         return None
     if toks[j - 1].text == ")":
@@ -212,35 +219,36 @@ def _outer_name(toks: list[Token], j: int) -> Mention | None:
                    found.country or country)
 
 
-def _before_locators(toks: list[Token], j: int) -> int:
-    """Step back over ", 59," and ", of Ashton, Md.," to the comma after the name."""
-    while j > 0 and toks[j].text == ",":
-        k = j - 1
-        while k >= 0 and toks[k].text != "," and j - k < MAX_PHRASE:
-            k -= 1
-        part = toks[k + 1 : j]
-        locator = part and (part[0].low == "of" or part[0].text.isdigit() or (
-            part[0].low.rstrip(".") in rules.PLACE_ABBREVIATIONS))
-        if k < 0 or not locator or toks[k].text != ",":
-            return j
-        j = k
-    return j
-
-
-def _past_place(toks: list[Token], i: int) -> Mention | None:
+def _past_place(toks: list[Token], i: int, located: bool = True) -> Mention | None:
     """Read the phrase ending at i, stepping over "of (the) PLACE" ("Jane Roe of Ohio").
 
     "Jane Roe of the Harbour Institute" names a person from an organisation or a
-    place: the speaker is the name before "of", never what follows it.
+    place: the speaker is the name before "of", never what follows it. With located, a
+    name after a noun or a title and "in"/"at"/"from" ("voters in Gulltown"), and a name or
+    an organisation after a person's name ("Tom Quill at the Harbour Board"), is where they
+    are, never the speaker; "officials at the Harbour Board" still speak for the board.
     """
-    found = _phrase_ending(toks, i)
+    found = phrase_ending(toks, i)
     if found is None or found.kind == "pronoun":
         return found
     k = next((k for k in range(i, -1, -1) if toks[k].start == found.start), 0)
     if k > 0 and toks[k - 1].low == "the":
         k -= 1
+    located = located and k > 1 and toks[k - 1].low in frame_rules.LOCATIVES
+    if located and found.kind in ("name", "org"):  # "voters in Gulltown, who …": a place
+        before = phrase_ending(toks, k - 2)  # or "Tom Quill at the Harbour Board": a person
+        if before is not None and before.kind == "name":
+            return before
+        if found.kind == "name" and (  # "officials at the Harbour Board" speak for it
+                toks[k - 2].text.islower() or toks[k - 2].low in name_rules.GROUP_NOUNS or (
+                before is not None and before.kind == "description")):
+            return before
+        title = toks[k - 2]  # "Senator from Gullshire says" (a headline): the senator
+        if before is None and title.low in name_rules.TITLE_HEADS and (
+                k == 2 or not _is_cap(toks[k - 3])):
+            return Mention(title.start, title.end, title.text, "description", title.text)
     if k > 1 and toks[k - 1].low == "of":
-        before = _phrase_ending(toks, k - 2)
+        before = phrase_ending(toks, k - 2)
         if before and before.kind == "name":
             return before
         if before and before.kind == "org":  # "the Bank of England"
@@ -248,75 +256,24 @@ def _past_place(toks: list[Token], i: int) -> Mention | None:
     return found
 
 
-def appositive_after(masked: str, comma: int, end: int) -> tuple[int, str | None, str | None]:
-    """Read ", a spokesman for the port," or ", who runs the port," after "according to
-    NAME": return the comma that closes it (or the one given) with the role it names; at the
-    sentence's end it closes there ("…, according to X, a spokesman for the port.")."""
-    close = masked.find(",", comma + 1, end)
-    close = close if close > 0 else end
-    toks = tokens(masked, comma + 1, close)
-    if not toks or len(toks) > MAX_APPOSITIVE:
-        return comma, None, None
-    if toks[0].low in ("who", "whose"):
-        return close, None, None
-    role, country = appositive_role(toks)
-    if role is None or any(t.low in rules.FINITE_AFTER_WHICH for t in toks):
-        return comma, None, None  # "According to X, the director is late, and …": a clause
-    return close, role, country
-
-
-def appositive_role(toks: list[Token]) -> tuple[str | None, str | None]:
-    """Return the title an appositive opens with ("Ukraine's foreign minister", "a tax expert").
-
-    The title must open the appositive: in ", who met the president," the president is
-    someone else.
-    """
-    if toks and toks[0].low in rules.RELATIVE_PRONOUNS:
-        return None, None
-    for k, tok in enumerate(toks[:MAX_TITLE]):
-        if tok.low in rules.TITLE_HEADS and tok.low not in rules.HONORIFICS:
-            j = k
-            while k + 1 < len(toks) and toks[k + 1].low in rules.TITLE_HEADS:
-                k += 1  # "executive director", "chief economist"
-            while j > 0 and _in_title(toks[j - 1]):
-                j -= 1
-            found = _description(toks[j : k + 1])
-            if found is None:
-                return None, None
-            role, tail = found.role or "", " ".join(t.low for t in toks[k + 1 : k + 3])
-            if tail in rules.TITLE_TAILS:  # in the case of its head: "Secretary of State"
-                role += " of " + (tail[3:].title() if role[:1].isupper() else tail[3:])
-            return role, found.country
-        if not _in_title(tok) and tok.low not in ("a", "an", "the"):
-            break
-    return None, None
-
-
-def _in_title(tok: Token) -> bool:
-    """Tell whether a word can stand in a title before its head ("tax" in "tax expert")."""
-    low = tok.low
-    return (_is_role_part(tok) and low not in ("the", "a", "an")) or (
-        tok.text.isalpha() and tok.text.islower() and low not in rules.NOT_IN_TITLE)
-
-
 def speaker_after(text: str, pos: int, hi: int) -> Mention | None:
     """Return the speaker phrase starting just after a cue at pos ("said the mayor")."""
     toks = tokens(text, pos, hi)
-    while toks and toks[0].low in rules.TIME_WORDS and toks[0].low != "on":
+    while toks and toks[0].low in frame_rules.TIME_WORDS and toks[0].low != "on":
         toks = toks[1:]
-    if toks and toks[0].low in rules.FRAME_PREPOSITIONS:
+    if toks and toks[0].low in frame_rules.FRAME_PREPOSITIONS:
         return None  # "said of the council": what follows is the topic, not the speaker
     toks = _past_number(toks)
     k = 0
     while k < len(toks) and k < MAX_PHRASE and (
         _is_cap(toks[k]) or _is_role_part(toks[k]) or toks[k].low in ("the", "a", "an")
-        or toks[k].low in rules.GROUP_MODIFIERS or toks[k].low in rules.GROUP_NOUNS
-        or (k and toks[k].low in rules.NAME_PARTICLES)
+        or toks[k].low in frame_rules.GROUP_MODIFIERS or toks[k].low in name_rules.GROUP_NOUNS
+        or (k and toks[k].low in frame_rules.NAME_PARTICLES)
     ):
         k += 1
     if k == 0:
         return _described_after(toks)
-    if toks[k - 1].low in rules.PERSON_PRONOUNS:
+    if toks[k - 1].low in name_rules.PERSON_PRONOUNS:
         return Mention(toks[k - 1].start, toks[k - 1].end, toks[k - 1].text, "pronoun")
     found = _past_place(toks[:k], k - 1)
     if found is None or found.kind not in ("name", "description"):
@@ -342,7 +299,7 @@ def _with_apposition(found: Mention, rest: list[Token]) -> Mention:
     end = next((k for k, t in enumerate(rest[1:], 1) if t.text in ",.;:!?—()"), len(rest))
     inside = rest[1:end]
     if found.kind == "description":
-        named = _phrase_ending(inside, len(inside) - 1) if inside else None
+        named = phrase_ending(inside, len(inside) - 1) if inside else None
         if named and named.kind == "name" and named.start == inside[0].start:
             return Mention(named.start, named.end, named.name, "name",
                            named.role or found.role, named.country or found.country,
@@ -361,44 +318,11 @@ def _described_after(toks: list[Token]) -> Mention | None:
     if stop == 0 or stop > MAX_PHRASE:
         return None
     lower = [t for t in toks[:stop] if t.text.islower()]
-    if not lower or len(lower) > MAX_TITLE or not all(_in_title(t) for t in lower):
+    if not lower or len(lower) > MAX_TITLE or not all(in_title(t) for t in lower):
         return None
-    found = _phrase_ending(toks[:stop], stop - 1)
+    found = phrase_ending(toks[:stop], stop - 1)
     if found is None or found.kind != "name":
         return None
-    role = found.role or " ".join(t.text for t in lower if _in_title(t))
+    role = found.role or " ".join(t.text for t in lower if in_title(t))
     return Mention(found.start, found.end, found.name, "name", role, found.country,
                    found.honorific)
-
-
-def names_in(text: str, lo: int, hi: int) -> list[tuple[Mention, bool]]:
-    """Return (mention, is_subject) for each multi-word name in a sentence frame."""
-    out: list[tuple[Mention, bool]] = []
-    runs = [m for m in _CAP_RUN.finditer(text, lo, hi) if " " in m.group() or (
-        m.start() - lo < WINDOW and m.group().lower() not in rules.NON_NAME_WORDS)]
-    toks = tokens(text, max(lo, runs[0].start() - WINDOW), runs[-1].end()) if runs else []
-    for m in runs:
-        found = _name_ending(toks, m.start() - WINDOW, m.end())
-        if found and found.kind == "name":
-            nxt = text[m.end() : m.end() + 2].strip()
-            lead = _opens_clause(text[lo : m.start()])
-            subject = lead and (nxt[:1].islower() or nxt == ",")
-            doer = salience.doer(text, lo, m.start(), m.end(), hi)
-            out.append((found, subject or doer))
-    return out
-
-
-def _name_ending(toks: list[Token], lo: int, end: int) -> Mention | None:
-    """Read the phrase whose last token ends at end, looking back no further than lo."""
-    i = bisect_right([t.end for t in toks], end) - 1
-    a = bisect_left([t.start for t in toks], lo)
-    return _phrase_ending(toks[a : i + 1], i - a) if i >= a else None
-
-
-def _opens_clause(before: str) -> bool:
-    """Tell whether a name stands where a subject does: first, or after a comma."""
-    words = before.split()
-    if len(words) > 1 and words[-2].endswith(",") and words[-1].lower() in rules.CLAUSE_LEADS:
-        return True  # "…, but Mr. Pike took note": a coordinated clause's subject
-    return len(before) < WINDOW and (
-        not words or words[-1].endswith(",") or words[-1].lower() in rules.CLAUSE_LEADS)

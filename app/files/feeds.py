@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from feedgen.feed import FeedGenerator
 from sqlmodel import Session, col, select
 
 from app import urls
@@ -16,6 +16,9 @@ from app.reading.events import EventView, newest_events
 from app.reading.query import TimelineQuery
 from app.reading.statements import StatementView, list_statements
 from app.record.models import Actor, Country, DatePrecision
+
+if TYPE_CHECKING:
+    from feedgen.feed import FeedGenerator
 
 #: Newest statements a feed holds; readers keep what they have seen.
 FEED_SIZE = 50
@@ -65,6 +68,8 @@ def feed_title(session: Session, query: TimelineQuery) -> str:
 
 
 def _feed(query: TimelineQuery, base_url: str, title: str) -> FeedGenerator:
+    from feedgen.feed import FeedGenerator  # feedgen and lxml: 4 MB a worker asked no feed keeps
+
     feed = FeedGenerator()
     feed_url = base_url + urls.feed_path(query)
     feed.id(feed_url)

@@ -16,11 +16,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from math import ceil
 
-from sqlmodel import Session
-
 from app.reading.counting import DAY, MONTH
 from app.reading.counting.months import month_end
-from app.reading.counts import count_by
+from app.reading.counts import ViewCounts, count_by
 from app.reading.query import TimelineQuery
 
 #: The units, finest first, and the most bars each may draw (a quarter of days, half a
@@ -74,9 +72,14 @@ class Chart:
         return 1.0 if not bar.count else round(4 + 96 * bar.count / self.peak, 1)
 
 
-def chart(session: Session, query: TimelineQuery) -> Chart | None:
+#: What the chart asks of a view's counts (facet: limit), to be read ahead with the facets'.
+CHART_ASKS: dict[str, int | None] = {MONTH: None}
+
+
+def chart(counts: ViewCounts) -> Chart | None:
     """Count statements per period of the view's dates, under every other filter."""
-    months = count_by(session, query, MONTH)  # the whole record's, from the tallies
+    session, query = counts.session, counts.query
+    months = counts.by(MONTH)  # the whole record's, from the tallies
     if not months:
         return None
     known = sorted(date.fromisoformat(k) for k in months)
@@ -90,10 +93,10 @@ def chart(session: Session, query: TimelineQuery) -> Chart | None:
     first, last = period_start(lo, unit), period_end(hi, unit)
     if unit in ("day", "week"):
         within = replace(query, date_from=first, date_to=last, cursor=None, sort="newest")
-        counts = {date.fromisoformat(k): n for k, n in count_by(session, within, DAY).items()}
+        per = {date.fromisoformat(k): n for k, n in count_by(session, within, DAY).items()}
     else:
-        counts = {date.fromisoformat(k): n for k, n in months.items()}
-    return Chart(unit, _bars(counts, unit, first, last, query), zoom_out(query))
+        per = {date.fromisoformat(k): n for k, n in months.items()}
+    return Chart(unit, _bars(per, unit, first, last, query), zoom_out(query))
 
 
 def _drawn(lo: date, hi: date) -> tuple[date, date]:

@@ -19,7 +19,7 @@ from app.reading.counting.days import Scan
 from app.reading.counting.periods import Periods
 from app.reading.counting.searched import KeptSearch, is_estimate
 from app.reading.counting.tallied import Tallies
-from app.reading.counting.totals import Totals, read_totals
+from app.reading.counting.totals import Asked, Totals, read_totals
 from app.reading.query import FILTERS, TimelineQuery
 
 #: A facet: a filter's name, or `month` or `day` for the chart.
@@ -57,12 +57,17 @@ class ViewCounts:
 
     def read_ahead(self, limits: Mapping[Facet, int | None]) -> None:
         """Read at once the counts a page is about to ask for (facet: limit), where one
-        statement can read them: those kept in the totals. `by` then finds them read."""
-        asks = [Ask(self.session, self.query, facet, limit, (), self._memo)
-                for facet, limit in limits.items()]
-        kept = [ask for ask in asks if isinstance(choose(ask)[0], Totals)]
-        read = read_totals(self.session, [Totals().asked(ask) for ask in kept])
-        for ask, counts in zip(kept, read, strict=True):
+        statement can read them: those kept in the totals as asked (at most one other filter
+        and no dates, or a whole year or month alone). `by` then finds them read."""
+        kept: list[tuple[Ask, Asked]] = []
+        for facet, limit in limits.items():
+            ask = Ask(self.session, self.query, facet, limit, (), self._memo)
+            way = choose(ask)[0]
+            asked = way.asked(ask) if isinstance(way, Totals | Periods) else None
+            if asked is not None:
+                kept.append((ask, asked))
+        read = read_totals(self.session, [asked for _, asked in kept])
+        for (ask, _), counts in zip(kept, read, strict=True):
             self._read[(ask.facet, ask.limit)] = counts
 
     def by(self, facet: Facet, *, limit: int | None = None,

@@ -17,11 +17,11 @@ from app import urls
 from app.errors import InvalidParameter, InvalidParameters
 from app.reading import search
 from app.reading.actors import check_known
-from app.reading.chart import Bar, Chart, chart
+from app.reading.chart import CHART_ASKS, Bar, Chart, chart
 from app.reading.counts import ViewCounts
 from app.reading.events import EventView, Markers, events_between, markers
 from app.reading.facet_search import facet_sizes
-from app.reading.facets import Facets, facets
+from app.reading.facets import FACET_ASKS, Facets, facets
 from app.reading.filters import Filter
 from app.reading.query import FILTERS, Cursor, MultiParams, TimelineQuery
 from app.reading.statements import Page, StatementView, list_statements
@@ -190,11 +190,12 @@ def _summary(session: Session, query: TimelineQuery, wanted: bool) -> dict[str, 
     if not wanted:
         return {"facets": {}, "chart": None, "sizes": {}}
     with search.bounded(session, query.q):
-        drawn = chart(session, query)
-        return {"facets": facets(session, query), "chart": drawn,
+        counts = ViewCounts(session, query)
+        counts.read_ahead(FACET_ASKS | CHART_ASKS)
+        drawn = chart(counts)
+        return {"facets": facets(counts), "chart": drawn,
                 "chart_events": _chart_events(session, query, drawn),
-                "sizes": facet_sizes(session),
-                "estimated": ViewCounts(session, query).estimated}
+                "sizes": facet_sizes(session), "estimated": counts.estimated}
 
 
 def _chart_events(session: Session, query: TimelineQuery,

@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 from app.reading.actors import country_names
 from app.reading.counting.totals import is_public_speaker, public_values
 from app.reading.counts import ViewCounts
-from app.reading.filters import Choice, Codes, Filter, Languages, Slug, Speakers
+from app.reading.filters import Choice, Codes, Filter, Languages, Slug, Speakers, actor_ids
 from app.reading.query import FILTERS, TimelineQuery
 from app.reading.statements import published
 from app.record import versions
@@ -42,10 +42,15 @@ Facets = dict[str, list[Option]]
 OptionsOf = Callable[[Session, TimelineQuery, ViewCounts, Filter], list[Option]]
 
 
-def facets(session: Session, query: TimelineQuery) -> Facets:
-    """Count every facet of a view, each under the filters of the others."""
-    counts = ViewCounts(session, query)
-    counts.read_ahead({f.name: None if isinstance(f, Choice) else FACET_LIMIT for f in FILTERS})
+#: What the facets ask of a view's counts (facet: limit), to be read ahead at once.
+FACET_ASKS: dict[str, int | None] = {f.name: None if isinstance(f, Choice) else FACET_LIMIT
+                                     for f in FILTERS}
+
+
+def facets(counts: ViewCounts) -> Facets:
+    """Count every facet of a view, each under the filters of the others (FACET_ASKS read
+    ahead makes that one statement where the totals keep them)."""
+    session, query = counts.session, counts.query
     return {f.name: _OPTIONS[type(f)](session, query, counts, f) for f in FILTERS}
 
 
@@ -62,21 +67,20 @@ def _with_chosen(counts: ViewCounts, declared: Filter, chosen: Sequence[str]) ->
     return found
 
 
-_NAMED = select(col(Actor.id), col(Actor.slug), col(Actor.name))
-_NAMED_BY_SLUG = _NAMED.where(col(Actor.slug).in_(bindparam("slugs", expanding=True)))
-_NAMED_BY_ID = _NAMED.where(col(Actor.id).in_(bindparam("ids", expanding=True)))
+_NAMED_BY_ID = select(col(Actor.id), col(Actor.slug), col(Actor.name)).where(
+    col(Actor.id).in_(bindparam("ids", expanding=True)))
 
 
 def _speakers(session: Session, query: TimelineQuery, counts: ViewCounts,
               declared: Filter) -> list[Option]:
     """Count speakers; chosen ones stay listed, a short list is filled with speakers at 0."""
     read = session.connection().execute
-    chosen = read(_NAMED_BY_SLUG, {"slugs": list(query.actors)}).all() if query.actors else []
-    found = _with_chosen(counts, declared, [str(i) for i, _, _ in chosen])
-    named = read(_NAMED_BY_ID, {"ids": [int(k) for k in found]}).all() if found else []
-    names = {str(i): (slug, name) for i, slug, name in [*named, *chosen]}
-    rows = [(*names[k], n) for k, n in found.items() if k in names]
-    rows += [(slug, name, 0) for i, slug, name in chosen if str(i) not in found]
+    chosen = [str(i) for i in actor_ids(session, query.actors).values()]  # read by the check
+    found = _with_chosen(counts, declared, chosen)
+    shown = list(dict.fromkeys([*found, *chosen]))
+    named = read(_NAMED_BY_ID, {"ids": [int(k) for k in shown]}).all() if shown else []
+    names = {str(i): (slug, name) for i, slug, name in named}
+    rows = [(*names[k], found.get(k, 0)) for k in shown if k in names]
     if len(rows) < FACET_LIMIT:
         rows += [(v, lbl, 0) for v, lbl in read(_PUBLIC_SPEAKERS, {
             "shown": [r[0] for r in rows], "limit": FACET_LIMIT - len(rows)}).all()]

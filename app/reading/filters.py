@@ -151,7 +151,12 @@ def actor_ids(session: Session, slugs: Sequence[str]) -> dict[str, int]:
         rows = session.connection().execute(_SLUG_IDS, {"slugs": list(slugs)}).all()
         return {slug: actor_id for slug, actor_id in rows if actor_id is not None}
 
-    return dict(read_once(session, ("actor ids", tuple(slugs)), read))
+    return dict(read_once(session, actor_ids_key(slugs), read))
+
+
+def actor_ids_key(slugs: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """The key actor_ids reads under, for a reading that finds the same ids on its way."""
+    return ("actor ids", tuple(slugs))
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from typing import Annotated, Any
@@ -12,6 +12,7 @@ from fastapi import Depends, Request
 from sqlalchemy import Executable, Table, event
 from sqlalchemy.engine import Connection, Engine, ExceptionContext
 from sqlmodel import Session, create_engine
+from starlette.concurrency import run_in_threadpool
 
 from app.errors import Busy
 
@@ -217,10 +218,17 @@ def plain_rows(session: Session, stmt: Executable) -> list[tuple[Any, ...]]:
         result.close()
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """Yield a session bound to the app's engine for one request."""
-    with Session(request.app.state.engine) as session:
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """Yield a session bound to the app's engine for one request.
+
+    Made on the event loop: a session connects only when first used, on the route's thread.
+    Closed on a thread of the pool, since giving its connection back may ask the database.
+    """
+    session = Session(request.app.state.engine)
+    try:
         yield session
+    finally:
+        await run_in_threadpool(session.close)
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

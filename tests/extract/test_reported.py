@@ -51,7 +51,7 @@ REPORTED = [
      "the tax would be scrapped", "indirect"),
     ("Anna Marsh attacked the harbour council in a late-night post.",
      "the harbour council", "indirect"),
-    ("Anna Marsh described the plan as a “shambles” and called for a “fresh vote”.",
+    ("Anna Marsh described the plan as a “shambles” and walked out.",
      "the plan as a “shambles”", "mixed"),
     ("Anna Marsh warned against the council’s “reckless dredging” of the harbour.",
      "the council’s “reckless dredging”", "mixed"),

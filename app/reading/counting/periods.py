@@ -19,17 +19,13 @@ class Periods:
     """A date range and no other filter: a few rows a year and a month, plus the edges."""
 
     def count(self, ask: Ask) -> dict[str, int]:
+        single = self.asked(ask)
+        if single is not None:
+            return read_totals(ask.session, [single])[0]
         cut = split(*ask.dates)
         counts: Counter[str] = Counter()
         t = StatementTotal
         whole = periods(cut.first, cut.last) if cut.months else []
-        if len(whole) == 1 and not cut.edges:
-            given, low, high = whole[0]
-            if low is not None and low == high:
-                # One whole year or month (a bar of the chart): its totals are kept as
-                # they are asked, the biggest read straight off the index.
-                return read_totals(ask.session, [Asked(ask.facet, given, (low,), ask.limit,
-                                                       ask.only)])[0]
         if cut.months:
             spans = []
             for given, low, high in whole:
@@ -48,3 +44,15 @@ class Periods:
         for edge in cut.edges:
             counts.update(DayScan().count(ask, edge))
         return dict(counts)
+
+    def asked(self, ask: Ask) -> Asked | None:
+        """One whole year or month (a bar of the chart): its totals are kept as they are
+        asked, the biggest read straight off the index, with a page's other totals."""
+        cut = split(*ask.dates)
+        whole = periods(cut.first, cut.last) if cut.months else []
+        if len(whole) != 1 or cut.edges:
+            return None
+        given, low, high = whole[0]
+        if low is None or low != high:
+            return None
+        return Asked(ask.facet, given, (low,), ask.limit, ask.only)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
 from app.curation import auth
 from app.curation.auth import Author
@@ -16,14 +17,18 @@ CSRF_FIELD, CSRF_HEADER = "csrf_token", "X-CSRF-Token"
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
 
-def load_author(request: Request, session: SessionDep) -> None:
-    """Remember on the request who is asking, so pages can offer editors their tools."""
+async def load_author(request: Request, session: SessionDep) -> None:
+    """Remember on the request who is asking, so pages can offer editors their tools.
+
+    A reader with no credentials costs nothing; a token or a login is looked up on a
+    thread of the pool, as the routes' own queries are."""
     request.state.author = None
     bearer = request.headers.get("Authorization", "")
     if bearer.lower().startswith("bearer "):
-        request.state.author = auth.token_author(session, bearer[7:].strip())
+        request.state.author = await run_in_threadpool(
+            auth.token_author, session, bearer[7:].strip())
     elif cookie := request.cookies.get(SESSION_COOKIE):
-        request.state.author = auth.session_author(session, cookie)
+        request.state.author = await run_in_threadpool(auth.session_author, session, cookie)
 
 
 def current_author(request: Request) -> Author | None:

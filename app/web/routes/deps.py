@@ -1,4 +1,8 @@
-"""Dependencies the routers share: settings, and the documented timeline parameters."""
+"""Dependencies the routers share: settings, and the documented timeline parameters.
+
+Those that wait on nothing are `async def`: FastAPI runs a plain `def` dependency on a
+thread of its pool, and each such hand-over cost a request about as much as its query.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from app.curation.fetching import limits_from
 from app.curation.inputs import MAX_INT
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     """Return the settings the app was created with."""
     settings: Settings = request.app.state.settings
     return settings
@@ -34,12 +38,12 @@ def article_reader(request: Request) -> ArticleReader:
 def address_import(request: Request) -> AddressImport:
     """Return how the app imports an article by its address: its fetch limits, its reader
     and the most candidates one article may give."""
-    settings = get_settings(request)
+    settings: Settings = request.app.state.settings
     return AddressImport(limits_from(settings), article_reader(request),
                          settings.max_candidates)
 
 
-def timeline_parameters(
+async def timeline_parameters(
     actor: Annotated[list[str], Query(description="Actor slug; repeat for several.")] = [],  # noqa: B006
     country: Annotated[list[str], Query(description="ISO 3166-1 alpha-2 code of the speaker's "
                                         "country; repeat for several.")] = [],  # noqa: B006
@@ -69,7 +73,12 @@ def timeline_parameters(
 TimelineParams = Depends(timeline_parameters)
 
 
-def get_base_url(request: Request, settings: SettingsDep) -> str:
+async def get_base_url(request: Request, settings: SettingsDep) -> str:
+    """The public origin for absolute links, as a dependency (public_origin)."""
+    return public_origin(request, settings)
+
+
+def public_origin(request: Request, settings: Settings) -> str:
     """Return the public origin for absolute links: configured, else an allowed host.
 
     The Host header is the client's to choose, and links built from it end up in feeds and

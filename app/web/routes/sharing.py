@@ -21,7 +21,7 @@ from app.record.models import StatementStatus
 from app.web.cards import card_inputs, draw_card, draw_view_card, view_card, view_title
 from app.web.embeds import TIMELINE_SIZE, Embed, fallback
 from app.web.render import render, templates
-from app.web.routes.deps import BaseUrlDep, RecordId, get_base_url
+from app.web.routes.deps import BaseUrlDep, RecordId, public_origin
 from app.web.schemas import page_error_responses
 
 router = APIRouter(tags=["share"])
@@ -114,7 +114,7 @@ class ViewPreview:
 
 def view_preview(request: Request, view: Explorer, path: str | None = None) -> ViewPreview:
     """Describe a view for unfurlers; `path` is the page when it is not the explorer's own."""
-    base = get_base_url(request, request.app.state.settings)
+    base = public_origin(request, request.app.state.settings)
     card = view_card(view)
     url = base + (path or view.url())
     title = view_title(view) or card.title
