@@ -169,3 +169,10 @@ class FeedUnreadable(OnrecordError):
     """A followed feed that cannot be read as RSS or Atom; the message says why."""
 
     status, title = 502, "Feed unreadable"
+
+
+class DetectorStopped(OnrecordError):
+    """The process detecting an import's languages ended before it answered; nothing of the
+    import was written."""
+
+    status, title = 500, "Language detection failed"

@@ -20,12 +20,13 @@ from sqlmodel import Session, select
 from app.config import Settings
 from app.curation.language_detection import detect_language
 from app.curation.language_fill import detect_undetermined
+from app.errors import DetectorStopped
 from app.files.copy import copy_database
 from app.main import create_app
 from app.record.history import revisions
 from app.record.models import Statement
 from tests import factories as f
-from tests.bulk_helpers import db_file, records, run
+from tests.bulk_helpers import db_file, import_bytes, records, run
 from tests.conftest import make_settings
 from tests.curation import editor_client, token_headers
 
@@ -260,3 +261,29 @@ def test_an_import_row_with_a_translator_but_no_translation_is_named(app, tmp_pa
     result = run("import", rows, "--db", db_file(app))
     assert result.exit_code == 1
     assert "rows.csv:2: translated_by:" in result.output
+
+
+def test_a_large_import_names_languages_in_its_worker_as_a_small_one_does(session,
+                                                                         monkeypatch):
+    monkeypatch.setattr("app.files.file_import.STAGE_BATCH", 2)  # three batches of two rows
+    monkeypatch.setattr("app.files.languages_ahead.ON_A_THREAD", 1)  # the last two: worker
+    texts = [RUSSIAN, UKRAINIAN, FRENCH, GERMAN, ENGLISH, "OK."]
+    rows = [{"speaker": "Vera Lunina", "text": text, "said_on": f"2023-04-{n + 1:02d}"}
+            for n, text in enumerate(texts)]
+    data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
+    assert import_bytes(session, data, "jsonl").added == len(texts)
+    stored = session.exec(select(Statement.text, Statement.lang)).all()
+    assert sorted(stored) == sorted((text, detect_language(text)) for text in texts)
+    assert [detect_language(text) for text in texts] == ["ru", "uk", "fr", "de", "en", "und"]
+
+
+def test_an_import_whose_language_worker_stops_writes_nothing(session, monkeypatch):
+    monkeypatch.setattr("app.files.file_import.STAGE_BATCH", 2)
+    monkeypatch.setattr("app.files.languages_ahead.ON_A_THREAD", 1)
+    monkeypatch.setattr("app.files.languages_ahead.WORKER", (sys.executable, "-c", "pass"))
+    rows = [{"speaker": "Vera Lunina", "text": text, "said_on": "2023-04-01"}
+            for text in (RUSSIAN, UKRAINIAN, FRENCH, GERMAN)]
+    data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
+    with pytest.raises(DetectorStopped, match="language detector stopped"):
+        import_bytes(session, data, "jsonl")
+    assert session.exec(select(Statement)).all() == []

@@ -10,9 +10,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
-from tests.bulk_helpers import db_file, read_rows, run, seed
+from tests.bulk_helpers import db_file, import_bytes, read_rows, run, seed
 from tests.test_load_import import HEADER, _lines
 
 
@@ -81,3 +82,26 @@ def test_staging_a_file_leaves_the_record_free_for_other_writers(app, session, t
         other.close()
         assert staged.rows == 40  # staged (the last batch spooled once its languages are known)
     assert staged.rows == 40 and sorted(staged.new_speakers) == ["clara dune", "dario fen"]
+
+
+def test_an_import_larger_than_the_record_builds_the_same_indexes_again(app, session,
+                                                                      monkeypatch):
+    seed(session)
+    indexes = text("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                   "AND tbl_name = 'statement' ORDER BY name")
+    before = session.execute(indexes).all()
+    assert len(before) >= 8
+
+    def failing(*_: object) -> None:
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr("app.record.triggers.add_counts", failing)
+    data = (HEADER + "".join(_lines(300))).encode()  # more rows than the seeded record
+    with pytest.raises(RuntimeError):
+        import_bytes(session, data)
+    assert session.execute(indexes).all() == before, "a failed import leaves them as they were"
+    monkeypatch.undo()
+    assert import_bytes(session, data).added == 300
+    assert session.execute(indexes).all() == before
+    assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok", \
+        "every index holds every row, the imported ones too"

@@ -20,6 +20,7 @@ from sqlmodel import Session
 from app.curation.inputs import StatementRowIn
 from app.curation.source_edits import source_key
 from app.errors import OnrecordError
+from app.files.collecting import collecting_rarely
 from app.files.import_repeats import (
     DEFAULT_ON_DUPLICATE,
     OnDuplicate,
@@ -111,6 +112,7 @@ def checked_rows(stream: BinaryIO, fmt: Format) -> Iterator[Row | RowError]:
         raise FileRefused([RowError(HEADER_LINE, f"cannot import {fmt}; use csv or jsonl")])
 
 
+@collecting_rarely()
 def import_file(session: Session, stream: BinaryIO, fmt: Format, *, author: str,
                 skip_bad: bool = False, dry_run: bool = False,
                 progress: Progress | None = None,

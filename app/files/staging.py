@@ -16,23 +16,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from app.curation.inputs import SourceIn, StatementIn, target_slug
 from app.curation.source_edits import SourceKey, add_sources, match_sources, source_key
 from app.curation.speakers import add_speakers
+from app.files.binding import Binder
 from app.files.further import Further, further_of, spooled
 from app.files.languages_ahead import LanguagesAhead
 from app.files.spool import Spool
 from app.reading.actors import match_speakers, speaker_key
 from app.record.db import begin_write, reserve_ids
 from app.record.history import TRACKED
-from app.record.models import Statement, StatementStatus, utcnow
+from app.record.models import StatementStatus, utcnow
+from app.record.rebuilt_indexes import rebuilt_indexes
 from app.record.triggers import added_in_bulk
 from app.record.words import words_key
 
@@ -71,9 +71,9 @@ class Stager:
     written_speakers: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._binder = _Binder(self.session)
+        self._binder = Binder(self.session.get_bind().dialect)
         # A spooled row: whether it gave a country, the statement's values, its appearances.
-        self.spool = Spool(2 + len(self._binder.columns)) if self.writing else None
+        self.spool = Spool() if self.writing else None
         self._languages = LanguagesAhead() if self.writing else None
 
     def close(self) -> None:
@@ -96,20 +96,20 @@ class Stager:
         self._match_speakers(batch)
         if self.spool is None:
             return  # a dry run: the speakers are all it reports
-        self._match_sources(batch)
+        sources = self._match_sources(batch)
         assert self._languages is not None
-        self._languages.detect(batch, self._binder.stamp(utcnow()))
+        self._languages.detect(batch, (self._binder.stamp(utcnow()), sources))
         self._keep(self._languages.done())
 
     def _keep(self, batches: Iterator[tuple[Sequence[StatementIn], Any, list[str]]]) -> None:
         """Spool the rows of batches whose languages are known."""
         assert self.spool is not None
         bind = self._binder.bind
-        for batch, stamp, langs in batches:
+        for batch, (stamp, sources), langs in batches:
             self.spool.add([(data.said_on.isoformat(), data.country is not None,
-                             *bind(self._row(data, stamp, lang)),
+                             *bind(self._row(data, stamp, lang, source)),
                              spooled(further_of(data), self._sources))
-                            for data, lang in zip(batch, langs, strict=True)])
+                            for data, lang, source in zip(batch, langs, sources, strict=True)])
 
     def speaker_ids(self, batch: Sequence[StatementIn]) -> list[int]:
         """Match a batch's speakers and return each row's speaker id, or the placeholder
@@ -133,8 +133,11 @@ class Stager:
                     data.speaker, data.country, -len(self.new_speakers) - 1))
                 self._actors[data.speaker] = (new.placeholder, new.country)
 
-    def _match_sources(self, batch: Sequence[StatementIn]) -> None:
-        cited = {source_key(d.source): d.source for d in batch if d.source is not None}
+    def _match_sources(self, batch: Sequence[StatementIn]) -> list[int | None]:
+        """Match a batch's sources and return the id (or placeholder) of each row's own."""
+        keys = [None if d.source is None else source_key(d.source) for d in batch]
+        cited = {key: d.source for key, d in zip(keys, batch, strict=True)
+                 if key is not None and d.source is not None}
         cited |= {source_key(a.source): a.source for d in batch for a in further_of(d)}
         unseen = [key for key in cited if key not in self._sources]
         self._sources |= match_sources(self.session, unseen)
@@ -142,8 +145,10 @@ class Stager:
             if key not in self._sources:
                 self._sources[key] = -len(self.new_sources) - 1
                 self.new_sources[key] = (self._sources[key], cited[key])
+        return [None if key is None else self._sources[key] for key in keys]
 
-    def _row(self, data: StatementIn, stamp: Any, lang: str) -> dict[str, Any]:
+    def _row(self, data: StatementIn, stamp: Any, lang: str,
+             source: int | None) -> dict[str, Any]:
         """Return the columns of a new statement, as add_statement would set them."""
         actor_id, country = self._actors[data.speaker]
         return {"actor_id": actor_id, "said_on": data.said_on,
@@ -152,8 +157,7 @@ class Stager:
                 "stance": data.stance, "target": data.target,
                 "target_slug": target_slug(data.target),
                 "country_code": data.country or country,
-                "source_id": None if data.source is None else self._sources[
-                    source_key(data.source)],
+                "source_id": source,
                 "source_start": data.source_start, "source_end": data.source_end,
                 "withdrawn_reason": None, "accepted_by": None,
                 "status": StatementStatus.published if data.publish else StatementStatus.draft,
@@ -179,7 +183,8 @@ class Stager:
                            self.author)
         sources = {placeholder: made[key] for key, (placeholder, _) in self.new_sources.items()}
         further = Further(self.session, self.author, sources)
-        with added_in_bulk(self.session) as added:
+        with added_in_bulk(self.session) as added, \
+                rebuilt_indexes(self.session, "statement", self.spool.count):
             ids = reserve_ids(self.session, "statement", self.spool.count)
             connection, numbered = self.session.connection(), iter(ids)
             placed = _Placing(self._binder.at, speakers, sources)
@@ -248,59 +253,3 @@ def _revisions_sql(dialect: str) -> str:
 
 
 _REVISIONS_SQL = {dialect: _revisions_sql(dialect) for dialect in _JSON}
-
-
-#: Columns every row of a batch shares a value of: turned into the driver's value once.
-_STAMPS = ("created_at", "updated_at")
-
-
-class _Binder:
-    """Turns staged rows into the driver's values, column by column as SQLAlchemy would,
-    days and times spelled as text (what a spool keeps, and what both drivers take)."""
-
-    def __init__(self, session: Session) -> None:
-        dialect = session.get_bind().dialect
-        mark = "?" if dialect.paramstyle == "qmark" else "%s"
-        self.columns = [c for c in Statement.__table__.columns if c.name != "id"]  # type: ignore[attr-defined]
-        processors = [_spelled(c.type.bind_processor(dialect)) for c in self.columns]
-        self._stamp = processors[[c.name for c in self.columns].index(_STAMPS[0])]
-        self._process = [_same if c.name in _STAMPS else p
-                         for c, p in zip(self.columns, processors, strict=True)]
-        self.at = {c.name: n for n, c in enumerate(self.columns)}
-        names = ", ".join(c.name for c in self.columns)
-        self.statement_sql = (f"INSERT INTO statement (id, {names}) "
-                              f"VALUES ({', '.join([mark] * (len(self.columns) + 1))})")
-        self.copy_sql = f"COPY statement (id, {names}) FROM STDIN"
-
-    def insert(self, connection: Connection, rows: list[tuple[Any, ...]]) -> None:
-        """Insert rows of values: executemany on SQLite, COPY on PostgreSQL (the values
-        are text, numbers and None, which both take as they are)."""
-        if connection.dialect.name != "postgresql":
-            connection.exec_driver_sql(self.statement_sql, rows)
-            return
-        driver: Any = connection.connection.dbapi_connection
-        with driver.cursor() as cursor, cursor.copy(self.copy_sql) as copy:
-            for row in rows:
-                copy.write_row(row)
-
-    def bind(self, row: dict[str, Any]) -> list[Any]:
-        """Return a row's values in column order, as the driver takes them (the row's
-        stamps already so)."""
-        return [process(row[c.name]) for process, c in zip(self._process, self.columns,
-                                                            strict=True)]
-
-    def stamp(self, now: datetime) -> Any:
-        """Return the driver's value of a batch's created_at and updated_at."""
-        return self._stamp(now)
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _spelled(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
-    """Return a column's bind processor that spells a day or a time as ISO text."""
-    def spell(value: Any) -> Any:
-        value = value if process is None else process(value)
-        return value.isoformat() if isinstance(value, date) else value
-    return spell

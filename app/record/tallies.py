@@ -101,38 +101,12 @@ def refill_sql(dialect: str, tallied: dict[str, str]) -> list[str]:
     keys = list(tallied.values())
     sql = ["DELETE FROM statement_total", "DELETE FROM statement_tally",
            f"INSERT INTO statement_tally ({', '.join(keys)}, month, n) "
-           f"{_tally_rows(dialect, tallied)}"]
+           f"{tally_rows(dialect, tallied)}"]
     return sql + [f"INSERT INTO statement_total (given, given_value, facet, value, n) {rows}"
                   for rows in _total_rows(dialect, tallied, "statement_tally")]
 
 
-#: Where add_counts gathers what the new statements add before adding it to the tallies.
-ADDED = "added_tally"
-
-
-def add_counts(session: Session, first: int, last: int) -> None:
-    """Add the statements numbered first to last to both tallies, as the triggers would have
-    one by one: counted once, into a temporary table, then added in one pass per key."""
-    connection = session.connection()
-    dialect, tallied = connection.dialect.name, tallied_in(connection)
-    keys, on = list(tallied.values()), "" if dialect == "sqlite" else "ON COMMIT DROP"
-    where = " AND id BETWEEN :first AND :last"
-    session.execute(text(f"CREATE TEMPORARY TABLE {ADDED} {on} AS "
-                         f"{_tally_rows(dialect, tallied, where)}"),
-                    {"first": first, "last": last})
-    # SQLite reads "SELECT ... ON CONFLICT" as a join unless the SELECT has a WHERE.
-    session.execute(text(
-        f"INSERT INTO statement_tally AS t ({', '.join(keys)}, month, n) "
-        f"SELECT {', '.join(keys)}, month, n FROM {ADDED} WHERE true "
-        f"ON CONFLICT ({', '.join(keys)}, month) DO UPDATE SET n = t.n + excluded.n"))
-    for rows in _total_rows(dialect, tallied, ADDED):
-        session.execute(text(
-            f"INSERT INTO statement_total AS t (given, given_value, facet, value, n) {rows} "
-            "ON CONFLICT (given, given_value, facet, value) DO UPDATE SET n = t.n + excluded.n"))
-    session.execute(text(f"DROP TABLE {ADDED}"))
-
-
-def _tally_rows(dialect: str, tallied: dict[str, str], where: str = "") -> str:
+def tally_rows(dialect: str, tallied: dict[str, str], where: str = "") -> str:
     """SELECT the tally rows of the published statements; `where` narrows them and names
     each column as the tally does."""
     keys = list(tallied.values())

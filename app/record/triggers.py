@@ -19,8 +19,9 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from app.record import versions
+from app.record.added_counts import add_counts
 from app.record.db import begin_write
-from app.record.tallies import add_counts, refill, tallied_in, tally_value, total_pairs
+from app.record.tallies import refill, tallied_in, tally_value, total_pairs
 
 # --- SQLite -------------------------------------------------------------------------------
 
