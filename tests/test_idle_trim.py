@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import platform
+import threading
 
 import pytest
 
@@ -27,6 +28,24 @@ async def _call(app, gate: asyncio.Event | None = None):
     await app({"type": "http", "method": "GET", "path": "/"}, receive, send)
 
 
+def run_alone(scenario):
+    """Run a scenario on an event loop of its own, on a thread of its own (another test's
+    loop may still run on this one)."""
+    failed: list[BaseException] = []
+
+    def run():
+        try:
+            asyncio.run(scenario())
+        except BaseException as error:  # handed back to the test
+            failed.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if failed:
+        raise failed[0]
+
+
 @pytest.fixture
 def trims(monkeypatch):
     monkeypatch.setattr(idle_trim, "TRIM_AFTER_S", 0.05)
@@ -45,7 +64,7 @@ def test_trims_once_after_the_last_request_ends(trims):
         assert calls == [], "not on the request's path"
         await asyncio.sleep(0.2)
 
-    asyncio.run(scenario())
+    run_alone(scenario)
     assert calls == [1], "one trim for a burst, once the worker is idle"
 
 
@@ -62,7 +81,7 @@ def test_never_trims_while_a_request_is_in_flight(trims):
         await slow
         await asyncio.sleep(0.2)
 
-    asyncio.run(scenario())
+    run_alone(scenario)
     assert calls == [1]
 
 
