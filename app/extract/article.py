@@ -1,13 +1,12 @@
 """Read an article file: a "date YYYY-MM-DD Title" line, then the body."""
 
-import re
 from datetime import date
 
 from app.extract import segment
 from app.extract.engine import check_text
+from app.extract.headline import DATE_LINE
 from app.extract.records import Article, ExtractError
 
-_DATE_LINE = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})[ \t]*(.*)")
 EXPECTED = "line 1: expected 'date YYYY-MM-DD Title'"
 
 
@@ -23,7 +22,7 @@ def parse_article(raw: str | bytes, date: date | None = None, title: str | None 
     """Return the article; offsets stay those of the whole raw text, date line included."""
     text = check_text(_decode(raw))
     first = text.split("\n", 1)[0]
-    m = _DATE_LINE.match(first)
+    m = DATE_LINE.match(first)
     if m:
         on = date or _line_date(m.group(1))
         return Article(text, on, title or m.group(2).strip() or None, _warnings(text))

@@ -4,7 +4,8 @@ import re
 
 from app.extract.records import Quote
 
-_DATE_LINE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b")
+#: An article file's first line, "date YYYY-MM-DD Title" (app/extract/article.py reads it).
+DATE_LINE = re.compile(r"\s*date (\d{4}-\d{2}-\d{2})\b[ \t]*(.*)")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Share of a headline claim's words the body must repeat for it to be the same claim.
 REPEAT_SHARE = 0.5
@@ -16,7 +17,7 @@ def headline_end(text: str, paras: list[tuple[int, int]], title: str | None) -> 
         return 0
     a, b = paras[0]
     first = text[a:b].strip()
-    if _DATE_LINE.match(first):
+    if DATE_LINE.match(first):
         return b
     wanted = (title or "").strip().rstrip(".").lower()
     if wanted and first.rstrip(".").lower().startswith(wanted[:60]) and len(paras) > 1:
