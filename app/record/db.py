@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from functools import partial
 from typing import Annotated, Any
 
+from anyio import CancelScope
 from fastapi import Depends, Request
 from sqlalchemy import Executable, Table, event
 from sqlalchemy.engine import Connection, Engine, ExceptionContext
@@ -222,13 +223,15 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
     """Yield a session bound to the app's engine for one request.
 
     Made on the event loop: a session connects only when first used, on the route's thread.
-    Closed on a thread of the pool, since giving its connection back may ask the database.
+    Closed on a thread of the pool, since giving its connection back may ask the database,
+    and shielded, so that a request cancelled midway still hands its connection back.
     """
     session = Session(request.app.state.engine)
     try:
         yield session
     finally:
-        await run_in_threadpool(session.close)
+        with CancelScope(shield=True):
+            await run_in_threadpool(session.close)
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
