@@ -45,16 +45,21 @@ def _import(client: TestClient, csrf: str, article: str) -> tuple[str, list[Beau
     return review, soup(client.get(review).text).select("#candidates article.candidate")
 
 
+def _publish(client: TestClient, csrf: str, review: str, candidates: list[str]) -> None:
+    """Accept these candidates of a review and publish it."""
+    for candidate in candidates:
+        client.post(f"{review}/statements/{candidate}", data={"csrf_token": csrf,
+                                                              "action": "accept"})
+    client.post(f"{review}/publish", data={"csrf_token": csrf})
+
+
 def test_the_sample_article_reviewed_twice_gives_each_statement_a_second_appearance(app):
     article = SAMPLE.read_text(encoding="utf-8") if SAMPLE.is_file() else FALLBACK
     client, csrf = editor_client(app)
     review, cards = _import(client, csrf, article)
     first_ids = [card["data-statement-id"] for card in cards]
     assert not any(card.select(".on-record") for card in cards), "nothing is on record yet"
-    for candidate in first_ids:
-        client.post(f"{review}/statements/{candidate}", data={"csrf_token": csrf,
-                                                              "action": "accept"})
-    client.post(f"{review}/publish", data={"csrf_token": csrf})
+    _publish(client, csrf, review, first_ids)
     total = TestClient(app).get("/api/statements").json()["items"]
     assert len(total) == len(first_ids) == (10 if SAMPLE.is_file() else len(first_ids))
 
@@ -153,10 +158,7 @@ def test_a_statement_alone_in_its_source_shows_no_appearance_list(app: FastAPI,
 def test_a_repeat_may_be_kept_as_its_own_statement_or_rejected(app):
     client, csrf = editor_client(app)
     review, cards = _import(client, csrf, FALLBACK)
-    for card in cards:
-        client.post(f"{review}/statements/{card['data-statement-id']}",
-                    data={"csrf_token": csrf, "action": "accept"})
-    client.post(f"{review}/publish", data={"csrf_token": csrf})
+    _publish(client, csrf, review, [card["data-statement-id"] for card in cards])
     before = len(TestClient(app).get("/api/statements").json()["items"])
     review, cards = _import(client, csrf, FALLBACK)
     keep, drop = cards[0]["data-statement-id"], cards[1]["data-statement-id"]
@@ -177,10 +179,7 @@ def test_review_finds_a_busy_speakers_remark_recorded_years_before(app, monkeypa
     monkeypatch.setattr("app.reading.duplicates.BUSY_SPEAKER", 0)  # every speaker is busy
     client, csrf = editor_client(app)
     review, cards = _import(client, csrf, FALLBACK)
-    for card in cards:
-        client.post(f"{review}/statements/{card['data-statement-id']}",
-                    data={"csrf_token": csrf, "action": "accept"})
-    client.post(f"{review}/publish", data={"csrf_token": csrf})
+    _publish(client, csrf, review, [card["data-statement-id"] for card in cards])
     with Session(app.state.engine) as session:
         published = session.exec(select(Statement)).all()
         for statement in published:

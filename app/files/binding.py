@@ -31,13 +31,14 @@ class Binder:
         mark = "?" if dialect.paramstyle == "qmark" else "%s"
         self.columns = [c for c in Statement.__table__.columns if c.name != "id"]  # type: ignore[attr-defined]
         self.at = {c.name: n for n, c in enumerate(self.columns)}
-        self._stamp = _spelled(self.columns[self.at[STAMPS[0]]].type.bind_processor(dialect))
+        processors = [c.type.bind_processor(dialect) for c in self.columns]
+        self._stamp = _spelled(processors[self.at[STAMPS[0]]])
         self._values = itemgetter(*(c.name for c in self.columns))
         #: (place, how) for each column whose value the driver cannot take as it is.
-        self._converting = [(n, _converter(c.type.python_type, c.type.bind_processor(dialect)))
-                            for n, c in enumerate(self.columns)
-                            if c.name not in STAMPS and _converts(c.type.python_type,
-                                                                  c.type.bind_processor(dialect))]
+        self._converting = [(n, _converter(c.type.python_type, process))
+                            for n, (c, process) in enumerate(zip(self.columns, processors,
+                                                                 strict=True))
+                            if c.name not in STAMPS and _converts(c.type.python_type, process)]
         names = ", ".join(c.name for c in self.columns)
         self.statement_sql = (f"INSERT INTO statement (id, {names}) "
                               f"VALUES ({', '.join([mark] * (len(self.columns) + 1))})")
