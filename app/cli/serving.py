@@ -86,7 +86,7 @@ def uvicorn_config(settings: Settings, *, host: str, port: int, workers: int) ->
     from uvicorn import Config
 
     trusted = settings.trusted_proxy_list
-    return Config("app.main:create_app", factory=True, host=host, port=port, workers=workers,
+    return Config("app.main:served_app", factory=True, host=host, port=port, workers=workers,
                   proxy_headers=bool(trusted), forwarded_allow_ips=trusted)
 
 

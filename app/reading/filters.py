@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, bindparam, cast
@@ -28,7 +27,8 @@ from app.record.versions import read_once
 #: Most values one repeatable parameter may carry.
 MAX_VALUES = 50
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-Row = Any  # a kept search's row: a named tuple with id, said_on and each filter's column
+Row = Any  # a kept search's row: a tuple of id, said_on and each filter's column
+RowField = Callable[[Row], Any]  # a getter of one column from such a row
 RowTest = Callable[[Row], bool]
 
 
@@ -71,9 +71,10 @@ class Filter:
         """Return the SQL condition on `statement_tally`."""
         return _one_of(StatementTally.__table__.c[self.key], self.stored(value))  # type: ignore[attr-defined]
 
-    def row_test(self, session: Session, value: Any) -> RowTest:
-        """Return a test of kept rows, as the SQL condition has it."""
-        wanted, get = set(self.stored(value)), attrgetter(self.key)
+    def row_test(self, session: Session, value: Any, get: RowField) -> RowTest:
+        """Return a test of kept rows, as the SQL condition has it; `get` reads this
+        filter's column from a row."""
+        wanted = set(self.stored(value))
         return lambda row: get(row) in wanted
 
     def describe(self, label: str) -> str:
@@ -131,9 +132,8 @@ class Speakers(Codes):
         ids = select(Actor.id).where(col(Actor.slug).in_(value))
         return col(StatementTally.actor_id).in_(ids)
 
-    def row_test(self, session: Session, value: Any) -> RowTest:
+    def row_test(self, session: Session, value: Any, get: RowField) -> RowTest:
         ids = set(self.keys(session, value))
-        get = attrgetter(self.key)
         return lambda row: get(row) in ids
 
 

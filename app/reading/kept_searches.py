@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left, bisect_right
-from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import islice
-from operator import attrgetter
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from sqlalchemy import String, cast, select
@@ -53,17 +52,28 @@ READ_BATCH = 5_000
 #: Most facet values a worker keeps counts of, over all views of searches (a search and
 #: its filters; some 150 bytes each: 15 MB).
 MAX_KEPT_COUNTS = 100_000
-#: A kept row: the statement's id, its day as YYYY-MM-DD, and each filter's column as text.
-MatchRow = namedtuple("MatchRow", ["id", "said_on", *(f.key for f in FILTERS)])  # type: ignore[misc]
+#: What a kept row holds, in order: the statement's id, its day as YYYY-MM-DD, and each
+#: filter's column as text. A row is a plain tuple, not a named one: Python's collector
+#: stops tracking a tuple that holds only strings and numbers (it cannot be in a cycle), so
+#: a worker's kept rows add nothing to its full passes; a named tuple is tracked for life.
+ROW_FIELDS: tuple[str, ...] = ("id", "said_on", *(f.key for f in FILTERS))
 #: Rows weighed to estimate a search's size in memory.
 SIZE_SAMPLE = 64
-_ORDER = attrgetter("said_on", "id")  # the timeline's order
+
+
+def row_field(name: str) -> Callable[[Row], Any]:
+    """Return a getter of one of ROW_FIELDS from a kept row."""
+    return itemgetter(ROW_FIELDS.index(name))
+
+
+_ID = row_field("id")
+_ORDER = itemgetter(ROW_FIELDS.index("said_on"), ROW_FIELDS.index("id"))  # the timeline's order
 V = TypeVar("V")
 
 
 @dataclass(frozen=True)
 class Matches:
-    """The public statements matching a search, as MatchRows in timeline order (oldest first);
+    """The public statements matching a search, as kept rows in timeline order (oldest first);
     or, `sampled`, one in every `step` of them, each standing for `weight` matches."""
 
     rows: list[Row]
@@ -93,7 +103,7 @@ class Matches:
         else:
             start = bisect_right(rows, after, key=_ORDER) if after else 0
             candidates = (rows[i] for i in range(start, len(rows)))
-        return [row.id for row in islice(filter(keep, candidates), n)]
+        return list(map(_ID, islice(filter(keep, candidates), n)))
 
 
 class KeptSearches:
@@ -168,13 +178,12 @@ def _rows(session: Session, matched: Any, limit: int | None) -> tuple[list[Row] 
     stmt = select(*columns).where(matched).execution_options(stream_results=True)
     result = session.connection().execute(stmt)
     published = StatementStatus.published.value
-    make = MatchRow._make
     rows: list[Row] = []
     read = 0
     try:
         while batch := result.fetchmany(READ_BATCH):
             read += len(batch)
-            rows += [make(row[:-1]) for row in batch if row[-1] == published]
+            rows += [row[:-1] for row in batch if row[-1] == published]
             if limit is not None and len(rows) > limit:
                 return None, read
     finally:

@@ -15,7 +15,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 from app import urls
 from app.reading import search
 from app.reading.filters import Row
-from app.reading.kept_searches import KeptSearches, Matches
+from app.reading.kept_searches import KeptSearches, Matches, row_field
 from app.reading.listed import (
     LISTED,
     CountryRow,
@@ -151,7 +151,7 @@ def row_test(session: Session, query: TimelineQuery, *, skip: str = "",
              only: str = "") -> Callable[[Row], bool]:
     """Return a test of a kept search's rows against every filter but `skip` (or `only`
     that one; 'date' for the date range), as the SQL conditions have them."""
-    tests = [f.row_test(session, query.value(f)) for f in FILTERS
+    tests = [f.row_test(session, query.value(f), row_field(f.key)) for f in FILTERS
              if query.value(f) and (f.name == only if only else f.name != skip)]
     if (query.date_from or query.date_to) and (only == "date" if only else skip != "date"):
         tests.append(_within((query.date_from or date.min).isoformat(),
@@ -160,7 +160,8 @@ def row_test(session: Session, query: TimelineQuery, *, skip: str = "",
 
 
 def _within(lo: str, hi: str) -> Callable[[Row], bool]:
-    return lambda row: bool(lo <= row.said_on <= hi)
+    said_on = row_field("said_on")
+    return lambda row: bool(lo <= said_on(row) <= hi)
 
 
 def _with_relations(stmt: SelectOfScalar[Statement]) -> SelectOfScalar[Statement]:

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from operator import attrgetter
 
 from app.reading.counting import DAY, MONTH, Ask, spelled
 from app.reading.counting.days import Scan
 from app.reading.filters import Row
-from app.reading.kept_searches import KeptSearches, Matches
+from app.reading.kept_searches import KeptSearches, Matches, row_field
 from app.reading.query import FILTERS
 from app.reading.statements import row_test
 
@@ -77,7 +76,7 @@ def _tally(facet: str, rows: Sequence[Row]) -> Counter[str]:
     if facet == DAY:
         return Counter(map(_SAID_ON, rows))
     key = next(f.key for f in FILTERS if f.name == facet)
-    return spelled(map(attrgetter(key), rows))
+    return spelled(map(row_field(key), rows))
 
 
-_SAID_ON = attrgetter("said_on")
+_SAID_ON = row_field("said_on")
