@@ -1,9 +1,11 @@
 """A search's matches, kept by a worker between requests, and what is read off them.
 
-Most of what a text search costs is reading the (id, day, speaker, country, stance, ...)
-of its thousands of matches out of the statement table. A worker reads them once per
-version of the record (app/record/versions.py), oldest first, and keeps the latest
-searches and the facet counts drawn from them. Any write to a statement gives the record
+A search's page and counts are drawn from the (id, day, speaker, country, stance, ...) of
+its thousands of matches. A worker puts them together once per version of the record
+(app/record/versions.py), oldest first, from the search index's list of ids and the facet
+columns it holds (app/reading/facet_columns.py), or, while those are being read again,
+from the statement table; it keeps the latest searches and the facet counts drawn from
+them. Any write to a statement gives the record
 a new version, so a kept search is never served stale, and several workers or servers
 need nothing from each other. What a worker keeps is bounded in bytes (MAX_KEPT_BYTES),
 however the rows run.
@@ -24,17 +26,18 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import islice
-from operator import itemgetter
 from typing import Any, TypeVar
 
-from sqlalchemy import String, cast, select
-from sqlmodel import Session, col
+from sqlalchemy import select
+from sqlmodel import Session
 
 from app.reading import search
-from app.reading.filters import Row, as_text
-from app.reading.query import FILTERS, Cursor, TimelineQuery
+from app.reading.facet_columns import FacetColumns, HeldColumns
+from app.reading.filters import Row
+from app.reading.kept_rows import ROW_ORDER, row_columns, row_field
+from app.reading.query import Cursor, TimelineQuery
 from app.record import versions
-from app.record.models import Statement, StatementStatus
+from app.record.models import StatementStatus
 from app.record.versions import Kept
 
 #: Most matches of a search held in memory to count facets and pick pages from; beyond,
@@ -52,22 +55,12 @@ READ_BATCH = 5_000
 #: Most facet values a worker keeps counts of, over all views of searches (a search and
 #: its filters; some 150 bytes each: 15 MB).
 MAX_KEPT_COUNTS = 100_000
-#: What a kept row holds, in order: the statement's id, its day as YYYY-MM-DD, and each
-#: filter's column as text. A row is a plain tuple, not a named one: Python's collector
-#: stops tracking a tuple that holds only strings and numbers (it cannot be in a cycle), so
-#: a worker's kept rows add nothing to its full passes; a named tuple is tracked for life.
-ROW_FIELDS: tuple[str, ...] = ("id", "said_on", *(f.key for f in FILTERS))
 #: Rows weighed to estimate a search's size in memory.
 SIZE_SAMPLE = 64
 
 
-def row_field(name: str) -> Callable[[Row], Any]:
-    """Return a getter of one of ROW_FIELDS from a kept row."""
-    return itemgetter(ROW_FIELDS.index(name))
-
-
 _ID = row_field("id")
-_ORDER = itemgetter(ROW_FIELDS.index("said_on"), ROW_FIELDS.index("id"))  # the timeline's order
+_ORDER = ROW_ORDER
 V = TypeVar("V")
 
 
@@ -129,7 +122,8 @@ class KeptSearches:
         kept = self._matches.get(key)
         if kept is not None:
             return kept[0]
-        found = _read(session, q)
+        held = HeldColumns.of(session)
+        found = _read(session, q, None if held is None else held.at(session, version))
         self._matches.put(key, found, found.size() if found else 1)
         return found
 
@@ -152,9 +146,12 @@ class KeptSearches:
         return result
 
 
-def _read(session: Session, q: str) -> Matches | None:
-    """Read a search's matches, or a sample of them when there are too many to hold."""
+def _read(session: Session, q: str, columns: FacetColumns | None) -> Matches | None:
+    """Read a search's matches (from the facet columns if given: they are of the session's
+    version), or a sample of them when there are too many to hold."""
     matched = search.match_count(session, q)
+    if matched <= MAX_HELD_MATCHES and columns is not None:
+        return Matches(columns.rows(search.matching_ids(session, q)))
     if matched <= MAX_HELD_MATCHES:
         rows, _ = _rows(session, search.condition(q), MAX_HELD_MATCHES)
         return None if rows is None else Matches(rows)
@@ -169,13 +166,10 @@ def _read(session: Session, q: str) -> Matches | None:
 def _rows(session: Session, matched: Any, limit: int | None) -> tuple[list[Row] | None, int]:
     """Read the public matches in timeline order and how many rows (of any status) were
     read; None past `limit` public ones."""
-    s = Statement
-    columns: list[Any] = [col(s.id), cast(col(s.said_on), String),
-                          *(as_text(f.column) for f in FILTERS), cast(col(s.status), String)]
     # Only the match itself in WHERE: the way in is then the list of matching ids, never
     # an index on status that SQLite might think cheaper (drafts are dropped below).
     # Streamed (a server-side cursor on PostgreSQL), so a big search is never read whole.
-    stmt = select(*columns).where(matched).execution_options(stream_results=True)
+    stmt = select(*row_columns()).where(matched).execution_options(stream_results=True)
     result = session.connection().execute(stmt)
     published = StatementStatus.published.value
     rows: list[Row] = []

@@ -33,7 +33,7 @@ from sqlalchemy.types import NullType
 from sqlmodel import Session, col
 
 from app.errors import InvalidParameter
-from app.record.db import time_limit
+from app.record.db import plain_rows, time_limit
 from app.record.models import Statement
 
 #: A word as both engines' tokenizers see it: letters and digits, no underscore.
@@ -197,6 +197,18 @@ def match_count(session: Session, q: str) -> int:
     else:
         stmt = select(func.count()).select_from(Statement).where(condition(q))
     return int(session.connection().execute(stmt).scalar_one())
+
+
+def matching_ids(session: Session, q: str) -> list[int]:
+    """List the ids of the statements a search matches, of any status: on SQLite from the
+    search index alone, without reading the statements (a 1 % word: under a millisecond)."""
+    parsed = parse(q)
+    if parsed is not None and session.connection().dialect.name == "sqlite":
+        stmt: Any = select(_FTS.c.rowid).where(
+            _FTS.c.statement_fts.op("MATCH")(literal(fts5_query(parsed))))
+    else:
+        stmt = select(col(Statement.id)).where(condition(q))
+    return [row[0] for row in plain_rows(session, stmt)]
 
 
 def _literal(q: str) -> ColumnElement[bool]:

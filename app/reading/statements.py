@@ -15,7 +15,8 @@ from sqlmodel.sql.expression import SelectOfScalar
 from app import urls
 from app.reading import search
 from app.reading.filters import Row
-from app.reading.kept_searches import KeptSearches, Matches, row_field
+from app.reading.kept_rows import row_field
+from app.reading.kept_searches import KeptSearches, Matches
 from app.reading.listed import (
     LISTED,
     CountryRow,

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from app.reading.counting import DAY, MONTH, Ask, spelled
 from app.reading.counting.days import Scan
 from app.reading.filters import Row
-from app.reading.kept_searches import KeptSearches, Matches, row_field
+from app.reading.kept_rows import row_field
+from app.reading.kept_searches import KeptSearches, Matches
 from app.reading.query import FILTERS
 from app.reading.statements import row_test
 

@@ -1,0 +1,231 @@
+"""Every statement's facet values, held by a worker as small integer codes.
+
+A search's first reading was its matches' rows read out of the statement table: a B-tree
+descent per match, some 2.5 µs each in SQLite (10 ms for a 1 % word at a million
+statements), whatever the page cache. The search index lists the same matches' ids in
+under a millisecond. With every statement's day and filter columns held here, as codes in
+arrays indexed by id, the kept rows of a search (app/reading/kept_searches.py) are put
+together in passes that run at C speed (maps and a zip): about 2 ms for that word.
+
+The columns are read whole, under the record's version (app/record/versions.py), and used
+only while that version stands, so a page counted from them is exactly what the database
+would count. After a write they are read again off the requests' path: on a thread, one
+reading at a time, and after a pause of TIMES_LAST_READING times what the last one took,
+so that a record written to without stop costs a worker a bounded share of its time.
+Meanwhile searches read their rows from the database, as before. A small record
+(INLINE_IDS) is read on the spot, in a few milliseconds.
+
+Memory: one, two or four bytes per column and statement, by how many distinct values the
+column holds (a million statements: about 10 MB). The arrays are indexed by id, so a
+record whose ids run far past its count (MAX_SPREAD) is not held at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from operator import eq, itemgetter
+from typing import Any
+
+from sqlalchemy import Select, func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from app.reading.filters import Row
+from app.reading.kept_rows import ROW_FIELDS, ROW_ORDER, row_columns
+from app.record import versions
+from app.record.models import Statement, StatementStatus
+
+log = logging.getLogger(__name__)
+
+#: A record whose ids span at most this many is read on the request's own thread.
+INLINE_IDS = 20_000
+#: After a reading, the next waits this many times as long as it took (a million: ~1.5 s).
+TIMES_LAST_READING = 10
+#: Ids may span at most MAX_SPREAD times the statements, and SPREAD_SLACK more, to be held.
+MAX_SPREAD, SPREAD_SLACK = 2, 1_000
+#: Rows read from the database at a time while reading the columns.
+READ_BATCH = 10_000
+#: Array types from narrowest, and the most codes each can hold.
+_WIDTHS = (("B", 2**8), ("H", 2**16), ("I", 2**32))
+
+
+class _Codes(dict[Any, int]):
+    """Values to codes, a new value getting the next code as it is first met."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_code: list[Any] = []
+
+    def __missing__(self, value: Any) -> int:
+        code = self[value] = len(self.by_code)
+        self.by_code.append(value)
+        return code
+
+
+class _Column:
+    """One column being read: its codes by position, widened as its values grow."""
+
+    def __init__(self) -> None:
+        self.codes = _Codes()
+        self.width = 0
+        self.array = array(_WIDTHS[0][0])
+
+    def extend(self, values: Iterable[Any]) -> None:
+        coded = list(map(self.codes.__getitem__, values))
+        while len(self.codes.by_code) > _WIDTHS[self.width][1]:
+            self.width += 1
+            self.array = array(_WIDTHS[self.width][0], self.array)
+        self.array.extend(coded)
+
+
+@dataclass(frozen=True)
+class FacetColumns:
+    """The record's statements at one version: per kept-row column (said_on, then each
+    filter's), a code for each id from `first_id` on, and the values the codes stand for."""
+
+    version: int
+    first_id: int
+    codes: tuple[array[int], ...]
+    values: tuple[list[Any], ...]
+    published: array[int]  # 1 where the id is a published statement
+
+    def rows(self, ids: Iterable[int]) -> list[Row]:
+        """Return the kept rows (id, said_on, each filter's column) of the published
+        statements among ids, in timeline order: what kept_searches reads from the table."""
+        first, published = self.first_id, self.published
+        end = first + len(published)
+        kept = [i for i in ids if first <= i < end and published[i - first]]
+        if len(kept) < 2:  # itemgetter gives a tuple for two items or more
+            at = [i - first for i in kept]
+            columns = [[values[codes[i]] for i in at]
+                       for codes, values in zip(self.codes, self.values, strict=True)]
+        else:
+            of_kept = itemgetter(*(i - first for i in kept))
+            columns = [itemgetter(*of_kept(codes))(values)
+                       for codes, values in zip(self.codes, self.values, strict=True)]
+        rows: list[Row] = list(zip(kept, *columns, strict=True))
+        rows.sort(key=ROW_ORDER)
+        return rows
+
+
+def read_columns(session: Session) -> FacetColumns | None:
+    """Read every statement's columns, or None if the ids are too sparse to hold by id."""
+    version = versions.current(session)  # first: what follows is at least this new
+    first, last = _id_range(session)
+    count = session.connection().execute(select(func.count()).select_from(Statement)).scalar_one()
+    if count == 0:
+        return FacetColumns(version, 1, (), (), array("B"))
+    if last - first + 1 > MAX_SPREAD * count + SPREAD_SLACK:
+        return None
+    columns = [_Column() for _ in ROW_FIELDS[1:]]
+    published, is_published = array("B"), partial(eq, StatementStatus.published.value)
+    for batch in _batches(session, select(*row_columns()).order_by(col(Statement.id))):
+        for run in _with_holes(batch, first + len(published)):
+            _, *values, statuses = zip(*run, strict=True)
+            for column, column_values in zip(columns, values, strict=True):
+                column.extend(column_values)
+            published.extend(map(is_published, statuses))
+    return FacetColumns(version, first, tuple(c.array for c in columns),
+                        tuple(c.codes.by_code for c in columns), published)
+
+
+def _batches(session: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
+    """Yield the query's rows READ_BATCH at a time, without holding them all: the driver's
+    own tuples on SQLite (whose cursor reads as it goes; SQLAlchemy's rows would cost half
+    as much again), a server-side cursor elsewhere."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        result = connection.execute(stmt)
+        fetch = result.cursor.fetchmany
+    else:
+        result = connection.execute(stmt.execution_options(stream_results=True))
+        fetch = result.fetchmany
+    try:
+        while batch := fetch(READ_BATCH):
+            yield batch
+    finally:
+        result.close()
+
+
+def _id_range(session: Session) -> tuple[int, int]:
+    """Return the lowest and highest id of the statements (off the primary key: cheap)."""
+    low, high = session.connection().execute(
+        select(func.min(col(Statement.id)), func.max(col(Statement.id)))).one()
+    return int(low or 0), int(high or 0)
+
+
+def _with_holes(batch: Sequence[Any], next_id: int) -> Iterable[Sequence[Any]]:
+    """Yield the batch's rows in runs of consecutive ids from next_id, each hole (an id no
+    statement has) filled by a draft-like row that `rows` never returns."""
+    if batch[-1][0] - next_id == len(batch) - 1:  # no hole: the usual case
+        yield batch
+        return
+    run: list[Any] = []
+    for row in batch:
+        while next_id < row[0]:
+            run.append((next_id, *(None,) * (len(row) - 1)))
+            next_id += 1
+        run.append(row)
+        next_id += 1
+    yield run
+
+
+class HeldColumns:
+    """A worker's facet columns, and their reading again after the record changed."""
+
+    def __init__(self) -> None:
+        self.columns: FacetColumns | None = None
+        self._reading = False
+        self._not_before = 0.0
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, session: Session) -> HeldColumns | None:
+        """Return the columns the session's app holds; None outside an app (the CLI)."""
+        kept = versions.kept_for(session)
+        if kept is None:
+            return None
+        held: HeldColumns = kept.setdefault("facet_columns", cls())
+        return held
+
+    def at(self, session: Session, version: int) -> FacetColumns | None:
+        """Return the columns if they are of this version; else start reading them again
+        (on the spot for a small record) and return None while they are not."""
+        held = self.columns
+        if held is None or held.version != version:
+            self._read_again(session)
+            held = self.columns
+        return held if held is not None and held.version == version else None
+
+    def _read_again(self, session: Session) -> None:
+        with self._lock:
+            if self._reading or time.monotonic() < self._not_before:
+                return
+            self._reading = True
+        engine = session.get_bind()
+        assert isinstance(engine, Engine)
+        first, last = _id_range(session)
+        if last - first < INLINE_IDS:
+            self._read(engine)
+        else:
+            threading.Thread(target=self._read, args=(engine,), name="facet-columns",
+                             daemon=True).start()
+
+    def _read(self, engine: Engine) -> None:
+        started = time.monotonic()
+        try:
+            with Session(engine) as session:
+                self.columns = read_columns(session)
+        except Exception:  # the searches go on reading the database; say why, once per try
+            log.exception("could not read the facet columns")
+        finally:
+            with self._lock:
+                self._reading = False
+                self._not_before = time.monotonic() + TIMES_LAST_READING * (
+                    time.monotonic() - started)

@@ -1,0 +1,132 @@
+"""A worker's facet columns give a search exactly the rows the statement table gives.
+
+The columns (app/reading/facet_columns.py) replace reading a search's matches out of the
+table; they are of one version of the record and must never be used at another.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from sqlmodel import Session, select
+
+from app.reading import kept_searches, search
+from app.reading.counts import count_by
+from app.reading.facet_columns import HeldColumns, _Column, read_columns
+from app.reading.kept_searches import KeptSearches
+from app.reading.query import TimelineQuery
+from app.record import versions
+from app.record.models import Stance, Statement, StatementKind, StatementStatus
+from tests import factories as f
+
+SEARCHES = ["harbour", "levy", "harbour OR grain", '"harbour levy"', "grain -harbour", "lev*"]
+
+
+def _record(session: Session) -> None:
+    """Statements of every kind of value a kept row holds: drafts, no country, targets,
+    kinds, languages, several days and speakers; one deleted, leaving a hole in the ids."""
+    speakers = [f.actor(session, "Ilse Varnow", country="NO"),
+                f.actor(session, "Tomas Reddel", country=None),
+                f.actor(session, "Ana Quellbrook", country="PT")]
+    words = ["harbour levy", "grain levy", "harbour grain", "the levy stands", "harbourmaster"]
+    for n in range(60):
+        made = f.statement(session, speakers[n % 3], said_on=date(2023, 1 + n % 12, 1 + n % 27),
+                           text=f"On the {words[n % 5]} question, point {n}",
+                           stance=list(Stance)[n % 3], target="Harbour Board" if n % 4 else None,
+                           kind=list(StatementKind)[n % 2], lang="en" if n % 5 else "no")
+        if n % 7 == 0:
+            made.status = StatementStatus.draft
+            session.add(made)
+    session.commit()
+    session.delete(session.exec(select(Statement).where(Statement.id == 30)).one())
+    session.commit()
+
+
+def test_the_columns_give_each_search_the_rows_the_table_gives(session: Session):
+    _record(session)
+    columns = read_columns(session)
+    assert columns is not None and columns.version == versions.current(session)
+    for q in SEARCHES:
+        from_table, _ = kept_searches._rows(session, search.condition(q), None)
+        from_columns = columns.rows(search.matching_ids(session, q))
+        assert from_columns == from_table, q
+        assert from_columns  # each search finds something, so the comparison says something
+
+
+def test_a_column_widens_as_its_values_pass_what_a_byte_holds():
+    column = _Column()
+    values = [f"value-{n}" for n in range(70_000)]
+    column.extend(values[:200])
+    assert column.array.typecode == "B"
+    column.extend(values[200:])
+    column.extend(values[:3])
+    assert column.array.typecode == "I"
+    assert [column.codes.by_code[c] for c in column.array] == [*values, *values[:3]]
+
+
+def test_a_search_after_an_edit_counts_the_edit(session: Session):
+    _record(session)
+    query = TimelineQuery(q="harbour")
+    before = count_by(session, query, "stance")
+    assert HeldColumns.of(session).columns is not None  # the search read them (small record)
+    changed = session.exec(select(Statement).where(
+        Statement.text.contains("harbour"), Statement.status == StatementStatus.published,
+        Statement.stance == Stance.critical)).first()
+    changed.stance = Stance.supportive
+    session.add(changed)
+    session.commit()
+    after = count_by(session, query, "stance")
+    assert after["critical"] == before["critical"] - 1
+    assert after["supportive"] == before["supportive"] + 1
+
+
+def test_a_big_record_reads_its_columns_off_the_request_and_searches_meanwhile(
+        session: Session, monkeypatch):
+    _record(session)
+    monkeypatch.setattr("app.reading.facet_columns.INLINE_IDS", 0)  # read on a thread
+    held = HeldColumns.of(session)
+    version = versions.current(session)
+    expected = kept_searches._rows(session, search.condition("levy"), None)[0]
+    found = KeptSearches().matches(session, version, "levy")  # starts the reading
+    assert found is not None and found.rows == expected  # from the table meanwhile
+    deadline = time.monotonic() + 10
+    while (held.columns is None or held.columns.version != version) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert held.at(session, version) is not None
+    assert KeptSearches().matches(session, version, "levy").rows == expected
+
+
+def test_columns_of_an_older_version_are_never_used(session: Session, monkeypatch):
+    _record(session)
+    held = HeldColumns.of(session)
+    old = versions.current(session)
+    assert held.at(session, old) is not None
+    f.statement(session, f.actor(session, "Petra Holm"), said_on=date(2024, 5, 1),
+                text="A harbour levy, again")
+    new = versions.current(session)
+    assert new != old
+    monkeypatch.setattr(held, "_not_before", time.monotonic() + 60)  # no reading may start
+    assert held.at(session, new) is None
+    found = KeptSearches().matches(session, new, "again")
+    assert found is not None and len(found.rows) == 1  # read from the table
+
+
+def test_a_record_with_ids_far_apart_is_not_held_and_still_searched(session: Session,
+                                                                    monkeypatch):
+    _record(session)
+    monkeypatch.setattr("app.reading.facet_columns.MAX_SPREAD", 0)
+    monkeypatch.setattr("app.reading.facet_columns.SPREAD_SLACK", 10)
+    assert read_columns(session) is None
+    assert count_by(session, TimelineQuery(q="levy"), "stance")
+
+
+def test_outside_an_app_nothing_is_held(tmp_path):
+    from app.config import Settings
+    from app.record.setup import open_engine, prepare_database
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'cli.db'}", load_demo=False)
+    prepare_database(settings)
+    with Session(open_engine(settings)) as cli_session:
+        assert HeldColumns.of(cli_session) is None
+        assert count_by(cli_session, TimelineQuery(q="levy"), "stance") == {}
