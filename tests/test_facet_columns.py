@@ -7,6 +7,7 @@ table; they are of one version of the record and must never be used at another.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from datetime import date
 
 from sqlmodel import Session, select
@@ -15,7 +16,7 @@ from app.reading import kept_searches, search
 from app.reading.counts import count_by
 from app.reading.facet_columns import HeldColumns, _Column, read_columns
 from app.reading.kept_searches import KeptSearches
-from app.reading.query import TimelineQuery
+from app.reading.query import FILTERS, TimelineQuery
 from app.record import versions
 from app.record.models import Stance, Statement, StatementKind, StatementStatus
 from tests import factories as f
@@ -130,3 +131,20 @@ def test_outside_an_app_nothing_is_held(tmp_path):
     with Session(open_engine(settings)) as cli_session:
         assert HeldColumns.of(cli_session) is None
         assert count_by(cli_session, TimelineQuery(q="levy"), "stance") == {}
+
+
+def test_the_columns_count_any_days_as_the_statements_do(session: Session):
+    _record(session)
+    columns = read_columns(session)
+    assert columns is not None
+    edges = [(date(2023, 3, 5), date(2023, 3, 20)), (date(2023, 1, 1), date(2023, 12, 31)),
+             (date(2023, 6, 10), date(2023, 6, 10)), (date(2024, 1, 1), date(2024, 2, 1)),
+             (date.min, date(2023, 2, 14)), (date(2023, 11, 3), date.max)]
+    for first, last in edges:
+        counted = columns.count_days(first, last)
+        for f in FILTERS:
+            expected = Counter(getattr(s, f.key) for s in session.exec(select(Statement)).all()
+                               if s.status is StatementStatus.published
+                               and first <= s.said_on <= last)
+            assert {str(k) if k is not None else None: n for k, n in expected.items()} == {
+                k: n for k, n in counted[f.key].items()}, (f.name, first, last)

@@ -26,9 +26,13 @@ import logging
 import threading
 import time
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
+from itertools import compress
 from operator import eq, itemgetter
 from typing import Any
 
@@ -87,13 +91,17 @@ class _Column:
 @dataclass(frozen=True)
 class FacetColumns:
     """The record's statements at one version: per kept-row column (said_on, then each
-    filter's), a code for each id from `first_id` on, and the values the codes stand for."""
+    filter's), a code for each id from `first_id` on, and the values the codes stand for;
+    and the published statements day by day, for counting days without reading them."""
 
     version: int
     first_id: int
     codes: tuple[array[int], ...]
     values: tuple[list[Any], ...]
     published: array[int]  # 1 where the id is a published statement
+    by_day: array[int]  # the published statements' positions (id - first_id), by day
+    days: list[str]  # the days they were said on, YYYY-MM-DD, in order
+    day_starts: array[int]  # where each day's positions start in by_day; then the end
 
     def rows(self, ids: Iterable[int]) -> list[Row]:
         """Return the kept rows (id, said_on, each filter's column) of the published
@@ -101,17 +109,40 @@ class FacetColumns:
         first, published = self.first_id, self.published
         end = first + len(published)
         kept = [i for i in ids if first <= i < end and published[i - first]]
-        if len(kept) < 2:  # itemgetter gives a tuple for two items or more
-            at = [i - first for i in kept]
-            columns = [[values[codes[i]] for i in at]
-                       for codes, values in zip(self.codes, self.values, strict=True)]
-        else:
-            of_kept = itemgetter(*(i - first for i in kept))
-            columns = [itemgetter(*of_kept(codes))(values)
-                       for codes, values in zip(self.codes, self.values, strict=True)]
+        at = _picker([i - first for i in kept])
+        columns = [_picker(at(codes))(values)
+                   for codes, values in zip(self.codes, self.values, strict=True)]
         rows: list[Row] = list(zip(kept, *columns, strict=True))
         rows.sort(key=ROW_ORDER)
         return rows
+
+    def count_days(self, first: date, last: date) -> dict[str, Counter[Any]]:
+        """Count the published statements said from `first` to `last` per value of each
+        filter's column (by the column's name; values as kept rows hold them)."""
+        start, end = self._slice(first, last)
+        at = _picker(self.by_day[start:end])
+        counts = {}
+        for name, codes, values in zip(ROW_FIELDS[2:], self.codes[1:], self.values[1:],
+                                       strict=True):
+            counts[name] = Counter({values[code]: n for code, n in Counter(at(codes)).items()})
+        return counts
+
+    def said_between(self, first: date, last: date) -> int:
+        """Count the published statements said from `first` to `last`."""
+        start, end = self._slice(first, last)
+        return end - start
+
+    def _slice(self, first: date, last: date) -> tuple[int, int]:
+        return (self.day_starts[bisect_left(self.days, first.isoformat())],
+                self.day_starts[bisect_right(self.days, last.isoformat())])
+
+
+def _picker(at: Sequence[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:
+    """Return a function of a sequence giving its items at positions `at`, read in one pass
+    at C speed (operator.itemgetter, built once for all the columns it reads)."""
+    if len(at) < 2:  # itemgetter gives a tuple for two positions or more
+        return lambda items: tuple(items[i] for i in at)
+    return itemgetter(*at)
 
 
 def read_columns(session: Session) -> FacetColumns | None:
@@ -120,7 +151,7 @@ def read_columns(session: Session) -> FacetColumns | None:
     first, last = _id_range(session)
     count = session.connection().execute(select(func.count()).select_from(Statement)).scalar_one()
     if count == 0:
-        return FacetColumns(version, 1, (), (), array("B"))
+        return FacetColumns(version, 1, (), (), array("B"), array("I"), [], array("I", [0]))
     if last - first + 1 > MAX_SPREAD * count + SPREAD_SLACK:
         return None
     columns = [_Column() for _ in ROW_FIELDS[1:]]
@@ -131,8 +162,30 @@ def read_columns(session: Session) -> FacetColumns | None:
             for column, column_values in zip(columns, values, strict=True):
                 column.extend(column_values)
             published.extend(map(is_published, statuses))
+    by_day, days, day_starts = _day_by_day(columns[0], published)
     return FacetColumns(version, first, tuple(c.array for c in columns),
-                        tuple(c.codes.by_code for c in columns), published)
+                        tuple(c.codes.by_code for c in columns), published,
+                        by_day, days, day_starts)
+
+
+def _day_by_day(said_on: _Column, published: array[int]
+                ) -> tuple[array[int], list[str], array[int]]:
+    """Order the published statements' positions by day (by id within a day), with the
+    days in order and where each starts: a range of days is then one slice."""
+    codes, days = said_on.array, said_on.codes.by_code
+    in_order = sorted(range(len(days)), key=lambda code: days[code] or "")  # holes: None
+    rank = array("I", bytes(4 * len(days)))
+    for r, code in enumerate(in_order):
+        rank[code] = r
+    by_day = array("I", sorted(compress(range(len(published)), published),
+                               key=lambda at: rank[codes[at]]))
+    per_day = Counter(compress(codes, published))
+    starts, seen = array("I", [0]), 0
+    shown = [code for code in in_order if per_day[code]]
+    for code in shown:
+        seen += per_day[code]
+        starts.append(seen)
+    return by_day, [days[code] for code in shown], starts
 
 
 def _batches(session: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
