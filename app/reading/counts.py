@@ -8,8 +8,8 @@ than a worker holds (MAX_HELD_MATCHES) is counted from a sample, `ViewCounts.est
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Mapping, Sequence
-from operator import itemgetter
 from typing import Any, Protocol
 
 from sqlmodel import Session
@@ -80,10 +80,10 @@ class ViewCounts:
         """
         ask = Ask(self.session, self.query, facet, limit, tuple(only), self._memo)
         ahead = None if only else self._read.get((facet, limit))
-        ranked = _ranked(ahead if ahead is not None else choose(ask)[0].count(ask))
+        counts = ahead if ahead is not None else choose(ask)[0].count(ask)
         if only:
-            ranked = [(k, n) for k, n in ranked if k in only]
-        return dict(ranked[:limit])
+            counts = {k: n for k, n in counts.items() if k in only}
+        return dict(_ranked(counts, limit))
 
     @property
     def estimated(self) -> bool:
@@ -97,8 +97,9 @@ def count_by(session: Session, query: TimelineQuery, facet: Facet, *, limit: int
     return ViewCounts(session, query).by(facet, limit=limit, only=only)
 
 
-def _ranked(counts: Mapping[str, int]) -> list[tuple[str, int]]:
-    """Order counts biggest first (ties in key order), leaving out empty keys and zeros."""
-    ranked = sorted((k, n) for k, n in counts.items() if n and k)
-    ranked.sort(key=itemgetter(1), reverse=True)  # stable: ties stay in key order
-    return ranked
+def _ranked(counts: Mapping[str, int], limit: int | None) -> list[tuple[str, int]]:
+    """Order counts biggest first (ties in key order), leaving out empty keys and zeros; with
+    a limit, only the biggest (a heap: a range's thousands of speakers for a facet's 15)."""
+    kept = ((-n, k) for k, n in counts.items() if n and k)
+    ordered = sorted(kept) if limit is None else heapq.nsmallest(limit, kept)
+    return [(k, -n) for n, k in ordered]

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from itertools import compress
-from operator import eq, itemgetter
+from operator import eq, itemgetter, not_
 from typing import Any
 
 from sqlalchemy import Select, func
@@ -55,6 +55,8 @@ TIMES_LAST_READING = 10
 MAX_SPREAD, SPREAD_SLACK = 2, 1_000
 #: Rows read from the database at a time while reading the columns.
 READ_BATCH = 10_000
+#: Most values a one-byte column may have to be counted a value at a time (bytes.count).
+FEW_VALUES = 32
 #: Array types from narrowest, and the most codes each can hold.
 _WIDTHS = (("B", 2**8), ("H", 2**16), ("I", 2**32))
 
@@ -90,29 +92,32 @@ class _Column:
 
 @dataclass(frozen=True)
 class FacetColumns:
-    """The record's statements at one version: per kept-row column (said_on, then each
-    filter's), a code for each id from `first_id` on, and the values the codes stand for;
-    and the published statements day by day, for counting days without reading them."""
+    """The record's statements at one version, as columns of codes: per kept-row column
+    (said_on, then each filter's), a code per statement, and the values the codes stand
+    for. The published statements come first, day by day (by id within a day), so that
+    those of a range of days are one slice of every column; `places` finds an id's place."""
 
     version: int
     first_id: int
+    places: array[int]  # each id's place in the columns, by id - first_id
+    published: int  # the places before this one are published statements; drafts follow
     codes: tuple[array[int], ...]
     values: tuple[list[Any], ...]
-    published: array[int]  # 1 where the id is a published statement
-    by_day: array[int]  # the published statements' positions (id - first_id), by day
-    days: list[str]  # the days they were said on, YYYY-MM-DD, in order
-    day_starts: array[int]  # where each day's positions start in by_day; then the end
+    days: list[str]  # the days published statements were said on, YYYY-MM-DD, in order
+    day_starts: array[int]  # the place where each day starts; then the published count
 
     def rows(self, ids: Iterable[int]) -> list[Row]:
         """Return the kept rows (id, said_on, each filter's column) of the published
         statements among ids, in timeline order: what kept_searches reads from the table."""
-        first, published = self.first_id, self.published
-        end = first + len(published)
-        kept = [i for i in ids if first <= i < end and published[i - first]]
-        at = _picker([i - first for i in kept])
+        first, end = self.first_id, self.first_id + len(self.places)
+        inside = [i for i in ids if first <= i < end]
+        placed = _picker([i - first for i in inside])(self.places)
+        kept = [(i, place) for i, place in zip(inside, placed, strict=True)
+                if place < self.published]
+        at = _picker([place for _, place in kept])
         columns = [_picker(at(codes))(values)
                    for codes, values in zip(self.codes, self.values, strict=True)]
-        rows: list[Row] = list(zip(kept, *columns, strict=True))
+        rows: list[Row] = list(zip([i for i, _ in kept], *columns, strict=True))
         rows.sort(key=ROW_ORDER)
         return rows
 
@@ -120,12 +125,16 @@ class FacetColumns:
         """Count the published statements said from `first` to `last` per value of each
         filter's column (by the column's name; values as kept rows hold them)."""
         start, end = self._slice(first, last)
-        at = _picker(self.by_day[start:end])
-        counts = {}
-        for name, codes, values in zip(ROW_FIELDS[2:], self.codes[1:], self.values[1:],
-                                       strict=True):
-            counts[name] = Counter({values[code]: n for code, n in Counter(at(codes)).items()})
-        return counts
+        return {name: _count(codes[start:end], values)
+                for name, codes, values in zip(ROW_FIELDS[2:], self.codes[1:], self.values[1:],
+                                               strict=True)}
+
+    def per_day(self, first: date, last: date) -> dict[str, int]:
+        """Count the published statements said on each day from `first` to `last`."""
+        low = bisect_left(self.days, first.isoformat())
+        high = bisect_right(self.days, last.isoformat())
+        starts = self.day_starts
+        return {self.days[d]: starts[d + 1] - starts[d] for d in range(low, high)}
 
     def said_between(self, first: date, last: date) -> int:
         """Count the published statements said from `first` to `last`."""
@@ -135,6 +144,15 @@ class FacetColumns:
     def _slice(self, first: date, last: date) -> tuple[int, int]:
         return (self.day_starts[bisect_left(self.days, first.isoformat())],
                 self.day_starts[bisect_right(self.days, last.isoformat())])
+
+
+def _count(codes: array[int], values: list[Any]) -> Counter[Any]:
+    """Count a slice of a column per value. A column of a few values, a byte each, is
+    counted by bytes.count, one value at a time (memchr's speed); any other by Counter."""
+    if codes.typecode == "B" and len(values) <= FEW_VALUES:
+        data = codes.tobytes()
+        return Counter({value: n for code, value in enumerate(values) if (n := data.count(code))})
+    return Counter({values[code]: n for code, n in Counter(codes).items()})
 
 
 def _picker(at: Sequence[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:
@@ -151,7 +169,7 @@ def read_columns(session: Session) -> FacetColumns | None:
     first, last = _id_range(session)
     count = session.connection().execute(select(func.count()).select_from(Statement)).scalar_one()
     if count == 0:
-        return FacetColumns(version, 1, (), (), array("B"), array("I"), [], array("I", [0]))
+        return FacetColumns(version, 1, array("I"), 0, (), (), [], array("I", [0]))
     if last - first + 1 > MAX_SPREAD * count + SPREAD_SLACK:
         return None
     columns = [_Column() for _ in ROW_FIELDS[1:]]
@@ -162,30 +180,34 @@ def read_columns(session: Session) -> FacetColumns | None:
             for column, column_values in zip(columns, values, strict=True):
                 column.extend(column_values)
             published.extend(map(is_published, statuses))
-    by_day, days, day_starts = _day_by_day(columns[0], published)
-    return FacetColumns(version, first, tuple(c.array for c in columns),
-                        tuple(c.codes.by_code for c in columns), published,
-                        by_day, days, day_starts)
+    order, days, day_starts = _day_by_day(columns[0], published)
+    places = array("I", bytes(4 * len(order)))
+    for place, at in enumerate(order):
+        places[at] = place
+    reorder = _picker(order)
+    return FacetColumns(version, first, places, day_starts[-1],
+                        tuple(array(c.array.typecode, reorder(c.array)) for c in columns),
+                        tuple(c.codes.by_code for c in columns), days, day_starts)
 
 
 def _day_by_day(said_on: _Column, published: array[int]
-                ) -> tuple[array[int], list[str], array[int]]:
-    """Order the published statements' positions by day (by id within a day), with the
-    days in order and where each starts: a range of days is then one slice."""
+                ) -> tuple[list[int], list[str], array[int]]:
+    """Order the statements (by their places in id order): the published ones by day, by
+    id within a day, then the others; with the days in order and where each starts."""
     codes, days = said_on.array, said_on.codes.by_code
     in_order = sorted(range(len(days)), key=lambda code: days[code] or "")  # holes: None
     rank = array("I", bytes(4 * len(days)))
     for r, code in enumerate(in_order):
         rank[code] = r
-    by_day = array("I", sorted(compress(range(len(published)), published),
-                               key=lambda at: rank[codes[at]]))
+    order = sorted(compress(range(len(published)), published), key=lambda at: rank[codes[at]])
+    order += compress(range(len(published)), map(not_, published))
     per_day = Counter(compress(codes, published))
     starts, seen = array("I", [0]), 0
     shown = [code for code in in_order if per_day[code]]
     for code in shown:
         seen += per_day[code]
         starts.append(seen)
-    return by_day, [days[code] for code in shown], starts
+    return order, [days[code] for code in shown], starts
 
 
 def _batches(session: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 from operator import itemgetter
 from typing import Any
 
@@ -84,6 +85,10 @@ class Scan:
 
     def count(self, ask: Ask, days: Days | None = None) -> Counter[str]:
         query = ask.query
+        columns = _held(ask) if ask.facet == DAY and not ask.others else None
+        if columns is not None:  # the days of a date range alone: the columns' day index
+            lo, hi = days or (query.date_from or date.min, query.date_to or date.max)
+            return Counter(columns.per_day(lo, hi))
         if days is None:
             conds = conditions(query, skip=ask.skip)
         else:  # days within the query's dates: one range for the index, not two
