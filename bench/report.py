@@ -108,7 +108,9 @@ def table(summary: dict[str, Any]) -> str:
     lines.append("")
     workers = summary["workers"]
     lines.append(f"{summary['statements']:,} statements; onrecord with {workers} "
-                 f"worker{'s' if workers > 1 else ''}, ready in {summary['ready_seconds']:.1f} s; "
+                 f"worker{'s' if workers > 1 else ''}, ready in {summary['ready_seconds']:.1f} s"
+                 + (f", idle {summary['settled_seconds']:.1f} s after the warm-up"
+                    if summary.get("settled_seconds") is not None else "") + "; "
                  f"largest worker, at rest {REST_SECONDS:g} s after the run, "
                  f"{memory['rss']:.0f} MiB resident (peak {memory['peak']:.0f} MiB)"
                  + (f"; synth took {summary['synth_seconds']:.0f} s"

@@ -42,12 +42,14 @@ def main() -> None:
         serving.wait(DATASETTE_PORT, "/-/versions.json")
         compared = pages(sample(str(db), args.word), db.stem)
         checks = {p.name: facet_check(p, ONRECORD_PORT, DATASETTE_PORT) for p in compared}
+        settled = serving.warm(compared, SIDES, onrecord.pid)
         results, growth = serving.measure(compared, SIDES, args, onrecord.pid)
         memory = memory_at_rest_mib(onrecord.pid)
     finally:
         serving.stop(onrecord, datasette)
     summary = {"statements": args.statements, "db": str(db), "synth_seconds": synth_seconds,
-               "ready_seconds": ready, "worker_memory_mib": memory, "workers": args.workers,
+               "ready_seconds": ready, "settled_seconds": settled, "worker_memory_mib": memory,
+               "workers": args.workers,
                "memory_growth_mib": growth, "checks": checks, "results": results,
                "targets": {p.name: p.target for p in compared}}
     OUT.mkdir(exist_ok=True)

@@ -129,3 +129,42 @@ def measure(compared: list[Page], sides: list[Side], args: argparse.Namespace,
                                         "errors": run.errors}
                for (name, server, c), run in runs.items()}
     return figures, growth
+
+
+#: How long each page is asked for at c8 on each server before any timing.
+WARM_SECONDS = 0.5
+#: Most seconds the workers are given to fall idle after the warm-up.
+SETTLE_SECONDS = 60.0
+
+
+def warm(compared: list[Page], sides: list[Side], pid: int) -> float:
+    """Ask every page on every server for a moment at c8 (so each worker meets each kind of
+    page), then wait until onrecord's workers fall idle: a worker reads its facet columns
+    on a thread after its first search or date range (a few seconds of CPU at a million
+    statements), which timing would otherwise catch. Return the seconds waited."""
+    for page in compared:
+        for side in sides:
+            paths = side.paths(page)
+            if paths:
+                burst(side.port, itertools.cycle(paths), concurrency=8, seconds=WARM_SECONDS,
+                      max_requests=200)
+    started = time.monotonic()
+    busy = _cpu_seconds(pid)
+    while time.monotonic() - started < SETTLE_SECONDS:
+        time.sleep(0.5)
+        now = _cpu_seconds(pid)
+        if now - busy < 0.02:  # under 4 % of a core over the half second
+            break
+        busy = now
+    return time.monotonic() - started
+
+
+def _cpu_seconds(pid: int) -> float:
+    """Return the CPU time the server's worker processes have used, in seconds."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split() or [str(pid)]
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for child in children:
+        fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
