@@ -148,3 +148,22 @@ def test_the_columns_count_any_days_as_the_statements_do(session: Session):
                                and first <= s.said_on <= last)
             assert {str(k) if k is not None else None: n for k, n in expected.items()} == {
                 k: n for k, n in counted[f.key].items()}, (f.name, first, last)
+
+
+def test_a_failed_reading_leaves_searches_to_the_table_and_is_not_retried_at_once(
+        session: Session, monkeypatch, caplog):
+    _record(session)
+    tries = []
+
+    def failing(session: Session) -> None:
+        tries.append(1)
+        raise RuntimeError("the disk is gone")
+
+    monkeypatch.setattr("app.reading.facet_columns.read_columns", failing)
+    version = versions.current(session)
+    expected = kept_searches._rows(session, search.condition("grain"), None)[0]
+    for _ in range(3):
+        found = KeptSearches().matches(session, version, "grain")
+        assert found is not None and found.rows == expected
+    assert len(tries) == 1
+    assert "could not read the facet columns" in caplog.text

@@ -49,8 +49,9 @@ log = logging.getLogger(__name__)
 
 #: A record whose ids span at most this many is read on the request's own thread.
 INLINE_IDS = 20_000
-#: After a reading, the next waits this many times as long as it took (a million: ~1.5 s).
-TIMES_LAST_READING = 10
+#: After a reading, the next waits this many times as long as it took (a million: ~4 s),
+#: and at least PAUSE_AFTER_FAILURE seconds after one that failed.
+TIMES_LAST_READING, PAUSE_AFTER_FAILURE = 10, 30.0
 #: Ids may span at most MAX_SPREAD times the statements, and SPREAD_SLACK more, to be held.
 MAX_SPREAD, SPREAD_SLACK = 2, 1_000
 #: Rows read from the database at a time while reading the columns.
@@ -296,14 +297,16 @@ class HeldColumns:
                              daemon=True).start()
 
     def _read(self, engine: Engine) -> None:
-        started = time.monotonic()
+        started, pause = time.monotonic(), 0.0
         try:
             with Session(engine) as session:
                 self.columns = read_columns(session)
-        except Exception:  # the searches go on reading the database; say why, once per try
-            log.exception("could not read the facet columns")
+        except Exception:  # the searches go on reading the database; say why
+            log.exception("could not read the facet columns; trying again in %s s",
+                          PAUSE_AFTER_FAILURE)
+            pause = PAUSE_AFTER_FAILURE
         finally:
+            took = time.monotonic() - started
             with self._lock:
                 self._reading = False
-                self._not_before = time.monotonic() + TIMES_LAST_READING * (
-                    time.monotonic() - started)
+                self._not_before = time.monotonic() + max(pause, TIMES_LAST_READING * took)
