@@ -2,23 +2,24 @@
 
 A search's first reading was its matches' rows read out of the statement table: a B-tree
 descent per match, some 2.5 µs each in SQLite (10 ms for a 1 % word at a million
-statements), whatever the page cache. The search index lists the same matches' ids in
-under a millisecond. With every statement's day and filter columns held here, as codes in
-arrays indexed by id, the kept rows of a search (app/reading/kept_searches.py) are put
-together in passes that run at C speed (maps and a zip): about 2 ms for that word.
+statements), whatever the page cache. A date range's counts read the months' totals of
+thousands of speakers and the edge days' statements. With every statement's day and
+filter columns held here as codes, the published statements day by day, both are passes
+that run at C speed: a search's kept rows (app/reading/kept_searches.py) are put together
+from the search index's ids (itemgetter and zip, about 2 ms for that word), and a range of
+days is one slice of each column, counted whole (app/reading/counting/days.py).
 
 The columns are read whole, under the record's version (app/record/versions.py), and used
 only while that version stands, so a page counted from them is exactly what the database
 would count. After a write they are read again off the requests' path: on a thread, one
 reading at a time, and after a pause of TIMES_LAST_READING times what the last one took,
 so that a record written to without stop costs a worker a bounded share of its time.
-Meanwhile searches read their rows from the database, as before. A small record
-(INLINE_IDS) is read on the spot, in a few milliseconds.
+Meanwhile pages read the database, as before. A small record (INLINE_IDS) is read on the
+spot, in a few milliseconds.
 
 Memory: one, two or four bytes per column and statement, by how many distinct values the
-column holds (a million statements: about 10 MB). The arrays are indexed by id, so a
-record whose ids run far past its count (MAX_SPREAD) is not held at all.
-"""
+column holds, and four for its place (a million statements: about 14 MB). Places are found
+by id, so a record whose ids run far past its count (MAX_SPREAD) is not held at all."""
 
 from __future__ import annotations
 
