@@ -8,7 +8,6 @@ than a worker holds (MAX_HELD_MATCHES) is counted from a sample, `ViewCounts.est
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
@@ -99,7 +98,10 @@ def count_by(session: Session, query: TimelineQuery, facet: Facet, *, limit: int
 
 def _ranked(counts: Mapping[str, int], limit: int | None) -> list[tuple[str, int]]:
     """Order counts biggest first (ties in key order), leaving out empty keys and zeros; with
-    a limit, only the biggest (a heap: a range's thousands of speakers for a facet's 15)."""
-    kept = ((-n, k) for k, n in counts.items() if n and k)
-    ordered = sorted(kept) if limit is None else heapq.nsmallest(limit, kept)
-    return [(k, -n) for n, k in ordered]
+    a limit, only the biggest (a range's thousands of speakers sorted as numbers first)."""
+    if limit is not None and len(counts) > limit:  # the limit-th biggest count, at C speed
+        sizes = sorted((n for k, n in counts.items() if k and n), reverse=True)
+        least = sizes[limit - 1] if len(sizes) >= limit else 1
+        counts = {k: n for k, n in counts.items() if n >= least}
+    ordered = sorted((-n, k) for k, n in counts.items() if n and k)
+    return [(k, -n) for n, k in ordered[:limit]]

@@ -104,7 +104,8 @@ class FacetColumns:
     places: array[int]  # each id's place in the columns, by id - first_id
     published: int  # the places before this one are published statements; drafts follow
     codes: tuple[array[int], ...]
-    values: tuple[list[Any], ...]
+    values: tuple[list[Any], ...]  # as kept rows hold them: text, None for none
+    keys: tuple[list[str], ...]  # as facets count them: text, "" for none
     days: list[str]  # the days published statements were said on, YYYY-MM-DD, in order
     day_starts: array[int]  # the place where each day starts; then the published count
 
@@ -125,11 +126,11 @@ class FacetColumns:
 
     def count_days(self, first: date, last: date) -> dict[str, Counter[Any]]:
         """Count the published statements said from `first` to `last` per value of each
-        filter's column (by the column's name; values as kept rows hold them)."""
+        filter's column (by the column's name; values as facets spell them)."""
         start, end = self._slice(first, last)
-        return {name: _count(codes[start:end], values)
-                for name, codes, values in zip(ROW_FIELDS[2:], self.codes[1:], self.values[1:],
-                                               strict=True)}
+        return {name: _count(codes[start:end], keys)
+                for name, codes, keys in zip(ROW_FIELDS[2:], self.codes[1:], self.keys[1:],
+                                             strict=True)}
 
     def per_day(self, first: date, last: date) -> dict[str, int]:
         """Count the published statements said on each day from `first` to `last`."""
@@ -171,7 +172,7 @@ def read_columns(session: Session) -> FacetColumns | None:
     first, last = _id_range(session)
     count = session.connection().execute(select(func.count()).select_from(Statement)).scalar_one()
     if count == 0:
-        return FacetColumns(version, 1, array("I"), 0, (), (), [], array("I", [0]))
+        return FacetColumns(version, 1, array("I"), 0, (), (), (), [], array("I", [0]))
     if last - first + 1 > MAX_SPREAD * count + SPREAD_SLACK:
         return None
     columns = [_Column() for _ in ROW_FIELDS[1:]]
@@ -186,7 +187,9 @@ def read_columns(session: Session) -> FacetColumns | None:
     return FacetColumns(version, first, places, day_starts[-1],
                         tuple(array(c.array.typecode, map(c.array.__getitem__, order))
                               for c in columns),
-                        tuple(c.codes.by_code for c in columns), days, day_starts)
+                        tuple(c.codes.by_code for c in columns),
+                        tuple(["" if v is None else str(v) for v in c.codes.by_code]
+                              for c in columns), days, day_starts)
 
 
 def _day_by_day(said_on: _Column, published: array[int]

@@ -68,8 +68,7 @@ def _all_facets(ask: Ask, days: Days) -> dict[str, Counter[str]]:
     columns = _held(ask)
     if columns is not None:  # the worker's columns: the days' statements are one slice
         counted = columns.count_days(*days)
-        return {f.name: Counter({("" if k is None else str(k)): n
-                                 for k, n in counted[f.key].items()}) for f in FILTERS}
+        return {f.name: counted[f.key] for f in FILTERS}
     within = [published(), col(Statement.said_on) >= days[0], col(Statement.said_on) <= days[1]]
     rows = plain_rows(ask.session, select(*(as_text(f.column) for f in _COVERED)).where(*within))
     counts = {f.name: spelled(map(itemgetter(at), rows)) for at, f in enumerate(_COVERED)}
