@@ -58,7 +58,7 @@ MAX_SPREAD, SPREAD_SLACK = 2, 1_000
 #: Rows read from the database at a time while reading the columns.
 READ_BATCH = 10_000
 #: Most values a one-byte column may have to be counted a value at a time (bytes.count).
-FEW_VALUES = 32
+FEW_VALUES = 64
 #: Array types from narrowest, and the most codes each can hold.
 _WIDTHS = (("B", 2**8), ("H", 2**16), ("I", 2**32))
 
