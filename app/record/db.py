@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import select
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
+from weakref import WeakKeyDictionary
 
 from anyio import CancelScope
 from fastapi import Depends, Request
 from sqlalchemy import Executable, Table, event
 from sqlalchemy.engine import Connection, Engine, ExceptionContext
+from sqlalchemy.exc import DisconnectionError
 from sqlmodel import Session, create_engine
 from starlette.concurrency import run_in_threadpool
 
 from app.errors import Busy
+
+_Statement = TypeVar("_Statement", bound=Executable)
 
 #: How long a writer waits for a lock before giving up, in milliseconds (Settings.lock_wait_ms
 #: for the app and the command line).
@@ -32,8 +37,11 @@ def make_engine(url: str, *, lock_wait_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engi
     """Create an engine whose writers wait lock_wait_ms for a lock, then raise Busy; on
     SQLite turn on WAL and foreign keys too."""
     if not url.startswith("sqlite"):
-        engine = create_engine(url, pool_pre_ping=True)
+        # No pool_pre_ping: its round trip per request is replaced by _drop_if_closed.
+        engine = create_engine(url, connect_args={"prepare_threshold": _NEVER})
         event.listen(engine, "connect", partial(_postgres_lock_wait, lock_wait_ms))
+        event.listen(engine, "checkout", _drop_if_closed)
+        event.listen(engine, "do_execute", _prepare_when_asked)
     else:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", partial(_sqlite_pragmas, lock_wait_ms))
@@ -46,6 +54,59 @@ def _postgres_lock_wait(lock_wait_ms: int, dbapi_connection: Any, _record: Any) 
     with dbapi_connection.cursor() as cursor:
         cursor.execute(f"SET lock_timeout = {int(lock_wait_ms)}")
     dbapi_connection.commit()
+
+
+def _drop_if_closed(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """Hand out no PostgreSQL connection the server has ended (a restart, an idle timeout,
+    pg_terminate_backend): the pool replaces it with a fresh one.
+
+    A server that ends a session says so and closes the socket, while an idle session
+    hears nothing from it (onrecord listens for no notifications), so a socket with
+    something to read is one the server is done with. Looking costs a system call where
+    pool_pre_ping cost a round trip to the server on every request. (A connection lost
+    without a word, as behind a firewall that drops it, is found by its first statement
+    instead: that request fails, and the pool replaces the connection.)
+    """
+    pgconn = dbapi_connection.pgconn
+    if pgconn.status != _PG_CONNECTION_OK or _has_word(pgconn.socket):
+        raise DisconnectionError("PostgreSQL ended the connection")
+
+
+def _has_word(socket: int) -> bool:
+    waiting = select.poll()
+    waiting.register(socket, select.POLLIN)
+    return bool(waiting.poll(0))
+
+
+#: libpq's status of a usable connection (psycopg.pq.ConnStatus.OK).
+_PG_CONNECTION_OK = 0
+
+#: Runs of one statement on a connection after which psycopg would prepare it, never
+#: reached: only the statements plan_once marks are prepared (None would refuse them too).
+_NEVER = 2**62
+#: The execution option that asks PostgreSQL to keep a statement's plan (plan_once).
+_PREPARED = "onrecord_prepared"
+
+
+def plan_once(stmt: _Statement) -> _Statement:
+    """Ask PostgreSQL to prepare the statement on each connection and keep its plan, for a
+    statement run on most pages whose plan costs more than running it and does not depend
+    on the values bound (SQLite keeps none; it plans in microseconds).
+
+    After five runs PostgreSQL keeps a generic plan, made without the values, when it
+    estimates it no worse than the plans made for them: only for statements whose best plan
+    is the same whatever the values (a speaker named by a subquery, a page of the timeline
+    without a text search), or the plan kept could be wrong for another value.
+    """
+    return stmt.execution_options(**{_PREPARED: True})
+
+
+def _prepare_when_asked(cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
+    """Run a statement marked by plan_once as a prepared statement (psycopg's own)."""
+    if not context.execution_options.get(_PREPARED):
+        return False
+    cursor.execute(statement, parameters, prepare=True)
+    return True
 
 
 def _sqlite_pragmas(lock_wait_ms: int, dbapi_connection: Any, _record: Any) -> None:
@@ -161,6 +222,9 @@ def side_write(bind: Engine | Connection, *, wait_ms: int) -> Iterator[Connectio
     waits at most wait_ms for a lock (then Busy) and commits when the block ends."""
     with bind.engine.connect() as connection:
         if connection.dialect.name == "postgresql":
+            # A write, even beside a request that only reads (whose engine is reading()'s).
+            connection.execution_options(isolation_level="READ COMMITTED",
+                                         postgresql_readonly=False)
             connection.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait_ms)}")
             yield connection
             connection.commit()
@@ -223,15 +287,53 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
     """Yield a session bound to the app's engine for one request.
 
     Made on the event loop: a session connects only when first used, on the route's thread.
-    Closed on a thread of the pool, since giving its connection back may ask the database,
-    and shielded, so that a request cancelled midway still hands its connection back.
+    Ended on a thread of the pool, since ending it may ask the database, and shielded, so
+    that a request cancelled midway still hands its connection back. On PostgreSQL a read
+    (GET, HEAD) runs in a read-only transaction, which ends, when the read went well, in a
+    COMMIT: that keeps the connection's prepared statements, which a ROLLBACK drops all.
     """
-    session = Session(request.app.state.engine)
+    engine = request.app.state.engine
+    view = reading(engine) if request.method in _READ_METHODS else None
+    session = Session(view or engine)
+    end = session.close
     try:
         yield session
+        if view is not None:
+            end = session.commit
     finally:
         with CancelScope(shield=True):
-            await run_in_threadpool(session.close)
+            await run_in_threadpool(_end, session, end)
+
+
+def _end(session: Session, end: Callable[[], None]) -> None:
+    try:
+        end()
+    finally:
+        session.close()
+
+
+#: The methods that only read (HTTP's safe methods that onrecord answers).
+_READ_METHODS = frozenset({"GET", "HEAD"})
+#: How a request that only reads reads PostgreSQL: every statement from one snapshot
+#: (under READ COMMITTED each statement takes its own, so a page's counts and its list
+#: could disagree while a write lands), in a transaction that can write nothing, so that
+#: ending it with a COMMIT is as harmless as a ROLLBACK. Sent with the BEGIN: no round trip
+#: of its own.
+_READING_OPTIONS = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+#: Each engine's reading view, made on first use (after the app set its own options).
+_reading_views: WeakKeyDictionary[Engine, Engine] = WeakKeyDictionary()
+
+
+def reading(engine: Engine) -> Engine | None:
+    """Return the engine a request that only reads uses on PostgreSQL: a view of the engine
+    (the same pool) whose transactions read one snapshot and write nothing; None on SQLite,
+    whose reads are left as they are."""
+    if engine.dialect.name != "postgresql":
+        return None
+    view = _reading_views.get(engine)
+    if view is None:
+        view = _reading_views[engine] = engine.execution_options(**_READING_OPTIONS)
+    return view
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

@@ -1,0 +1,107 @@
+"""Connections to PostgreSQL: a connection the server ended is replaced before a request
+meets it, and a request that only reads reads one snapshot and can write nothing."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from fastapi import APIRouter, FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, func, select
+
+from app.record.db import SessionDep, make_engine, reading
+from app.record.models import Country
+from tests.conftest import POSTGRES_URL
+
+pytestmark = pytest.mark.skipif(not POSTGRES_URL, reason="PostgreSQL's own connections")
+
+#: How long the server may take to end a session it was asked to end, in seconds.
+END_SECONDS = 10
+
+
+@pytest.fixture
+def admin(app: FastAPI) -> Iterator[Engine]:
+    """An engine of its own on the app's database, to watch and end the app's sessions
+    (those of the same application_name: the tests name each database's sessions)."""
+    engine = make_engine(app.state.settings.database_url)
+    yield engine
+    engine.dispose()
+
+
+def _app_sessions(admin: Engine) -> set[int]:
+    with admin.connect() as connection:
+        return set(connection.execute(text(
+            "SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+            "AND application_name = current_setting('application_name')")).scalars())
+
+
+def _end_sessions(admin: Engine, pids: set[int]) -> None:
+    with admin.connect() as connection:
+        for pid in pids:
+            connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    deadline = time.monotonic() + END_SECONDS
+    while _app_sessions(admin) & pids:
+        assert time.monotonic() < deadline, "the server did not end the sessions"
+        time.sleep(0.05)
+
+
+def test_a_connection_the_server_ended_is_replaced_before_a_request_uses_it(app, admin):
+    with TestClient(app) as client:
+        assert client.get("/api/statements").status_code == 200
+        ended = _app_sessions(admin)
+        assert ended, "the app keeps its connection in the pool"
+        _end_sessions(admin, ended)
+        for _ in range(3):
+            assert client.get("/api/statements").status_code == 200
+            assert client.get("/").status_code == 200
+    assert not _app_sessions(admin) & ended
+
+
+def _reading(app: FastAPI) -> Engine:
+    view = reading(app.state.engine)
+    assert view is not None
+    return view
+
+
+def test_a_read_sees_the_record_as_it_was_when_it_began(app):
+    count = select(func.count()).select_from(Country)
+    with Session(_reading(app)) as reader:
+        before = reader.exec(count).one()
+        with Session(app.state.engine) as writer:
+            writer.add(Country(code="QQ", name="Quellmark"))
+            writer.commit()
+        assert reader.exec(count).one() == before
+    with Session(_reading(app)) as later:
+        assert later.exec(count).one() == before + 1
+
+
+def test_a_read_can_write_nothing(app):
+    with Session(_reading(app)) as reader, pytest.raises(DBAPIError) as caught:
+        reader.add(Country(code="QQ", name="Quellmark"))
+        reader.flush()
+    assert "read-only transaction" in str(caught.value)
+
+
+def _transaction_of(session: Session) -> dict[str, str]:
+    return {name: str(session.connection().exec_driver_sql(f"SHOW {name}").scalar())
+            for name in ("transaction_isolation", "transaction_read_only")}
+
+
+def test_a_get_reads_read_only_and_leaves_its_connection_as_it_found_it(app):
+    probe = APIRouter()
+
+    @probe.get("/test-transaction")
+    def transaction(session: SessionDep) -> dict[str, str]:
+        return _transaction_of(session)
+
+    app.include_router(probe)
+    with TestClient(app) as client:
+        answer = client.get("/test-transaction").json()
+    assert answer == {"transaction_isolation": "repeatable read", "transaction_read_only": "on"}
+    with Session(app.state.engine) as session:  # the pool's one connection, given back
+        assert _transaction_of(session) == {"transaction_isolation": "read committed",
+                                            "transaction_read_only": "off"}
