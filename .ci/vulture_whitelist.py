@@ -43,8 +43,10 @@ models.Stance.supportive, models.Stance.critical
 _.editor_id, _.last_used_at
 schemas.StatementList.next_url
 
-# The app factory uvicorn and the tests call (app/cli/serving.py names it as a string).
+# The app factories uvicorn and the tests call (app/cli/serving.py names served_app as a
+# string).
 main.create_app
+main.served_app
 
 # Used by migrations (env.py; versions 0002, 0004, 0005), which import from app.
 search.is_modelled

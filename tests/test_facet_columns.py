@@ -140,14 +140,15 @@ def test_the_columns_count_any_days_as_the_statements_do(session: Session):
     edges = [(date(2023, 3, 5), date(2023, 3, 20)), (date(2023, 1, 1), date(2023, 12, 31)),
              (date(2023, 6, 10), date(2023, 6, 10)), (date(2024, 1, 1), date(2024, 2, 1)),
              (date.min, date(2023, 2, 14)), (date(2023, 11, 3), date.max)]
+    stored = session.exec(select(Statement)).all()
     for first, last in edges:
         counted = columns.count_days(first, last)
-        for f in FILTERS:
-            expected = Counter(getattr(s, f.key) for s in session.exec(select(Statement)).all()
+        for declared in FILTERS:
+            expected = Counter(getattr(s, declared.key) for s in stored
                                if s.status is StatementStatus.published
                                and first <= s.said_on <= last)
             assert {"" if k is None else str(k): n for k, n in expected.items()} == {
-                k: n for k, n in counted[f.key].items()}, (f.name, first, last)
+                k: n for k, n in counted[declared.key].items()}, (declared.name, first, last)
 
 
 def test_a_failed_reading_leaves_searches_to_the_table_and_is_not_retried_at_once(
