@@ -100,13 +100,14 @@ def _compare(db: Path, postgres: str, args: argparse.Namespace) -> dict[str, Any
         compared = onrecord_pages(pages(sample(str(db), args.word), db.stem))
         checks = {p.name: same_answer(p.paths("onrecord")[0], SQLITE_PORT, POSTGRES_PORT)
                   for p in compared}
+        settled = serving.warm(compared, SIDES, lite.pid, pg.pid)
         results, growth = serving.measure(compared, SIDES, args, pg.pid)
         memory = {"sqlite": memory_at_rest_mib(lite.pid), "postgres": memory_mib(pg.pid)}
     finally:
         serving.stop(*started)
     return {"ready_seconds": {"sqlite": lite_ready, "postgres": pg_ready},
-            "worker_memory_mib": memory, "memory_growth_mib": growth, "checks": checks,
-            "results": results}
+            "settled_seconds": settled, "worker_memory_mib": memory,
+            "memory_growth_mib": growth, "checks": checks, "results": results}
 
 
 if __name__ == "__main__":

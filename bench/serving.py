@@ -137,11 +137,12 @@ WARM_SECONDS = 0.5
 SETTLE_SECONDS = 60.0
 
 
-def warm(compared: list[Page], sides: list[Side], pid: int) -> float:
+def warm(compared: list[Page], sides: list[Side], *pids: int) -> float:
     """Ask every page on every server for a moment at c8 (so each worker meets each kind of
-    page), then wait until onrecord's workers fall idle: a worker reads its facet columns
-    on a thread after its first search or date range (a few seconds of CPU at a million
-    statements), which timing would otherwise catch. Return the seconds waited."""
+    page), then wait until the workers of onrecord's servers (pids) fall idle: a worker
+    reads its facet columns on a thread after its first search or date range (a few
+    seconds of CPU at a million statements), which timing would otherwise catch. Return
+    the seconds waited."""
     for page in compared:
         for side in sides:
             paths = side.paths(page)
@@ -149,10 +150,10 @@ def warm(compared: list[Page], sides: list[Side], pid: int) -> float:
                 burst(side.port, itertools.cycle(paths), concurrency=8, seconds=WARM_SECONDS,
                       max_requests=200)
     started = time.monotonic()
-    busy = _cpu_seconds(pid)
+    busy = sum(map(_cpu_seconds, pids))
     while time.monotonic() - started < SETTLE_SECONDS:
         time.sleep(0.5)
-        now = _cpu_seconds(pid)
+        now = sum(map(_cpu_seconds, pids))
         if now - busy < 0.02:  # under 4 % of a core over the half second
             break
         busy = now
