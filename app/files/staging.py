@@ -106,7 +106,7 @@ class Stager:
         assert self.spool is not None
         bind = self._binder.bind
         for batch, (stamp, sources), langs in batches:
-            self.spool.add([(data.said_on.isoformat(), data.country is not None,
+            self.spool.add([(data.said_on.toordinal(), data.country is not None,
                              *bind(self._row(data, stamp, lang, source)),
                              spooled(further_of(data), self._sources))
                             for data, lang, source in zip(batch, langs, sources, strict=True)])
