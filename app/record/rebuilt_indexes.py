@@ -8,8 +8,9 @@ every row to each: at a million rows into a record of 20,000, about 12 s against
 that the indexes are kept, and grow as usual. The same holds for the tallies an import adds
 to (app/record/added_counts.py): a million new statements add some 900,000 rows to
 `statement_tally`, each into its six covering indexes, and some 2,500,000 to
-`statement_total` (measured: 19 s of CPU for the counts with their indexes built again,
-against 24 s adding to them).
+`statement_total` (measured, replayed twice each way: 19–21 s of CPU for the counts with
+their indexes built again, against 23–28 s adding to them; the import's peak memory up to
+some 36 MB higher, SQLite's sorter holding a covering index's keys while it builds it).
 
 SQLite only, and inside the caller's write transaction: its DDL is transactional, and each
 index's own CREATE statement, kept in `sqlite_master`, is run again as it stands, so the
