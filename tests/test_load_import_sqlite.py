@@ -87,16 +87,20 @@ def test_staging_a_file_leaves_the_record_free_for_other_writers(app, session, t
 def test_an_import_larger_than_the_record_builds_the_same_indexes_again(app, session,
                                                                       monkeypatch):
     seed(session)
-    indexes = text("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                   "AND tbl_name = 'statement' ORDER BY name")
+    indexes = text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name "
+                   "IN ('statement', 'statement_tally', 'statement_total') ORDER BY name")
     before = session.execute(indexes).all()
-    assert len(before) >= 8
+    assert len(before) >= 8 + 6 + 1
 
     def failing(*_: object) -> None:
         raise RuntimeError("the disk is full")
 
-    monkeypatch.setattr("app.record.triggers.add_counts", failing)
-    data = (HEADER + "".join(_lines(300))).encode()  # more rows than the seeded record
+    # Failing among the totals: the statements' and the tally's indexes are built again by
+    # then, the totals' set aside.
+    monkeypatch.setattr("app.record.added_counts.pair_sql", failing)
+    # More rows than the seeded record, each with a target of its own: more tally rows too.
+    data = (HEADER + "".join(line.replace("Harbour Board", f"Board {n}")
+                             for n, line in enumerate(_lines(300)))).encode()
     with pytest.raises(RuntimeError):
         import_bytes(session, data)
     assert session.execute(indexes).all() == before, "a failed import leaves them as they were"

@@ -241,6 +241,8 @@ def _checked(line: int, statement: StatementRowIn) -> Iterator[Row | RowError]:
 def _row_problems(statement: StatementRowIn) -> list[str]:
     problems = [p for p in [_offsets_problem(statement.source_start, statement.source_end)]
                 if p]
+    if not statement.appearances:  # the usual row: no source to tell from another
+        return problems
     cited = {} if statement.source is None else {source_key(statement.source): "source"}
     for n, appearance in enumerate(statement.appearances, start=1):
         name = f"appearances[{n}]"

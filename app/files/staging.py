@@ -106,7 +106,7 @@ class Stager:
         assert self.spool is not None
         bind = self._binder.bind
         for batch, (stamp, sources), langs in batches:
-            self.spool.add([(data.said_on.isoformat(), data.country is not None,
+            self.spool.add([(data.said_on.toordinal(), data.country is not None,
                              *bind(self._row(data, stamp, lang, source)),
                              spooled(further_of(data), self._sources))
                             for data, lang, source in zip(batch, langs, sources, strict=True)])
@@ -119,7 +119,9 @@ class Stager:
         return [self._actors[d.speaker][0] for d in batch]
 
     def _match_speakers(self, batch: Sequence[StatementIn]) -> None:
-        unseen = {d.speaker for d in batch if d.speaker not in self._actors}
+        unseen = {d.speaker for d in batch} - self._actors.keys()
+        if not unseen:  # the usual batch after the first few: every speaker met before
+            return
         known = match_speakers(self.session, unseen)
         for data in batch:  # in the file's order, which the report keeps
             if data.speaker in self._actors:

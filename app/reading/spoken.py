@@ -80,10 +80,10 @@ class Spoken:
 
     def _sharing(self, words: str, said_on: date | None) -> list[tuple[int, str]]:
         assert self.grams is not None
-        grams = self.grams
-        hits = [n for gram in set(_trigrams(words)) for n in grams.get(gram, ())]
-        if not hits:
+        grams, runs = self.grams, _trigrams(words)
+        if grams.keys().isdisjoint(runs):
             return []  # nothing shares a run of three words: the usual new remark
+        hits = [n for gram in set(runs) for n in grams.get(gram, ())]
         shared = Counter(hits)
         if self.days is not None and said_on is not None:
             shared = Counter({n: k for n, k in shared.items() if self._near(n, said_on)})
