@@ -30,3 +30,12 @@ def test_an_empty_spool_gives_nothing_and_its_file_goes_when_closed():
     path = spool.path
     spool.close()
     assert not os.path.exists(path)
+
+
+def test_a_system_without_pread_reads_the_rows_back_alike(monkeypatch):
+    monkeypatch.delattr(os, "pread")  # as on Windows
+    with Spool() as spool:
+        spool.add([(_day("2021-03-02"), "later", 2), (_day("2021-03-01"), "earlier", 1)])
+        assert list(spool.batches(10)) == [[("earlier", 1), ("later", 2)]]
+        path = spool.path
+    assert not os.path.exists(path)

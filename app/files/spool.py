@@ -20,8 +20,9 @@ import os
 import tempfile
 from array import array
 from collections import Counter
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any, BinaryIO
 
 
 class Spool:
@@ -33,6 +34,7 @@ class Spool:
         self._file = os.fdopen(handle, "wb")
         self._days = array("i")
         self._ends = array("q", [0])  # where each row ends, after where the first starts
+        self._closing: list[BinaryIO] = []
         self.count = 0
 
     def add(self, rows: list[tuple[Any, ...]]) -> None:
@@ -54,10 +56,23 @@ class Spool:
         if not self.count:
             return
         order, ends, loads = self._by_day(), self._ends, marshal.loads
-        read, handle = os.pread, self._file.fileno()
+        read = self._reader()
         for start in range(0, self.count, size):
-            yield [loads(read(handle, ends[n + 1] - ends[n], ends[n]))
+            yield [loads(read(ends[n + 1] - ends[n], ends[n]))
                    for n in order[start:start + size]]
+
+    def _reader(self) -> Callable[[int, int], bytes]:
+        """Return read(length, at): one os.pread where the system has it (Unix), else a
+        seek and a read on a handle of its own."""
+        if hasattr(os, "pread"):
+            return partial(os.pread, self._file.fileno())
+        reading = open(self.path, "rb")  # noqa: SIM115 -- closed with the spool
+        self._closing.append(reading)
+
+        def read(length: int, at: int) -> bytes:
+            reading.seek(at)
+            return reading.read(length)
+        return read
 
     def _by_day(self) -> array[int]:
         """Return the rows' numbers by day, then as added (a counting sort: days are few)."""
@@ -72,6 +87,8 @@ class Spool:
 
     def close(self) -> None:
         """Remove the file (again: nothing more)."""
+        for handle in self._closing:
+            handle.close()
         self._file.close()
         if os.path.exists(self.path):
             os.unlink(self.path)
