@@ -42,7 +42,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from app.reading.filters import Row
-from app.reading.kept_rows import ROW_FIELDS, ROW_ORDER, row_columns
+from app.reading.kept_rows import ROW_FIELDS, row_columns
 from app.record import versions
 from app.record.models import Statement, StatementStatus
 
@@ -115,14 +115,14 @@ class FacetColumns:
         first, end = self.first_id, self.first_id + len(self.places)
         inside = [i for i in ids if first <= i < end]
         placed = _picker([i - first for i in inside])(self.places)
-        kept = [(i, place) for i, place in zip(inside, placed, strict=True)
-                if place < self.published]
-        at = _picker([place for _, place in kept])
+        # Places run day by day, by id within a day: in their order, the rows come out in
+        # the timeline's, sorted as plain numbers.
+        kept = sorted((place, i) for i, place in zip(inside, placed, strict=True)
+                      if place < self.published)
+        at = _picker([place for place, _ in kept])
         columns = [_picker(at(codes))(values)
                    for codes, values in zip(self.codes, self.values, strict=True)]
-        rows: list[Row] = list(zip([i for i, _ in kept], *columns, strict=True))
-        rows.sort(key=ROW_ORDER)
-        return rows
+        return list(zip([i for _, i in kept], *columns, strict=True))
 
     def count_days(self, first: date, last: date) -> dict[str, Counter[Any]]:
         """Count the published statements said from `first` to `last` per value of each

@@ -149,9 +149,11 @@ class KeptSearches:
 def _read(session: Session, q: str, columns: FacetColumns | None) -> Matches | None:
     """Read a search's matches (from the facet columns if given: they are of the session's
     version), or a sample of them when there are too many to hold."""
+    if columns is not None:  # the usual search: its ids are all it needs read
+        ids = search.matching_ids(session, q, limit=MAX_HELD_MATCHES + 1)
+        if len(ids) <= MAX_HELD_MATCHES:
+            return Matches(columns.rows(ids))
     matched = search.match_count(session, q)
-    if matched <= MAX_HELD_MATCHES and columns is not None:
-        return Matches(columns.rows(search.matching_ids(session, q)))
     if matched <= MAX_HELD_MATCHES:
         rows, _ = _rows(session, search.condition(q), MAX_HELD_MATCHES)
         return None if rows is None else Matches(rows)
