@@ -134,10 +134,8 @@ class FacetColumns:
 
     def per_day(self, first: date, last: date) -> dict[str, int]:
         """Count the published statements said on each day from `first` to `last`."""
-        low = bisect_left(self.days, first.isoformat())
-        high = bisect_right(self.days, last.isoformat())
         starts = self.day_starts
-        return {self.days[d]: starts[d + 1] - starts[d] for d in range(low, high)}
+        return {self.days[d]: starts[d + 1] - starts[d] for d in range(*self._days(first, last))}
 
     def said_between(self, first: date, last: date) -> int:
         """Count the published statements said from `first` to `last`."""
@@ -145,8 +143,13 @@ class FacetColumns:
         return end - start
 
     def _slice(self, first: date, last: date) -> tuple[int, int]:
-        return (self.day_starts[bisect_left(self.days, first.isoformat())],
-                self.day_starts[bisect_right(self.days, last.isoformat())])
+        """Return where the statements said from `first` to `last` start and end."""
+        low, high = self._days(first, last)
+        return self.day_starts[low], self.day_starts[high]
+
+    def _days(self, first: date, last: date) -> tuple[int, int]:
+        """Return where the days from `first` to `last` start and end in `days`."""
+        return bisect_left(self.days, first.isoformat()), bisect_right(self.days, last.isoformat())
 
 
 def _count(codes: array[int], values: list[Any]) -> Counter[Any]:

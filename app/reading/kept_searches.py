@@ -5,10 +5,9 @@ its thousands of matches. A worker puts them together once per version of the re
 (app/record/versions.py), oldest first, from the search index's list of ids and the facet
 columns it holds (app/reading/facet_columns.py), or, while those are being read again,
 from the statement table; it keeps the latest searches and the facet counts drawn from
-them. Any write to a statement gives the record
-a new version, so a kept search is never served stale, and several workers or servers
-need nothing from each other. What a worker keeps is bounded in bytes (MAX_KEPT_BYTES),
-however the rows run.
+them. Any write to a statement gives the record a new version, so a kept search is never
+served stale, and several workers or servers need nothing from each other. What a worker
+keeps is bounded in bytes (MAX_KEPT_BYTES), however the rows run.
 
 A search that matches more than MAX_HELD_MATCHES statements (a common word: 40 % of a
 million) is never read whole: a worker keeps a sample of about SAMPLE_ROWS of its matches
@@ -57,10 +56,7 @@ READ_BATCH = 5_000
 MAX_KEPT_COUNTS = 100_000
 #: Rows weighed to estimate a search's size in memory.
 SIZE_SAMPLE = 64
-
-
 _ID = row_field("id")
-_ORDER = ROW_ORDER
 V = TypeVar("V")
 
 
@@ -91,10 +87,10 @@ class Matches:
         """Return the ids of the first n kept rows after the cursor, in the page's order."""
         rows, after = self.rows, (cursor.said_on.isoformat(), cursor.id) if cursor else None
         if newest:
-            end = bisect_left(rows, after, key=_ORDER) if after else len(rows)
+            end = bisect_left(rows, after, key=ROW_ORDER) if after else len(rows)
             candidates = (rows[i] for i in range(end - 1, -1, -1))
         else:
-            start = bisect_right(rows, after, key=_ORDER) if after else 0
+            start = bisect_right(rows, after, key=ROW_ORDER) if after else 0
             candidates = (rows[i] for i in range(start, len(rows)))
         return list(map(_ID, islice(filter(keep, candidates), n)))
 
@@ -184,5 +180,5 @@ def _rows(session: Session, matched: Any, limit: int | None) -> tuple[list[Row] 
                 return None, read
     finally:
         result.close()
-    rows.sort(key=_ORDER)
+    rows.sort(key=ROW_ORDER)
     return rows, read

@@ -192,8 +192,7 @@ def match_count(session: Session, q: str) -> int:
     on SQLite from the search index alone (a common word: some 20 ms at a million)."""
     parsed = parse(q)
     if parsed is not None and session.connection().dialect.name == "sqlite":
-        stmt: Any = select(func.count()).select_from(_FTS).where(
-            _FTS.c.statement_fts.op("MATCH")(literal(fts5_query(parsed))))
+        stmt: Any = select(func.count()).select_from(_FTS).where(_fts_match(parsed))
     else:
         stmt = select(func.count()).select_from(Statement).where(condition(q))
     return int(session.connection().execute(stmt).scalar_one())
@@ -205,11 +204,15 @@ def matching_ids(session: Session, q: str, *, limit: int) -> list[int]:
     millisecond)."""
     parsed = parse(q)
     if parsed is not None and session.connection().dialect.name == "sqlite":
-        stmt: Any = select(_FTS.c.rowid).where(
-            _FTS.c.statement_fts.op("MATCH")(literal(fts5_query(parsed))))
+        stmt: Any = select(_FTS.c.rowid).where(_fts_match(parsed))
     else:
         stmt = select(col(Statement.id)).where(condition(q))
     return [row[0] for row in plain_rows(session, stmt.limit(limit))]
+
+
+def _fts_match(parsed: Parsed) -> ColumnElement[bool]:
+    """The search index's own condition: its rows that hold the search (SQLite's FTS5)."""
+    return _FTS.c.statement_fts.op("MATCH")(literal(fts5_query(parsed)))
 
 
 def _literal(q: str) -> ColumnElement[bool]:
@@ -243,7 +246,7 @@ def tsquery(parsed: Parsed) -> str:
 
 @compiles(TextMatch, "sqlite")
 def _fts5(element: TextMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    matched = _FTS.c.statement_fts.op("MATCH")(literal(fts5_query(element.parsed)))
+    matched = _fts_match(element.parsed)
     if element.probe:
         probe = select(literal(1)).select_from(_FTS).where(
             matched, _FTS.c.rowid == col(Statement.id))
