@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import Session, select
 
+from app.reading import facet_columns
 from app.reading.chart import chart
 from app.reading.counts import FACETS, Facet, ViewCounts, count_by
 from app.reading.facet_columns import HeldColumns
@@ -110,12 +111,15 @@ def record(session: Session) -> tuple[list[Statement], list[Actor]]:
     return made, actors
 
 
-@pytest.fixture(params=["columns held", "no columns"])
+@pytest.fixture(params=["columns held", "columns with running counts", "no columns"])
 def columns(request, monkeypatch) -> str:
-    """Count with a worker's facet columns, and without them (as while they are read again
-    after a write): both ways must count the same."""
+    """Count with a worker's facet columns (a small record's counted one by one, or from
+    running counts every few statements, as a big record's are), and without them (as
+    while they are read again after a write): every way must count the same."""
     if request.param == "no columns":
         monkeypatch.setattr(HeldColumns, "at", lambda self, session, version: None)
+    if request.param == "columns with running counts":
+        monkeypatch.setattr(facet_columns, "MIN_STRIDE", 5)
     return str(request.param)
 
 

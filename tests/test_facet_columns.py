@@ -10,9 +10,10 @@ import time
 from collections import Counter
 from datetime import date
 
+import pytest
 from sqlmodel import Session, select
 
-from app.reading import kept_searches, search
+from app.reading import facet_columns, kept_searches, search
 from app.reading.counts import count_by
 from app.reading.facet_columns import HeldColumns, _Column, read_columns
 from app.reading.kept_searches import KeptSearches
@@ -133,7 +134,12 @@ def test_outside_an_app_nothing_is_held(tmp_path):
         assert count_by(cli_session, TimelineQuery(q="levy"), "stance") == {}
 
 
-def test_the_columns_count_any_days_as_the_statements_do(session: Session):
+@pytest.mark.parametrize("stride", [4, facet_columns.MIN_STRIDE])
+def test_the_columns_count_any_days_as_the_statements_do(session: Session, monkeypatch,
+                                                          stride: int):
+    """Counted from running counts every few statements and the rest one by one, and (a
+    small record under the usual stride) wholly one by one."""
+    monkeypatch.setattr(facet_columns, "MIN_STRIDE", stride)
     _record(session)
     columns = read_columns(session)
     assert columns is not None

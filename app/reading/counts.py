@@ -9,6 +9,8 @@ than a worker holds (MAX_HELD_MATCHES) is counted from a sample, `ViewCounts.est
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import compress, repeat
+from operator import ge
 from typing import Any, Protocol
 
 from sqlmodel import Session
@@ -100,8 +102,8 @@ def _ranked(counts: Mapping[str, int], limit: int | None) -> list[tuple[str, int
     """Order counts biggest first (ties in key order), leaving out empty keys and zeros; with
     a limit, only the biggest (a range's thousands of speakers sorted as numbers first)."""
     if limit is not None and len(counts) > limit:  # the limit-th biggest count, at C speed
-        sizes = sorted((n for k, n in counts.items() if k and n), reverse=True)
-        least = sizes[limit - 1] if len(sizes) >= limit else 1
-        counts = {k: n for k, n in counts.items() if n >= least}
+        # (the empty key's count among them: the bound is then lower, never too high)
+        least = max(sorted(counts.values(), reverse=True)[limit - 1], 1)
+        counts = dict(compress(counts.items(), map(ge, counts.values(), repeat(least))))
     ordered = sorted((-n, k) for k, n in counts.items() if n and k)
     return [(k, -n) for n, k in ordered[:limit]]

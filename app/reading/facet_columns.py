@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from itertools import compress
-from operator import eq, itemgetter
+from operator import eq, itemgetter, sub
 from typing import Any
 
 from sqlalchemy import Select, func
@@ -59,6 +59,10 @@ MAX_SPREAD, SPREAD_SLACK = 2, 1_000
 READ_BATCH = 10_000
 #: Most values a one-byte column may have to be counted a value at a time (bytes.count).
 FEW_VALUES = 64
+#: Running counts are kept at every STRIDE-th published statement, at least (so that a
+#: range of days counts at most twice that many statements one by one), and further apart
+#: where a column has so many values that they would take more than RUNNING_BYTES.
+MIN_STRIDE, RUNNING_BYTES = 8_192, 4 * 2**20
 #: Array types from narrowest, and the most codes each can hold.
 _WIDTHS = (("B", 2**8), ("H", 2**16), ("I", 2**32))
 
@@ -108,6 +112,7 @@ class FacetColumns:
     keys: tuple[list[str], ...]  # as facets count them: text, "" for none
     days: list[str]  # the days published statements were said on, YYYY-MM-DD, in order
     day_starts: array[int]  # the place where each day starts; then the published count
+    running: tuple[Running, ...]  # per filter's column, its counts before every stride
 
     def rows(self, ids: Iterable[int]) -> list[Row]:
         """Return the kept rows (id, said_on, each filter's column) of the published
@@ -126,21 +131,27 @@ class FacetColumns:
 
     def count_days(self, first: date, last: date) -> dict[str, Counter[Any]]:
         """Count the published statements said from `first` to `last` per value of each
-        filter's column (by the column's name; values as facets spell them)."""
+        filter's column (by the column's name; values as facets spell them): the running
+        counts' difference between the strides nearest the days' first and last statement,
+        the statements in between those and them counted one by one, added or taken away;
+        at most a stride's worth, whatever the days' length."""
         start, end = self._slice(first, last)
-        return {name: _count(codes[start:end], keys)
-                for name, codes, keys in zip(ROW_FIELDS[2:], self.codes[1:], self.keys[1:],
-                                             strict=True)}
+        counted = {}
+        for name, codes, keys, running in zip(ROW_FIELDS[2:], self.codes[1:], self.keys[1:],
+                                              self.running, strict=True):
+            low, high = running.nearest(start), running.nearest(end)
+            per_code = running.between(low, high)
+            for a, b in ((start, low), (high, end)):  # add a..b; if b comes first, take b..a
+                sign = 1 if a <= b else -1
+                for code, n in _count_codes(codes[min(a, b):max(a, b)], len(keys)).items():
+                    per_code[code] += sign * n
+            counted[name] = Counter(dict(compress(zip(keys, per_code, strict=True), per_code)))
+        return counted
 
     def per_day(self, first: date, last: date) -> dict[str, int]:
         """Count the published statements said on each day from `first` to `last`."""
         starts = self.day_starts
         return {self.days[d]: starts[d + 1] - starts[d] for d in range(*self._days(first, last))}
-
-    def said_between(self, first: date, last: date) -> int:
-        """Count the published statements said from `first` to `last`."""
-        start, end = self._slice(first, last)
-        return end - start
 
     def _slice(self, first: date, last: date) -> tuple[int, int]:
         """Return where the statements said from `first` to `last` start and end."""
@@ -152,13 +163,49 @@ class FacetColumns:
         return bisect_left(self.days, first.isoformat()), bisect_right(self.days, last.isoformat())
 
 
-def _count(codes: array[int], values: list[Any]) -> Counter[Any]:
-    """Count a slice of a column per value. A column of a few values, a byte each, is
-    counted by bytes.count, one value at a time (memchr's speed); any other by Counter."""
-    if codes.typecode == "B" and len(values) <= FEW_VALUES:
+@dataclass(frozen=True)
+class Running:
+    """A column's running counts: row j counts each code over the places before j * stride
+    (the published statements only), `width` codes to a row."""
+
+    stride: int
+    width: int
+    counts: array[int]
+
+    def nearest(self, place: int) -> int:
+        """Return the stride boundary nearest a place (counts are kept at each)."""
+        return min(round(place / self.stride) * self.stride, self.kept_up_to)
+
+    @property
+    def kept_up_to(self) -> int:
+        """The last stride boundary the counts are kept at."""
+        return (len(self.counts) // self.width - 1) * self.stride
+
+    def between(self, low: int, high: int) -> list[int]:
+        """Count each code from one stride boundary to a later one (or the same: zeros)."""
+        width, counts = self.width, self.counts
+        low, high = low // self.stride * width, high // self.stride * width
+        return list(map(sub, counts[high:high + width], counts[low:low + width]))
+
+
+def _running(codes: array[int], width: int, published: int) -> Running:
+    """Count a column's codes before every stride of its published statements."""
+    stride = max(MIN_STRIDE, -(-4 * width * published // RUNNING_BYTES))
+    row, counts = [0] * width, array("I", bytes(4 * width))
+    for start in range(0, published - stride + 1, stride):
+        for code, n in _count_codes(codes[start:start + stride], width).items():
+            row[code] += n
+        counts.extend(row)
+    return Running(stride, width, counts)
+
+
+def _count_codes(codes: array[int], width: int) -> Counter[int]:
+    """Count a slice of a column per code. A column of a few codes, a byte each, is counted
+    by bytes.count, one code at a time (memchr's speed); any other by Counter."""
+    if codes.typecode == "B" and width <= FEW_VALUES:
         data = codes.tobytes()
-        return Counter({value: n for code, value in enumerate(values) if (n := data.count(code))})
-    return Counter({values[code]: n for code, n in Counter(codes).items()})
+        return Counter({code: n for code in range(width) if (n := data.count(code))})
+    return Counter(codes)
 
 
 def _picker(at: Sequence[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:
@@ -175,7 +222,7 @@ def read_columns(session: Session) -> FacetColumns | None:
     first, last = _id_range(session)
     count = session.connection().execute(select(func.count()).select_from(Statement)).scalar_one()
     if count == 0:
-        return FacetColumns(version, 1, array("I"), 0, (), (), (), [], array("I", [0]))
+        return FacetColumns(version, 1, array("I"), 0, (), (), (), [], array("I", [0]), ())
     if last - first + 1 > MAX_SPREAD * count + SPREAD_SLACK:
         return None
     columns = [_Column() for _ in ROW_FIELDS[1:]]
@@ -187,12 +234,13 @@ def read_columns(session: Session) -> FacetColumns | None:
                 column.extend(column_values)
             published.extend(map(is_published, statuses))
     places, order, days, day_starts = _day_by_day(columns[0], published)
-    return FacetColumns(version, first, places, day_starts[-1],
-                        tuple(array(c.array.typecode, map(c.array.__getitem__, order))
-                              for c in columns),
+    codes = tuple(array(c.array.typecode, map(c.array.__getitem__, order)) for c in columns)
+    return FacetColumns(version, first, places, day_starts[-1], codes,
                         tuple(c.codes.by_code for c in columns),
                         tuple(["" if v is None else str(v) for v in c.codes.by_code]
-                              for c in columns), days, day_starts)
+                              for c in columns), days, day_starts,
+                        tuple(_running(column_codes, len(c.codes.by_code), day_starts[-1])
+                              for column_codes, c in zip(codes[1:], columns[1:], strict=True)))
 
 
 def _day_by_day(said_on: _Column, published: array[int]

@@ -25,6 +25,8 @@ from app.record.models import Actor, Statement
 
 #: Options shown per facet before the rest are left to search; chosen ones always show.
 FACET_LIMIT = 15
+#: Most target labels a worker keeps per version of the record (some 150 bytes each).
+MAX_TARGET_LABELS = 10_000
 
 
 @dataclass(frozen=True)
@@ -141,10 +143,22 @@ def _slugs(session: Session, query: TimelineQuery, counts: ViewCounts,
     chosen = _chosen(query, declared)
     found = _with_chosen(counts, declared, chosen)
     keys = list(dict.fromkeys([*found, *chosen]))
-    labels = versions.remembered(session, ("target labels", tuple(keys)), lambda: dict(
-        session.exec(select(Statement.target_slug, Statement.target)
-                     .where(col(Statement.id).in_(_one_per_target(keys)))).all()))
+    labels = _target_labels(session, keys)
     return _options([(k, labels.get(k) or k, found.get(k, 0)) for k in keys], chosen)
+
+
+def _target_labels(session: Session, slugs: list[str]) -> dict[str, str | None]:
+    """Return how a statement about each target spells it, kept per version of the record
+    slug by slug: each search shows its own few targets, most of them read before."""
+    labels: dict[str, str | None] = versions.remembered(session, "target labels", dict)
+    missing = [slug for slug in slugs if slug not in labels]
+    if missing:
+        if len(labels) + len(missing) > MAX_TARGET_LABELS:  # a worker stays small
+            labels.clear()
+        read = dict(session.exec(select(Statement.target_slug, Statement.target)
+                                 .where(col(Statement.id).in_(_one_per_target(missing)))).all())
+        labels.update({slug: read.get(slug) for slug in missing})
+    return labels
 
 
 def _one_per_target(slugs: list[str]) -> Any:

@@ -1,8 +1,9 @@
 """Count from the statements themselves: the days a tally cannot answer, or everything.
 
-For a date range alone, the edge days are counted for every facet at once: from the facet
-columns a worker holds (app/reading/facet_columns.py) while they are of the record's
-version, a slice of its statements ordered by day; otherwise in one pass over the
+For a date range alone, every facet is counted at once: from the facet columns a worker
+holds (app/reading/facet_columns.py) while they are of the record's version, the whole
+range (their running counts, and the statements one by one past the last stride);
+otherwise its edge days (the totals count the rest) in one pass over the
 covering index `ix_statement_days` (a GROUP BY per facet would have SQLite
 skip-scan the facet's own index instead, several times slower); a filter whose column
 that index lacks is counted with a GROUP BY of its own.
@@ -35,11 +36,6 @@ _COVERED = [f for f in FILTERS if f.key in _DAYS_INDEX.columns]
 _UNCOVERED = [f for f in FILTERS if f.key not in _DAYS_INDEX.columns]
 
 
-#: Most statements a range of days alone is counted from the worker's columns in one slice
-#: (every facet at once, about a millisecond per 5,000); past it, the totals kept per year
-#: and month read less.
-MAX_SLICE = 60_000
-
 
 class DayScan:
     """Count every facet of some days under no filter, once per view (a date range alone)."""
@@ -50,11 +46,11 @@ class DayScan:
         return counts[ask.facet]
 
     @staticmethod
-    def counts_whole(ask: Ask, days: Days) -> bool:
-        """Whether these days are best counted whole from the worker's columns: they are
-        of the record's version, and the days hold at most MAX_SLICE statements."""
-        columns = _held(ask)
-        return columns is not None and columns.said_between(*days) <= MAX_SLICE
+    def counts_whole(ask: Ask) -> bool:
+        """Whether any days are best counted whole from the worker's columns: they are of
+        the record's version (their running counts make a long range as cheap as a short
+        one)."""
+        return _held(ask) is not None
 
 
 def _held(ask: Ask) -> FacetColumns | None:

@@ -1,6 +1,6 @@
 """Count a date range alone from the totals kept per whole year and whole month; the days
-of partly covered months come from the statements (DayScan). A range of a few weeks or
-months is counted whole by DayScan, from the worker's facet columns, when it can."""
+of partly covered months come from the statements (DayScan). While the worker's facet
+columns are of the record's version, DayScan counts the whole range from them instead."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ class Periods:
         if single is not None:
             return read_totals(ask.session, [single])[0]
         days = (ask.dates[0] or date.min, ask.dates[1] or date.max)
-        if DayScan.counts_whole(ask, days):  # a few weeks or months: one slice of columns
+        if DayScan.counts_whole(ask):  # the worker's columns, any length of days
             return dict(DayScan().count(ask, days))
         cut = split(*ask.dates)
         counts: Counter[str] = Counter()
