@@ -31,7 +31,11 @@ SIDES = [Side("onrecord", ONRECORD_PORT, lambda page: page.paths("onrecord")),
 
 def main() -> None:
     """Run the whole comparison as the arguments say."""
-    args = serving.arguments(__doc__.split("\n")[0]).parse_args()
+    parser = serving.arguments(__doc__.split("\n")[0])
+    parser.add_argument("--only", action="append", default=[], metavar="WORDS",
+                        help="time only the pages whose name holds these words (repeatable): "
+                             "a quick look, its figures kept apart from the whole run's")
+    args = parser.parse_args()
     db = serving.sqlite_file(args)
     synth_seconds = serving.generate(db, args.statements, args.seed) if not db.exists() else None
     onrecord, ready = serving.start_onrecord(str(db), ONRECORD_PORT, args.workers)
@@ -40,7 +44,8 @@ def main() -> None:
                                "--setting", "suggest_facets", "off"])
     try:
         serving.wait(DATASETTE_PORT, "/-/versions.json")
-        compared = pages(sample(str(db), args.word), db.stem)
+        compared = [p for p in pages(sample(str(db), args.word), db.stem)
+                    if not args.only or any(words in p.name for words in args.only)]
         checks = {p.name: facet_check(p, ONRECORD_PORT, DATASETTE_PORT) for p in compared}
         settled = serving.warm(compared, SIDES, onrecord.pid)
         results, growth = serving.measure(compared, SIDES, args, onrecord.pid)
@@ -53,7 +58,8 @@ def main() -> None:
                "memory_growth_mib": growth, "checks": checks, "results": results,
                "targets": {p.name: p.target for p in compared}}
     OUT.mkdir(exist_ok=True)
-    (OUT / f"scale-{args.statements}.json").write_text(json.dumps(summary, indent=1))
+    kind = "-only" if args.only else ""
+    (OUT / f"scale-{args.statements}{kind}.json").write_text(json.dumps(summary, indent=1))
     print(table(summary))
 
 

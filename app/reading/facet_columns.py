@@ -114,20 +114,25 @@ class FacetColumns:
     day_starts: array[int]  # the place where each day starts; then the published count
     running: tuple[Running, ...]  # per filter's column, its counts before every stride
 
-    def rows(self, ids: Iterable[int]) -> list[Row]:
-        """Return the kept rows (id, said_on, each filter's column) of the published
-        statements among ids, in timeline order: what kept_searches reads from the table."""
+    def pick(self, ids: Iterable[int]) -> Picked:
+        """Pick the published statements among ids, in timeline order, with their codes."""
         first, end = self.first_id, self.first_id + len(self.places)
         inside = [i for i in ids if first <= i < end]
         placed = _picker([i - first for i in inside])(self.places)
-        # Places run day by day, by id within a day: in their order, the rows come out in
-        # the timeline's, sorted as plain numbers.
+        # Places run day by day, by id within a day: in their order, the statements come
+        # out in the timeline's, sorted as plain numbers.
         kept = sorted((place, i) for i, place in zip(inside, placed, strict=True)
                       if place < self.published)
         at = _picker([place for place, _ in kept])
-        columns = [_picker(at(codes))(values)
-                   for codes, values in zip(self.codes, self.values, strict=True)]
-        return list(zip([i for _, i in kept], *columns, strict=True))
+        return Picked([i for _, i in kept],
+                      tuple(at(codes) if len(values) > 1 else None
+                            for codes, values in zip(self.codes, self.values, strict=True)),
+                      self.values, self.keys)
+
+    def rows(self, ids: Iterable[int]) -> list[Row]:
+        """Return the kept rows (id, said_on, each filter's column) of the published
+        statements among ids, in timeline order: what kept_searches reads from the table."""
+        return self.pick(ids).rows()
 
     def count_days(self, first: date, last: date) -> dict[str, Counter[Any]]:
         """Count the published statements said from `first` to `last` per value of each
@@ -161,6 +166,33 @@ class FacetColumns:
     def _days(self, first: date, last: date) -> tuple[int, int]:
         """Return where the days from `first` to `last` start and end in `days`."""
         return bisect_left(self.days, first.isoformat()), bisect_right(self.days, last.isoformat())
+
+
+@dataclass(frozen=True)
+class Picked:
+    """Some published statements, in timeline order: their ids and, per column (said_on,
+    then each filter's), their codes (None for a column of one value: a record in one
+    language); their rows and counts drawn from these when asked."""
+
+    ids: list[int]
+    codes: tuple[Sequence[int] | None, ...]
+    values: tuple[list[Any], ...]
+    keys: tuple[list[str], ...]
+
+    def rows(self, limit: int | None = None) -> list[Row]:
+        """Return the kept rows of the statements (of the first `limit` of them)."""
+        n = len(self.ids) if limit is None else min(limit, len(self.ids))
+        columns = [_picker(codes[:n])(values) if codes is not None else values[:1] * n
+                   for codes, values in zip(self.codes, self.values, strict=True)]
+        return list(zip(self.ids[:n], *columns, strict=True))
+
+    def count(self, field: str) -> Counter[str]:
+        """Count the statements per value of a kept row's field, as facets spell values."""
+        at = ROW_FIELDS.index(field) - 1
+        keys, codes = self.keys[at], self.codes[at]
+        if codes is None:
+            return Counter({keys[0]: len(self.ids)} if self.ids else {})
+        return Counter({keys[code]: n for code, n in Counter(codes).items()})
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -31,7 +33,8 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app.reading import search
-from app.reading.facet_columns import FacetColumns, HeldColumns
+from app.reading.counting import spelled
+from app.reading.facet_columns import FacetColumns, HeldColumns, Picked
 from app.reading.filters import Row
 from app.reading.kept_rows import ROW_ORDER, row_columns, row_field
 from app.reading.query import Cursor, TimelineQuery
@@ -62,10 +65,12 @@ V = TypeVar("V")
 
 @dataclass(frozen=True)
 class Matches:
-    """The public statements matching a search, as kept rows in timeline order (oldest first);
-    or, `sampled`, one in every `step` of them, each standing for `weight` matches."""
+    """The public statements matching a search in timeline order (oldest first), as kept
+    rows read from the table, or as picked from the facet columns (their rows then drawn
+    only when a filter or a cursor needs them); or, `sampled`, one in every `step` of them,
+    each standing for `weight` matches."""
 
-    rows: list[Row]
+    found: list[Row] | Picked
     step: int = 1
     weight: float = 1.0
 
@@ -74,17 +79,36 @@ class Matches:
         """Whether the rows are a sample: counts from them are estimates, pages are not."""
         return self.step > 1
 
+    @cached_property
+    def rows(self) -> list[Row]:
+        """The matches' kept rows."""
+        found = self.found
+        return found.rows() if isinstance(found, Picked) else found
+
+    def count(self, field: str) -> Counter[str]:
+        """Count the matches per value of a kept row's field, as facets spell values."""
+        found = self.found
+        return (found.count(field) if isinstance(found, Picked)
+                else spelled(map(row_field(field), found)))
+
     def size(self) -> int:
-        """Estimate the bytes the rows hold, from a sample of them."""
-        sample = self.rows[:SIZE_SAMPLE]
+        """Estimate the bytes the rows hold (drawn or not), from a sample of them."""
+        found = self.found
+        sample = found.rows(SIZE_SAMPLE) if isinstance(found, Picked) else found[:SIZE_SAMPLE]
         if not sample:
             return 1
+        matched = len(found.ids) if isinstance(found, Picked) else len(found)
         each = sum(sys.getsizeof(r) + sum(map(sys.getsizeof, r)) for r in sample) / len(sample)
-        return int(each * len(self.rows)) + sys.getsizeof(self.rows)
+        return int(each * matched) + sys.getsizeof(found)
 
-    def page(self, keep: Callable[[Row], bool], n: int, *, newest: bool,
+    def page(self, keep: Callable[[Row], bool] | None, n: int, *, newest: bool,
              cursor: Cursor | None) -> list[int]:
-        """Return the ids of the first n kept rows after the cursor, in the page's order."""
+        """Return the ids of the first n rows after the cursor that `keep` keeps (all when
+        None), in the page's order."""
+        found = self.found
+        if keep is None and cursor is None and isinstance(found, Picked):  # no row needed
+            return found.ids[:-n - 1:-1] if newest else found.ids[:n]
+        keep = keep or _every
         rows, after = self.rows, (cursor.said_on.isoformat(), cursor.id) if cursor else None
         if newest:
             end = bisect_left(rows, after, key=ROW_ORDER) if after else len(rows)
@@ -148,7 +172,7 @@ def _read(session: Session, q: str, columns: FacetColumns | None) -> Matches | N
     if columns is not None:  # the usual search: its ids are all it needs read
         ids = search.matching_ids(session, q, limit=MAX_HELD_MATCHES + 1)
         if len(ids) <= MAX_HELD_MATCHES:
-            return Matches(columns.rows(ids))
+            return Matches(columns.pick(ids))
     matched = search.match_count(session, q)
     if matched <= MAX_HELD_MATCHES:
         rows, _ = _rows(session, search.condition(q), MAX_HELD_MATCHES)
@@ -159,6 +183,10 @@ def _read(session: Session, q: str, columns: FacetColumns | None) -> Matches | N
     # Drafts are in the sample as they are in the count: each row read stands for as many
     # matches as the count has per row read.
     return Matches(rows, step, matched / max(read, 1))
+
+
+def _every(row: Row) -> bool:
+    return True
 
 
 def _rows(session: Session, matched: Any, limit: int | None) -> tuple[list[Row] | None, int]:

@@ -297,6 +297,10 @@ def marks(text: str, q: str | None) -> list[tuple[str, bool]]:
 def _found(tokens: list[tuple[int, int, str]], term: Term) -> list[tuple[int, int]]:
     """Find where a term stands among a text's (start, end, folded word) tokens."""
     wanted, n = [fold(w) for w in term.words], len(term.words)
+    if n == 1:  # one word, the usual search: one comparison per token
+        word = wanted[0]
+        return [(start, end) for start, end, folded in tokens
+                if (folded.startswith(word) if term.prefix else folded == word)]
     spans = []
     for i in range(len(tokens) - n + 1):
         here = [tokens[i + k][2] for k in range(n)]

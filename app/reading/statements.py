@@ -152,15 +152,18 @@ def _kept_matches(session: Session, query: TimelineQuery) -> Matches | None:
 
 
 def row_test(session: Session, query: TimelineQuery, *, skip: str = "",
-             only: str = "") -> Callable[[Row], bool]:
+             only: str = "") -> Callable[[Row], bool] | None:
     """Return a test of a kept search's rows against every filter but `skip` (or `only`
-    that one; 'date' for the date range), as the SQL conditions have them."""
+    that one; 'date' for the date range), as the SQL conditions have them; None when no
+    filter is set (every row passes: a page is then picked without drawing the rows)."""
     tests = [f.row_test(session, query.value(f), row_field(f.key)) for f in FILTERS
              if query.value(f) and (f.name == only if only else f.name != skip)]
     if (query.date_from or query.date_to) and (only == "date" if only else skip != "date"):
         tests.append(_within((query.date_from or date.min).isoformat(),
                              (query.date_to or date.max).isoformat()))
-    return lambda row: all(test(row) for test in tests)
+    if not tests:
+        return None
+    return tests[0] if len(tests) == 1 else lambda row: all(test(row) for test in tests)
 
 
 def _within(lo: str, hi: str) -> Callable[[Row], bool]:

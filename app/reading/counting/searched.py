@@ -6,7 +6,7 @@ counted by the database under the filters (Scan)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.reading.counting import DAY, MONTH, Ask, spelled
 from app.reading.counting.days import Scan
@@ -44,40 +44,46 @@ def _count_rows(ask: Ask, found: Matches) -> Counts:
 
     A row counts for every facet when it passes all filters, and for facet F alone when
     F's own filter is the only one it fails (facets count under the *other* filters).
+    Without filters every match counts for every facet: counted straight from the codes of
+    the facet columns when the matches were picked from them (no row drawn).
     """
     query, facets = ask.query, [*(f.name for f in FILTERS), MONTH, DAY]
     active = [f.name for f in FILTERS if query.value(f)]
     active += ["date"] if query.date_from or query.date_to else []
-    tests = [(name, row_test(ask.session, query, only=name)) for name in active]
-    passing: list[Row] = [] if tests else found.rows
-    failing_one: dict[str, list[Row]] = {name: [] for name in active}
-    for row in found.rows if tests else ():
-        failed = [name for name, passes in tests if not passes(row)]
-        if not failed:
-            passing.append(row)
-        elif len(failed) == 1:
-            failing_one[failed[0]].append(row)
-    counts = {facet: _tally(facet, passing + failing_one.get("date" if facet == MONTH
-                                                             else facet, []))
-              for facet in facets}
+    tests = [(name, test) for name in active
+             if (test := row_test(ask.session, query, only=name)) is not None]
+    if not tests:
+        counts = {facet: _tally(facet, found.count) for facet in facets}
+    else:
+        passing: list[Row] = []
+        failing_one: dict[str, list[Row]] = {name: [] for name in active}
+        for row in found.rows:
+            failed = [name for name, passes in tests if not passes(row)]
+            if not failed:
+                passing.append(row)
+            elif len(failed) == 1:
+                failing_one[failed[0]].append(row)
+        counts = {facet: _tally(facet, _counter_of(
+            passing + failing_one.get("date" if facet == MONTH else facet, [])))
+            for facet in facets}
     if found.sampled:
         counts = {facet: Counter({k: round(n * found.weight) for k, n in tally.items()})
                   for facet, tally in counts.items()}
     return counts
 
 
-def _tally(facet: str, rows: Sequence[Row]) -> Counter[str]:
-    """Count rows per value of a facet."""
+def _counter_of(rows: Sequence[Row]) -> Callable[[str], Counter[str]]:
+    """Return a count of rows per value of a kept row's field, as facets spell values."""
+    return lambda field: spelled(map(row_field(field), rows))
+
+
+def _tally(facet: str, count: Callable[[str], Counter[str]]) -> Counter[str]:
+    """Count per value of a facet, given a count per value of a kept row's field."""
     if facet == MONTH:
-        days = Counter(map(_SAID_ON, rows))
         months: Counter[str] = Counter()
-        for day, n in days.items():
+        for day, n in count("said_on").items():
             months[f"{day[:8]}01"] += n
         return months
     if facet == DAY:
-        return Counter(map(_SAID_ON, rows))
-    key = next(f.key for f in FILTERS if f.name == facet)
-    return spelled(map(row_field(key), rows))
-
-
-_SAID_ON = row_field("said_on")
+        return count("said_on")
+    return count(next(f.key for f in FILTERS if f.name == facet))
