@@ -192,7 +192,8 @@ class Picked:
         keys, codes = self.keys[at], self.codes[at]
         if codes is None:
             return Counter({keys[0]: len(self.ids)} if self.ids else {})
-        return Counter({keys[code]: n for code, n in Counter(codes).items()})
+        counted = Counter(codes)
+        return Counter(dict(zip(map(keys.__getitem__, counted), counted.values(), strict=True)))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from app.reading.counting import DAY, MONTH, Ask, spelled
 from app.reading.counting.days import Scan
@@ -53,7 +54,8 @@ def _count_rows(ask: Ask, found: Matches) -> Counts:
     tests = [(name, test) for name in active
              if (test := row_test(ask.session, query, only=name)) is not None]
     if not tests:
-        counts = {facet: _tally(facet, found.count) for facet in facets}
+        count = cache(found.count)  # the days once, for the months and the days
+        counts = {facet: _tally(facet, count) for facet in facets}
     else:
         passing: list[Row] = []
         failing_one: dict[str, list[Row]] = {name: [] for name in active}
