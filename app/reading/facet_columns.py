@@ -5,9 +5,10 @@ descent per match, some 2.5 µs each in SQLite (10 ms for a 1 % word at a millio
 statements), whatever the page cache. A date range's counts read the months' totals of
 thousands of speakers and the edge days' statements. With every statement's day and
 filter columns held here as codes, the published statements day by day, both are passes
-that run at C speed: a search's kept rows (app/reading/kept_searches.py) are put together
-from the search index's ids (itemgetter and zip, about 2 ms for that word), and a range of
-days is one slice of each column, counted whole (app/reading/counting/days.py).
+that run at C speed: a search's matches (app/reading/kept_searches.py) are picked by the
+search index's ids (itemgetter, about 1.5 ms for that word) and counted by their codes,
+and a range of days is a slice of each column, counted from running counts kept every
+stride of statements, whatever its length (app/reading/counting/days.py).
 
 The columns are read whole, under the record's version (app/record/versions.py), and used
 only while that version stands, so a page counted from them is exactly what the database
@@ -18,8 +19,10 @@ Meanwhile pages read the database, as before. A small record (INLINE_IDS) is rea
 spot, in a few milliseconds.
 
 Memory: one, two or four bytes per column and statement, by how many distinct values the
-column holds, and four for its place (a million statements: about 14 MB). Places are found
-by id, so a record whose ids run far past its count (MAX_SPREAD) is not held at all."""
+column holds, and four for its place (a million statements: about 14 MB); the running
+counts, four bytes per value and stride of a column, at most RUNNING_BYTES a column (a
+million statements and 5,000 speakers: 2.5 MB). Places are found by id, so a record whose
+ids run far past its count (MAX_SPREAD) is not held at all."""
 
 from __future__ import annotations
 

@@ -55,8 +55,9 @@ SAMPLE_ROWS = 10_000
 #: too many is dropped after reading a little more than MAX_HELD_MATCHES, never all of it.
 READ_BATCH = 5_000
 #: Most facet values a worker keeps counts of, over all views of searches (a search and
-#: its filters; some 150 bytes each: 15 MB).
-MAX_KEPT_COUNTS = 100_000
+#: its filters; some 150 bytes each: 7.5 MB). Counting a search's view again from its kept
+#: matches takes a millisecond or two, so a few recent views are all worth keeping.
+MAX_KEPT_COUNTS = 50_000
 #: Rows weighed to estimate a search's size in memory.
 SIZE_SAMPLE = 64
 _ID = row_field("id")
