@@ -12,9 +12,9 @@ import weakref
 from datetime import date
 
 from fastapi.testclient import TestClient
+from sqlmodel import Session
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
-from sqlmodel import Session
 
 from app.main import YOUNG_OBJECTS, served_app
 from app.reading.explorer import explore
