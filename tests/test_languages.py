@@ -278,9 +278,9 @@ def test_a_large_import_names_languages_in_its_worker_as_a_small_one_does(sessio
 
 
 def test_a_worker_several_batches_behind_names_each_row_in_its_place(session, monkeypatch):
-    monkeypatch.setattr("app.files.file_import.STAGE_BATCH", 1)  # a row a batch
-    monkeypatch.setattr("app.files.languages_ahead.ON_A_THREAD", 1)  # the rest: worker
-    monkeypatch.setattr("app.files.languages_ahead.AHEAD", 3)  # four batches asked at once
+    monkeypatch.setattr("app.files.file_import.STAGE_BATCH", 2)  # five batches
+    monkeypatch.setattr("app.files.languages_ahead.ON_A_THREAD", 1)  # the last four: worker
+    monkeypatch.setattr("app.files.languages_ahead.AHEAD", 2)  # three asked at once
     texts = [RUSSIAN, UKRAINIAN, FRENCH, GERMAN, ENGLISH, "OK.", GERMAN, RUSSIAN, FRENCH]
     named = {2: "pt-BR", 6: "en"}  # rows that name their language keep it, unasked
     rows = [{"speaker": "Vera Lunina", "text": text, "said_on": f"2023-04-{n + 1:02d}",
