@@ -277,6 +277,39 @@ def test_a_large_import_names_languages_in_its_worker_as_a_small_one_does(sessio
     assert [detect_language(text) for text in texts] == ["ru", "uk", "fr", "de", "en", "und"]
 
 
+def test_a_worker_several_batches_behind_names_each_row_in_its_place(session, monkeypatch):
+    monkeypatch.setattr("app.files.file_import.STAGE_BATCH", 2)  # five batches
+    monkeypatch.setattr("app.files.languages_ahead.ON_A_THREAD", 1)  # the last four: worker
+    monkeypatch.setattr("app.files.languages_ahead.AHEAD", 2)  # three asked at once
+    texts = [RUSSIAN, UKRAINIAN, FRENCH, GERMAN, ENGLISH, "OK.", GERMAN, RUSSIAN, FRENCH]
+    named = {2: "pt-BR", 6: "en"}  # rows that name their language keep it, unasked
+    rows = [{"speaker": "Vera Lunina", "text": text, "said_on": f"2023-04-{n + 1:02d}",
+             "publish": False, **({"lang": named[n]} if n in named else {})}
+            for n, text in enumerate(texts)]
+    data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
+    assert import_bytes(session, data, "jsonl").added == len(texts)
+    stored = session.exec(select(Statement.said_on, Statement.lang)
+                          .order_by(Statement.said_on)).all()
+    assert [lang for _, lang in stored] == [named.get(n) or detect_language(text)
+                                           for n, text in enumerate(texts)]
+    assert [lang for _, lang in stored] == ["ru", "uk", "pt-BR", "de", "en", "und", "en",
+                                            "ru", "fr"]
+
+
+def test_an_import_whose_language_worker_stops_midway_writes_nothing(session, monkeypatch):
+    monkeypatch.setattr("app.files.file_import.STAGE_BATCH", 1)
+    monkeypatch.setattr("app.files.languages_ahead.ON_A_THREAD", 1)
+    answers_one = ("import json, sys; texts = json.loads(sys.stdin.readline()); "
+                   "print(json.dumps(['en'] * len(texts)), flush=True)")
+    monkeypatch.setattr("app.files.languages_ahead.WORKER", (sys.executable, "-c", answers_one))
+    rows = [{"speaker": "Vera Lunina", "text": text, "said_on": f"2023-04-0{n + 1}"}
+            for n, text in enumerate((RUSSIAN, UKRAINIAN, FRENCH, GERMAN, ENGLISH))]
+    data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
+    with pytest.raises(DetectorStopped, match="language detector stopped"):
+        import_bytes(session, data, "jsonl")
+    assert session.exec(select(Statement)).all() == []
+
+
 def test_an_import_whose_language_worker_stops_writes_nothing(session, monkeypatch):
     monkeypatch.setattr("app.files.file_import.STAGE_BATCH", 2)
     monkeypatch.setattr("app.files.languages_ahead.ON_A_THREAD", 1)

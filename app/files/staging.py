@@ -97,19 +97,24 @@ class Stager:
         if self.spool is None:
             return  # a dry run: the speakers are all it reports
         sources = self._match_sources(batch)
+        # Keyed now, while the repeat check's words of these rows are remembered
+        # (app/record/words.py): the rows are kept only once their languages are known, a
+        # few batches on.
+        keys = [words_key(d.text) for d in batch]
         assert self._languages is not None
-        self._languages.detect(batch, (self._binder.stamp(utcnow()), sources))
+        self._languages.detect(batch, (self._binder.stamp(utcnow()), sources, keys))
         self._keep(self._languages.done())
 
     def _keep(self, batches: Iterator[tuple[Sequence[StatementIn], Any, list[str]]]) -> None:
         """Spool the rows of batches whose languages are known."""
         assert self.spool is not None
         bind = self._binder.bind
-        for batch, (stamp, sources), langs in batches:
+        for batch, (stamp, sources, keys), langs in batches:
             self.spool.add([(data.said_on.toordinal(), data.country is not None,
-                             *bind(self._row(data, stamp, lang, source)),
+                             *bind(self._row(data, stamp, lang, source, key)),
                              spooled(further_of(data), self._sources))
-                            for data, lang, source in zip(batch, langs, sources, strict=True)])
+                            for data, lang, source, key in zip(batch, langs, sources, keys,
+                                                               strict=True)])
 
     def speaker_ids(self, batch: Sequence[StatementIn]) -> list[int]:
         """Match a batch's speakers and return each row's speaker id, or the placeholder
@@ -149,13 +154,13 @@ class Stager:
                 self.new_sources[key] = (self._sources[key], cited[key])
         return [None if key is None else self._sources[key] for key in keys]
 
-    def _row(self, data: StatementIn, stamp: Any, lang: str,
-             source: int | None) -> dict[str, Any]:
+    def _row(self, data: StatementIn, stamp: Any, lang: str, source: int | None,
+             key: int) -> dict[str, Any]:
         """Return the columns of a new statement, as add_statement would set them."""
         actor_id, country = self._actors[data.speaker]
         return {"actor_id": actor_id, "said_on": data.said_on,
                 "date_precision": data.date_precision, "text": data.text,
-                "words_key": words_key(data.text), "kind": data.kind,
+                "words_key": key, "kind": data.kind,
                 "stance": data.stance, "target": data.target,
                 "target_slug": target_slug(data.target),
                 "country_code": data.country or country,
