@@ -29,8 +29,9 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 #: worker holds a connection per concurrent request (nine under eight concurrent readers),
 #: so this multiplies; behind the OS's page cache a page missed costs one system call. (No mmap:
 #: mapped pages would count in every worker's resident memory, per connection, and
-#: measured no faster than the OS page cache at a million statements.)
-SQLITE_CACHE_KIB = 2 * 1024
+#: measured no faster than the OS page cache at a million statements.) Searches and date
+#: ranges read a worker's facet columns, not the table: 1 MiB holds what a page reads again.
+SQLITE_CACHE_KIB = 1024
 
 
 def make_engine(url: str, *, lock_wait_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
