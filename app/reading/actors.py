@@ -20,6 +20,7 @@ from app.reading.listed import SpeakerRow
 from app.reading.names import folded
 from app.reading.query import TimelineQuery
 from app.record import versions
+from app.record.db import plan_once
 from app.record.models import Actor, ActorRedirect, Alias, Country, Role
 
 T = TypeVar("T")
@@ -119,8 +120,9 @@ def country_names(session: Session) -> dict[str, str]:
         session.connection().execute(_COUNTRY_NAMES).all()))
 
 
-_PUBLIC_SLUG_IDS = select(col(Actor.slug), col(Actor.id), is_public_speaker()).where(
-    col(Actor.slug).in_(bindparam("slugs", expanding=True)))
+#: Probes by key, whatever the slugs: its plan is kept.
+_PUBLIC_SLUG_IDS = plan_once(select(col(Actor.slug), col(Actor.id), is_public_speaker()).where(
+    col(Actor.slug).in_(bindparam("slugs", expanding=True))))
 
 
 def _known_slugs(session: Session, slugs: Sequence[str], *, editor: bool) -> set[str]:
