@@ -157,9 +157,7 @@ def _latest(session: Session, timeline: TimelineQuery, ids: list[int]) -> dict[i
 def _speakers(session: Session, rows: dict[int, Any], ids: list[int], counts: dict[int, int],
               latest: dict[int, date]) -> list[Speaker]:
     """Make the page's lines, with each speaker's country name and current role."""
-    codes = {rows[i][3] for i in ids} - {None}
-    names = dict(session.exec(select(Country.code, Country.name)
-                              .where(col(Country.code).in_(codes))).all()) if codes else {}
+    names = actors.country_names(session)
     roles = _current_roles(session, ids)
     return [Speaker(i, rows[i][1], rows[i][2], str(rows[i][4]), rows[i][3],
                     names.get(rows[i][3]), roles.get(i), counts[i], latest.get(i)) for i in ids]
