@@ -69,10 +69,11 @@ def current(session: Session) -> int:
 TOKEN_NOW = select(StatementVersion.token).scalar_subquery().label("version_token")
 
 
-def seen(session: Session, token: int) -> None:
+def seen(session: Session, token: int | None) -> None:
     """Note the version read by a query's TOKEN_NOW column, unless the session has read it
     already: what the session reads after is at least as new, as `current` requires."""
-    read_once(session, "version", lambda: int(token))
+    if token is not None:
+        read_once(session, "version", lambda: int(token))
 
 
 #: Where a session holds what it read once, until it writes or its transaction ends.
