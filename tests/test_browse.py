@@ -245,3 +245,18 @@ def test_languages_past_the_biggest_are_reached_by_name_with_their_counts(client
                                            params={"prefix": "uk"}).json()["options"]] == ["uk"]
     page = soup(client.get(more["href"], params={"prefix": "ger"}))
     assert page.select_one('#facet-options-lang a[data-value="de"]')["href"] == "/?lang=de"
+
+
+def test_the_index_gives_a_speakers_latest_public_day_past_newer_drafts(client, session):
+    ida = f.actor(session, "Ida Public")
+    f.statement(session, ida, said_on=date(2022, 3, 1))
+    f.statement(session, ida, said_on=date(2021, 5, 1))
+    for day, status in ((date(2023, 1, 1), StatementStatus.draft),
+                        (date(2023, 2, 1), StatementStatus.withdrawn),
+                        (date(2023, 3, 1), StatementStatus.rejected)):
+        session.add(Statement(actor_id=ida.id, said_on=day, text="Not public.",
+                              country_code="FR", status=status))
+    session.commit()
+    for sort in ("name", "latest"):
+        listed = client.get("/api/actors", params={"sort": sort}).json()
+        assert [(a["slug"], a["latest"]) for a in listed] == [("ida-public", "2022-03-01")]

@@ -295,3 +295,18 @@ def test_a_short_speaker_facet_is_filled_with_public_speakers_at_zero_never_draf
                for box in page.select('fieldset[data-facet="actor"] input')]
     assert offered[0] == ("tom-quill", "1")
     assert offered[1:] == [("ann-vole", "0"), ("zed-arrow", "0")]
+
+
+def test_a_chosen_speaker_or_country_beyond_the_biggest_shows_its_own_count(client, session):
+    codes = ["FR", "DE", "IT", "ES", "PT", "NL", "BE", "AT", "CH", "PL", "CZ", "SE", "NO",
+             "DK", "FI", "IE", "GR"]
+    speakers = [f.actor(session, f"Harbour Voice {chr(65 + i)}", country=code)
+                for i, code in enumerate(codes)]
+    for rank, speaker in enumerate(speakers):  # the first busiest, the last said one thing
+        for day in range(len(speakers) - rank):
+            f.statement(session, speaker, said_on=date(2021, 1, 1) + timedelta(days=day))
+    quiet = speakers[-1]
+    by_speaker = facet_counts(client.get(f"/?actor={quiet.slug}").text)
+    assert by_speaker["actor"][quiet.slug] == 1 and len(by_speaker["actor"]) > 15
+    by_country = facet_counts(client.get("/?country=GR&country=IE").text)
+    assert by_country["country"]["GR"] == 1 and by_country["country"]["IE"] == 2

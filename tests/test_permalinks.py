@@ -37,6 +37,27 @@ def test_permalink_shows_the_role_held_on_the_day(client, session):
     assert client.get(f"/api/statements/{old.id}").json()["role"] == "Mayor of Port Fog"
 
 
+def test_the_timeline_and_the_api_list_the_role_the_permalink_shows(client, session):
+    roles = [Role(title="Harbour Warden", starts_on=None, ends_on=date(2022, 12, 31)),
+             Role(title="Mayor of Port Fog", starts_on=date(2015, 1, 1),
+                  ends_on=date(2019, 12, 31)),
+             Role(title="Minister of Harbours", starts_on=date(2020, 1, 1)),
+             Role(title="Minister of Tides", starts_on=date(2020, 1, 1))]
+    anna = f.actor(session, "Anna Marsh", roles=roles)
+    bert = f.actor(session, "Bert Quay")
+    said = {f.statement(session, anna, said_on=date(2010, 3, 1)).id: "Harbour Warden",
+            f.statement(session, anna, said_on=date(2018, 6, 1)).id: "Mayor of Port Fog",
+            f.statement(session, anna, said_on=date(2021, 6, 1)).id: "Minister of Harbours",
+            f.statement(session, bert, said_on=date(2021, 6, 1)).id: None}
+    cards = BeautifulSoup(client.get("/").text, "html.parser")
+    listed = client.get("/api/statements").json()["items"]
+    for statement_id, title in said.items():
+        card = cards.select_one(f"#statement-{statement_id} .who .role")
+        assert (card.text if card else None) == title
+        assert next(i["role"] for i in listed if i["id"] == statement_id) == title
+        assert client.get(f"/api/statements/{statement_id}").json()["role"] == title
+
+
 def test_preview_tags_and_json_ld_describe_the_statement_and_are_escaped(client, session):
     anna = f.actor(session, "Anna Marsh", country="FR")
     s = f.statement(session, anna, said_on=date(2021, 4, 2), text=TRICKY)

@@ -9,7 +9,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 from sqlalchemy import CompoundSelect, bindparam, func, literal, union_all
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 from sqlmodel import Session, col, select
 
 from app.errors import InvalidParameter, InvalidParameters, NotFound
@@ -20,6 +20,7 @@ from app.reading.listed import SpeakerRow
 from app.reading.names import folded
 from app.reading.query import TimelineQuery
 from app.record import versions
+from app.record.db import plan_once
 from app.record.models import Actor, ActorRedirect, Alias, Country, Role
 
 T = TypeVar("T")
@@ -62,16 +63,7 @@ def get_country(session: Session, code: str) -> Country:
 
 def is_public(session: Session, actor: Actor | SpeakerRow) -> bool:
     """Tell whether an actor has a published statement, which makes its page public."""
-    return bool(public_actor_ids(session, [actor.id or 0]))
-
-
-def public_actor_ids(session: Session, ids: Sequence[int]) -> set[int]:
-    """Return which of these actors have a published statement, so a reader may see them."""
-    if not ids:
-        return set()
-    # Read once per transaction: a profile asks for its speaker, then its query's check.
-    return versions.read_once(session, ("public actors", tuple(ids)), lambda: {
-        int(k) for k in count_by(session, TimelineQuery(), "actor", only=[str(i) for i in ids])})
+    return actor.slug in _public_slugs(session, [actor.slug])
 
 
 def list_countries(session: Session) -> list[Counted[Country]]:
@@ -114,13 +106,20 @@ _COUNTRY_NAMES = select(col(Country.code), col(Country.name))
 
 def country_names(session: Session) -> dict[str, str]:
     """Every country's name by ISO code: the table is filled from ISO 3166 at start-up and
-    never edited, so it is read once per version of the record, not on every page."""
-    return versions.remembered(session, "country names", lambda: dict(
-        session.connection().execute(_COUNTRY_NAMES).all()))
+    never edited, so an app reads it once, not on every page (nor once per version of the
+    record: a page checking a country would read the version first, a round trip more)."""
+    kept = versions.kept_for(session)
+    if kept is None:
+        return dict(session.connection().execute(_COUNTRY_NAMES).all())
+    if "country names" not in kept:
+        kept["country names"] = dict(session.connection().execute(_COUNTRY_NAMES).all())
+    names: dict[str, str] = kept["country names"]
+    return names
 
 
-_PUBLIC_SLUG_IDS = select(col(Actor.slug), col(Actor.id), is_public_speaker()).where(
-    col(Actor.slug).in_(bindparam("slugs", expanding=True)))
+#: Probes by key, whatever the slugs: its plan is kept.
+_PUBLIC_SLUG_IDS = plan_once(select(col(Actor.slug), col(Actor.id), is_public_speaker()).where(
+    col(Actor.slug).in_(bindparam("slugs", expanding=True))))
 
 
 def _known_slugs(session: Session, slugs: Sequence[str], *, editor: bool) -> set[str]:
@@ -128,12 +127,20 @@ def _known_slugs(session: Session, slugs: Sequence[str], *, editor: bool) -> set
         return set()
     if editor:
         return set(actor_ids(session, slugs))
-    # The ids and whether each speaker is public in one statement (on PostgreSQL one round
-    # trip less a page); the ids are then known to the rest of the page (actor_ids).
-    rows = session.connection().execute(_PUBLIC_SLUG_IDS, {"slugs": list(slugs)}).all()
-    versions.read_once(session, actor_ids_key(slugs),
-                       lambda: {slug: actor_id for slug, actor_id, _ in rows})
-    return {slug for slug, _, public in rows if public}
+    return _public_slugs(session, slugs)
+
+
+def _public_slugs(session: Session, slugs: Sequence[str]) -> set[str]:
+    """Return which of these slugs name a speaker with a published statement, read once per
+    transaction (a profile asks, then its query's check) with the speakers' ids, in one
+    statement (on PostgreSQL one round trip less a page): actor_ids then knows them."""
+    def read() -> set[str]:
+        rows = session.connection().execute(_PUBLIC_SLUG_IDS, {"slugs": list(slugs)}).all()
+        versions.read_once(session, actor_ids_key(slugs),
+                           lambda: {slug: actor_id for slug, actor_id, _ in rows})
+        return {slug for slug, _, public in rows if public}
+
+    return set(versions.read_once(session, ("public slugs", tuple(slugs)), read))
 
 
 def find_actor(session: Session, name: str) -> Actor | None:
@@ -186,9 +193,15 @@ def match_speakers(session: Session, speakers: Collection[str]) -> dict[str, Spe
     return {speaker: actors[i] for speaker, i in chosen.items() if i is not None}
 
 
+#: An actor with its roles and aliases, joined (a few rows each).
+_BY_SLUG = plan_once(select(Actor).options(joinedload(Actor.roles),  # type: ignore[arg-type]
+                                           joinedload(Actor.aliases)))  # type: ignore[arg-type]
+
+
 def find_by_slug(session: Session, slug: str) -> Actor | None:
-    """Return the actor with a slug, following the redirects merges leave behind."""
-    actor = session.exec(select(Actor).where(Actor.slug == slug)).first()
+    """Return the actor with a slug, following the redirects merges leave behind; its roles
+    and aliases, which its profile shows, read with it (one statement, not three)."""
+    actor = session.exec(_BY_SLUG.where(Actor.slug == slug)).unique().first()
     if actor is None:
         moved = session.get(ActorRedirect, slug)
         actor = session.get(Actor, moved.actor_id) if moved else None

@@ -8,7 +8,7 @@ than a worker holds (MAX_HELD_MATCHES) is counted from a sample, `ViewCounts.est
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import compress, repeat
 from operator import ge
 from typing import Any, Protocol
@@ -21,7 +21,7 @@ from app.reading.counting.periods import Periods
 from app.reading.counting.searched import KeptSearch, is_estimate
 from app.reading.counting.tallied import Tallies
 from app.reading.counting.totals import Asked, Totals, read_totals
-from app.reading.query import FILTERS, TimelineQuery
+from app.reading.query import FILTER_NAMED, FILTERS, TimelineQuery
 
 #: A facet: a filter's name, or `month` or `day` for the chart.
 Facet = str
@@ -54,22 +54,33 @@ class ViewCounts:
     def __init__(self, session: Session, query: TimelineQuery) -> None:
         self.session, self.query = session, query
         self._memo: dict[Any, Any] = {}
-        self._read: dict[tuple[Facet, int | None], Mapping[str, int]] = {}
+        self._read: dict[tuple[Facet, int | None, tuple[str, ...]], Mapping[str, int]] = {}
 
     def read_ahead(self, limits: Mapping[Facet, int | None]) -> None:
         """Read at once the counts a page is about to ask for (facet: limit), where one
         statement can read them: those kept in the totals as asked (at most one other filter
-        and no dates, or a whole year or month alone). `by` then finds them read."""
+        and no dates, or a whole year or month alone); for a limited facet, also the values
+        chosen in the view, which a page shows wherever they rank. `by` then finds them
+        read."""
         kept: list[tuple[Ask, Asked]] = []
-        for facet, limit in limits.items():
-            ask = Ask(self.session, self.query, facet, limit, (), self._memo)
+        for facet, limit, only in self._asks(limits):
+            ask = Ask(self.session, self.query, facet, limit, only, self._memo)
             way = choose(ask)[0]
             asked = way.asked(ask) if isinstance(way, Totals | Periods) else None
             if asked is not None:
                 kept.append((ask, asked))
         read = read_totals(self.session, [asked for _, asked in kept])
         for (ask, _), counts in zip(kept, read, strict=True):
-            self._read[(ask.facet, ask.limit)] = counts
+            self._read[(ask.facet, ask.limit, ask.only)] = counts
+
+    def _asks(self, limits: Mapping[Facet, int | None]
+              ) -> Iterator[tuple[Facet, int | None, tuple[str, ...]]]:
+        for facet, limit in limits.items():
+            yield facet, limit, ()
+            declared = FILTER_NAMED.get(facet)
+            value = self.query.value(declared) if declared else None
+            if limit is not None and declared and value:
+                yield facet, None, tuple(declared.keys(self.session, value))
 
     def by(self, facet: Facet, *, limit: int | None = None,
            only: Sequence[str] = ()) -> dict[str, int]:
@@ -80,11 +91,19 @@ class ViewCounts:
         biggest counts (ties in key order); with `only`, only those values.
         """
         ask = Ask(self.session, self.query, facet, limit, tuple(only), self._memo)
-        ahead = None if only else self._read.get((facet, limit))
+        ahead = self._read_ahead(facet, limit, only)
         counts = ahead if ahead is not None else choose(ask)[0].count(ask)
         if only:
             counts = {k: n for k, n in counts.items() if k in only}
         return dict(_ranked(counts, limit))
+
+    def _read_ahead(self, facet: Facet, limit: int | None,
+                    only: Sequence[str]) -> Mapping[str, int] | None:
+        """The counts read ahead that answer an ask: as asked, or of values among those read."""
+        if not only:
+            return self._read.get((facet, limit, ()))
+        return next((counts for (f, lim, among), counts in self._read.items()
+                     if f == facet and lim is None and among and set(only) <= set(among)), None)
 
     @property
     def estimated(self) -> bool:

@@ -21,6 +21,7 @@ from app import urls
 from app.errors import NotFound
 from app.reading.query import Cursor, TimelineQuery
 from app.reading.statements import StatementView, views
+from app.record.db import plan_once
 from app.record.models import (
     Event,
     EventRelation,
@@ -96,8 +97,10 @@ def events_between(session: Session, date_from: date | None, date_to: date | Non
     conds = conditions(query)
     conds += [col(Event.happened_on) >= date_from] if date_from else []
     conds += [col(Event.happened_on) <= date_to] if date_to else []
-    rows = session.exec(_with_relations(select(Event).where(*conds).order_by(
-        col(Event.happened_on), col(Event.id)).limit(limit))).all()
+    # On every timeline page (its chart and its list): a small table read by its dates,
+    # whose plan is kept.
+    rows = session.exec(plan_once(_with_relations(select(Event).where(*conds).order_by(
+        col(Event.happened_on), col(Event.id)).limit(limit)))).all()
     return [EventView(e) for e in rows]
 
 

@@ -10,7 +10,6 @@ attribute names are the models' own, so the templates read either alike.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
@@ -23,13 +22,11 @@ from app.record.models import (
     ActorKind,
     Country,
     DatePrecision,
-    Role,
     Source,
     Stance,
     Statement,
     StatementKind,
     StatementStatus,
-    held_between,
 )
 
 
@@ -90,19 +87,6 @@ class SourceRow:
     fetched_at: datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class RoleRow:
-    """A title an actor held, between two dates when known (Role.held_on's rule)."""
-
-    actor_id: int
-    title: str
-    starts_on: date | None
-    ends_on: date | None
-
-    def held_on(self, day: date) -> bool:
-        return held_between(self.starts_on, self.ends_on, day)
-
-
 Listed = tuple[SaidRow, SpeakerRow, CountryRow | None, SourceRow | None]
 
 
@@ -119,7 +103,6 @@ LISTED: Select[Any] = (
     .join(Actor, col(Actor.id) == col(Statement.actor_id))
     .outerjoin(Country, col(Country.code) == col(Statement.country_code))
     .outerjoin(Source, col(Source.id) == col(Statement.source_id)))
-_ROLES = select(*_columns(RoleRow, Role))
 
 
 _SAID_END = _WIDTHS[0]
@@ -141,12 +124,3 @@ def listed(session: Session, stmt: Select[Any]) -> list[tuple[Listed, tuple[Any,
         found.append((parts, tuple(row[_SOURCE_END:])))
     return found
 
-
-def roles_of(session: Session, actor_ids: Sequence[int]) -> dict[int, list[RoleRow]]:
-    """Return the roles of some speakers, by speaker, in one query."""
-    found: dict[int, list[RoleRow]] = {}
-    if actor_ids:
-        stmt = _ROLES.where(col(Role.actor_id).in_(actor_ids))
-        for row in session.connection().execute(stmt).all():
-            found.setdefault(row[0], []).append(RoleRow(*row))
-    return found

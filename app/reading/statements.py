@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, tuple_
+from sqlalchemy import ColumnElement, exists, tuple_
 from sqlalchemy.orm import defer, joinedload
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
@@ -20,13 +20,10 @@ from app.reading.kept_searches import KeptSearches, Matches
 from app.reading.listed import (
     LISTED,
     CountryRow,
-    Listed,
-    RoleRow,
     SaidRow,
     SourceRow,
     SpeakerRow,
     listed,
-    roles_of,
 )
 from app.reading.query import FILTERS, Cursor, TimelineQuery
 from app.record import versions
@@ -40,6 +37,7 @@ from app.record.models import (
     Statement,
     StatementLink,
     StatementStatus,
+    held_between_sql,
 )
 
 
@@ -132,14 +130,19 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int,
                               tuple_(query.cursor.said_on, query.cursor.id))
                 conds.append(key < after if newest else key > after)
             ids = select(col(Statement.id)).where(*conds).order_by(*order).limit(limit + 1)
-        page = LISTED.where(col(Statement.id).in_(ids)).order_by(*order)
+        page = (LISTED.add_columns(title_held_that_day(), _LINKS_ANY, versions.TOKEN_NOW)
+                .where(col(Statement.id).in_(ids)).order_by(*order))
         # Its plan costs more than running it; the best one does not depend on the values
         # bound, but on a search's words it does.
-        rows = [parts for parts, _ in listed(session, page if query.q else plan_once(page))]
-    last = rows[limit - 1][0] if len(rows) > limit else None
+        rows = listed(session, page if query.q else plan_once(page))
+    if rows:
+        versions.seen(session, rows[0][1][2])
+    last = rows[limit - 1][0][0] if len(rows) > limit else None
     next_cursor = Cursor(last.said_on, last.id) if last else None
-    shown = listed_views(session, rows[:limit])
-    return Page(shown, next_cursor, answered(session, [v.id for v in shown]) if answers else {})
+    shown = [StatementView(said, speaker, role, country, source)
+             for (said, speaker, country, source), (role, _, _) in rows[:limit]]
+    linking = [parts[0].id for parts, (_, links, _) in rows[:limit] if links]
+    return Page(shown, next_cursor, answered(session, linking) if answers else {})
 
 
 def _kept_matches(session: Session, query: TimelineQuery) -> Matches | None:
@@ -196,23 +199,17 @@ def views(session: Session, statements: Sequence[Statement]) -> list[StatementVi
     ]
 
 
-def listed_views(session: Session, rows: Sequence[Listed]) -> list[StatementView]:
-    """Dress listed rows for display, finding each speaker's role on the day in one query."""
-    roles = roles_of(session, list({said.actor_id for said, *_ in rows}))
-    return [StatementView(said, speaker, role_on(roles.get(said.actor_id, []), said.said_on),
-                          country, source) for said, speaker, country, source in rows]
-
-
-_LINKS = select(col(StatementLink.id)).where(
-    col(StatementLink.statement_id).in_(bindparam("ids", expanding=True))).limit(1)
+#: Whether the listed statement links to another (answers, rebuts...): most link to none,
+#: and reading this with the page spares a query to find out.
+_LINKS_ANY = exists().where(
+    col(StatementLink.statement_id) == col(Statement.id)).label("links_any")
 
 
 def answered(session: Session, ids: Sequence[int]) -> dict[int, list[Answered]]:
-    """Return, by statement id, the public statements each one links to, as plain rows;
-    the folded reply shows words, speaker and day. Most pages answer nothing: one probe of
-    the links' index says so before the join is planned (on PostgreSQL, planning the join
-    cost more than the probe)."""
-    if not ids or session.connection().execute(_LINKS, {"ids": list(ids)}).first() is None:
+    """Return, by statement id, the public statements each of `ids` links to, as plain
+    rows; the folded reply shows words, speaker and day. Pass only the ids known to link
+    (the page's list reads which do): most pages then ask nothing more."""
+    if not ids:
         return {}
     stmt = (LISTED.add_columns(col(StatementLink.statement_id), col(StatementLink.relation))
             .join(StatementLink, col(StatementLink.other_id) == col(Statement.id))
@@ -225,11 +222,24 @@ def answered(session: Session, ids: Sequence[int]) -> dict[int, list[Answered]]:
     return found
 
 
-def role_on(roles: Sequence[Role | RoleRow], day: date) -> str | None:
-    """Return the title held on a day; the most recently started wins when several are."""
-    held = [r for r in roles if r.held_on(day)]
+def role_on(roles: Sequence[Role], day: date) -> str | None:
+    """Return the title held on a day; the most recently started wins when several are (an
+    open start counts as earliest; among equals, the role recorded first). Lists read the
+    same in their own query: title_held_that_day."""
+    held = sorted((r for r in roles if r.held_on(day)), key=lambda r: r.id or 0)
     held.sort(key=lambda r: r.starts_on or date.min, reverse=True)
     return held[0].title if held else None
+
+
+def title_held_that_day() -> ColumnElement[str | None]:
+    """The title the speaker of the row (`statement`) held on the day said, by role_on's
+    rule, as a column of a list's query: a list reads its roles with its rows."""
+    return (select(col(Role.title))
+            .where(col(Role.actor_id) == col(Statement.actor_id),
+                   held_between_sql(col(Role.starts_on), col(Role.ends_on),
+                                    col(Statement.said_on)))
+            .order_by(col(Role.starts_on).desc().nulls_last(), col(Role.id))
+            .limit(1).scalar_subquery().label("role_title"))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,18 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Optional
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint, event
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    ColumnElement,
+    Index,
+    Text,
+    UniqueConstraint,
+    and_,
+    event,
+    or_,
+)
 from sqlmodel import Field, Relationship, SQLModel
 
 from app.record.words import words_key
@@ -112,6 +123,11 @@ class Role(SQLModel, table=True):
 def held_between(starts_on: date | None, ends_on: date | None, day: date) -> bool:
     """Tell whether a role with these dates was held on a day (open ends count as held)."""
     return (starts_on is None or starts_on <= day) and (ends_on is None or day <= ends_on)
+
+
+def held_between_sql(starts_on: Any, ends_on: Any, day: Any) -> ColumnElement[bool]:
+    """held_between as an SQL condition on columns, for a query that finds roles itself."""
+    return and_(or_(starts_on.is_(None), starts_on <= day), or_(ends_on.is_(None), day <= ends_on))
 
 
 class Source(SQLModel, table=True):

@@ -64,6 +64,18 @@ def current(session: Session) -> int:
                          lambda: session.exec(select(StatementVersion.token)).one()))
 
 
+#: The record's version as a column of another query (a scalar subquery, run once per
+#: query): a page's first query reads it too, and `seen` spares the page a round trip.
+TOKEN_NOW = select(StatementVersion.token).scalar_subquery().label("version_token")
+
+
+def seen(session: Session, token: int | None) -> None:
+    """Note the version read by a query's TOKEN_NOW column, unless the session has read it
+    already: what the session reads after is at least as new, as `current` requires."""
+    if token is not None:
+        read_once(session, "version", lambda: int(token))
+
+
 #: Where a session holds what it read once, until it writes or its transaction ends.
 _READ = "onrecord.read_once"
 
