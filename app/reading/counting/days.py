@@ -22,7 +22,7 @@ from sqlmodel import col, select
 
 from app.reading.counting import DAY, MONTH, Ask, spelled
 from app.reading.counting.months import Days
-from app.reading.facet_columns import FacetColumns, HeldColumns
+from app.reading.facet_columns import DayCounts, FacetColumns, HeldColumns
 from app.reading.filters import as_text
 from app.reading.query import FILTER_NAMED, FILTERS
 from app.reading.statements import conditions, published
@@ -41,9 +41,23 @@ class DayScan:
     """Count every facet of some days under no filter, once per view (a date range alone)."""
 
     def count(self, ask: Ask, days: Days) -> Counter[str]:
-        counts: dict[str, Counter[str]] = ask.remembered(("days", days),
-                                                        lambda: _all_facets(ask, days))
-        return counts[ask.facet]
+        """Count the asked facet over the days, every value."""
+        counts = self._all(ask, days)[ask.facet]
+        return Counter(counts.counted()) if isinstance(counts, DayCounts) else counts
+
+    def count_whole(self, ask: Ask, days: Days) -> dict[str, int]:
+        """Count the asked facet over the days, as the ask wants it: with its limit, at
+        least the biggest values; with `only`, those."""
+        counts = self._all(ask, days)[ask.facet]
+        if isinstance(counts, DayCounts):
+            return counts.counted(ask.limit, ask.only)
+        return dict(counts)
+
+    @staticmethod
+    def _all(ask: Ask, days: Days) -> dict[str, Counter[str] | DayCounts]:
+        found: dict[str, Counter[str] | DayCounts] = ask.remembered(
+            ("days", days), lambda: _all_facets(ask, days))
+        return found
 
     @staticmethod
     def counts_whole(ask: Ask) -> bool:
@@ -60,14 +74,15 @@ def _held(ask: Ask) -> FacetColumns | None:
                           else held.at(ask.session, ask.version()))
 
 
-def _all_facets(ask: Ask, days: Days) -> dict[str, Counter[str]]:
+def _all_facets(ask: Ask, days: Days) -> dict[str, Counter[str] | DayCounts]:
     columns = _held(ask)
-    if columns is not None:  # the worker's columns: the days' statements are one slice
+    if columns is not None:  # the worker's columns: running counts and a stride at most
         counted = columns.count_days(*days)
         return {f.name: counted[f.key] for f in FILTERS}
     within = [published(), col(Statement.said_on) >= days[0], col(Statement.said_on) <= days[1]]
     rows = plain_rows(ask.session, select(*(as_text(f.column) for f in _COVERED)).where(*within))
-    counts = {f.name: spelled(map(itemgetter(at), rows)) for at, f in enumerate(_COVERED)}
+    counts: dict[str, Counter[str] | DayCounts] = {
+        f.name: spelled(map(itemgetter(at), rows)) for at, f in enumerate(_COVERED)}
     for f in _UNCOVERED:
         key = as_text(f.column)
         counts[f.name] = Counter({str(k): int(n) for k, n in ask.session.connection().execute(

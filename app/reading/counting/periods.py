@@ -26,7 +26,7 @@ class Periods:
             return read_totals(ask.session, [single])[0]
         days = (ask.dates[0] or date.min, ask.dates[1] or date.max)
         if DayScan.counts_whole(ask):  # the worker's columns, any length of days
-            return dict(DayScan().count(ask, days))
+            return DayScan().count_whole(ask, days)
         cut = split(*ask.dates)
         counts: Counter[str] = Counter()
         t = StatementTotal
