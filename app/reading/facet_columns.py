@@ -26,6 +26,7 @@ ids run far past its count (MAX_SPREAD) is not held at all."""
 
 from __future__ import annotations
 
+import heapq
 import logging
 import threading
 import time
@@ -188,9 +189,10 @@ class DayCounts:
             wanted = set(only)
             return {k: n for k, n in zip(keys, per_code, strict=True) if n and k in wanted}
         least = 1
-        if limit is not None and len(per_code) > limit:
-            least = max(sorted(per_code, reverse=True)[limit - 1], 1)
-        return dict(compress(zip(keys, per_code, strict=True), map(ge, per_code, repeat(least))))
+        if limit is not None and len(per_code) > limit:  # (heapq's C loop: no sort)
+            least = max(heapq.nlargest(limit, per_code)[-1], 1)
+        return {keys[code]: per_code[code]
+                for code in compress(range(len(per_code)), map(ge, per_code, repeat(least)))}
 
 
 @dataclass(frozen=True)
