@@ -36,7 +36,6 @@ _COVERED = [f for f in FILTERS if f.key in _DAYS_INDEX.columns]
 _UNCOVERED = [f for f in FILTERS if f.key not in _DAYS_INDEX.columns]
 
 
-
 class DayScan:
     """Count every facet of some days under no filter, once per view (a date range alone)."""
 
