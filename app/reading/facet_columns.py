@@ -189,7 +189,7 @@ class DayCounts:
             wanted = set(only)
             return {k: n for k, n in zip(keys, per_code, strict=True) if n and k in wanted}
         least = 1
-        if limit is not None and len(per_code) > limit:  # (heapq's C loop: no sort)
+        if limit is not None and len(per_code) > limit:  # keeps `limit`, sorts none
             least = max(heapq.nlargest(limit, per_code)[-1], 1)
         return {keys[code]: per_code[code]
                 for code in compress(range(len(per_code)), map(ge, per_code, repeat(least)))}
