@@ -133,8 +133,10 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int,
         page = (LISTED.add_columns(title_held_that_day(), _LINKS_ANY, versions.TOKEN_NOW)
                 .where(col(Statement.id).in_(ids)).order_by(*order))
         # Its plan costs more than running it; the best one does not depend on the values
-        # bound, but on a search's words it does.
-        rows = listed(session, page if query.q else plan_once(page))
+        # bound, but on a search's words it does, unless the page's ids were picked from
+        # the search's kept matches (then no word is in it).
+        picked = isinstance(ids, list)
+        rows = listed(session, plan_once(page) if picked or not query.q else page)
     if rows:
         versions.seen(session, rows[0][1][2])
     last = rows[limit - 1][0][0] if len(rows) > limit else None
