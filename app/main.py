@@ -104,7 +104,6 @@ def served_app() -> FastAPI:
     return app
 
 
-
 def install_edge(app: FastAPI, settings: Settings) -> None:
     """Wrap the app in what every request meets first, outermost last.
 

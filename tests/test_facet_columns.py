@@ -52,7 +52,7 @@ def test_the_columns_give_each_search_the_rows_the_table_gives(session: Session)
     assert columns is not None and columns.version == versions.current(session)
     for q in SEARCHES:
         from_table, _ = kept_searches._rows(session, search.condition(q), None)
-        from_columns = columns.rows(search.matching_ids(session, q, limit=1_000))
+        from_columns = columns.pick(search.matching_ids(session, q, limit=1_000)).rows()
         assert from_columns == from_table, q
         assert from_columns  # each search finds something, so the comparison says something
 

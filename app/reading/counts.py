@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from sqlmodel import Session
 
-from app.reading.counting import DAY, MONTH, Ask
+from app.reading.counting import DAY, MONTH, Ask, least_shown
 from app.reading.counting.days import Scan
 from app.reading.counting.periods import Periods
 from app.reading.counting.searched import KeptSearch, is_estimate
@@ -120,9 +120,9 @@ def count_by(session: Session, query: TimelineQuery, facet: Facet, *, limit: int
 def _ranked(counts: Mapping[str, int], limit: int | None) -> list[tuple[str, int]]:
     """Order counts biggest first (ties in key order), leaving out empty keys and zeros; with
     a limit, only the biggest (a range's thousands of speakers sorted as numbers first)."""
-    if limit is not None and len(counts) > limit:  # the limit-th biggest count, at C speed
+    if limit is not None and len(counts) > limit:  # rank only those that can be shown
         # (the empty key's count among them: the bound is then lower, never too high)
-        least = max(sorted(counts.values(), reverse=True)[limit - 1], 1)
+        least = least_shown(counts.values(), limit)
         counts = dict(compress(counts.items(), map(ge, counts.values(), repeat(least))))
     ordered = sorted((-n, k) for k, n in counts.items() if n and k)
     return [(k, -n) for n, k in ordered[:limit]]

@@ -26,7 +26,6 @@ ids run far past its count (MAX_SPREAD) is not held at all."""
 
 from __future__ import annotations
 
-import heapq
 import logging
 import threading
 import time
@@ -45,6 +44,7 @@ from sqlalchemy import Select, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from app.reading.counting import least_shown
 from app.reading.filters import Row
 from app.reading.kept_rows import ROW_FIELDS, row_columns
 from app.record import versions
@@ -133,11 +133,6 @@ class FacetColumns:
                             for codes, values in zip(self.codes, self.values, strict=True)),
                       self.values, self.keys)
 
-    def rows(self, ids: Iterable[int]) -> list[Row]:
-        """Return the kept rows (id, said_on, each filter's column) of the published
-        statements among ids, in timeline order: what kept_searches reads from the table."""
-        return self.pick(ids).rows()
-
     def count_days(self, first: date, last: date) -> dict[str, DayCounts]:
         """Count the published statements said from `first` to `last` per value of each
         filter's column (by the column's name; values as facets spell them): the running
@@ -188,9 +183,7 @@ class DayCounts:
         if only:
             wanted = set(only)
             return {k: n for k, n in zip(keys, per_code, strict=True) if n and k in wanted}
-        least = 1
-        if limit is not None and len(per_code) > limit:  # keeps `limit`, sorts none
-            least = max(heapq.nlargest(limit, per_code)[-1], 1)
+        least = least_shown(per_code, limit) if limit is not None else 1
         return {keys[code]: per_code[code]
                 for code in compress(range(len(per_code)), map(ge, per_code, repeat(least)))}
 
