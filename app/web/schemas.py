@@ -65,20 +65,26 @@ class StatementPublic(BaseModel):
 
     @classmethod
     def of(cls, view: StatementView, base_url: str) -> StatementPublic:
+        return cls.model_validate(cls.fields_of(view, base_url))
+
+    @staticmethod
+    def fields_of(view: StatementView, base_url: str) -> dict[str, Any]:
+        """Return a statement's fields as plain values, for pydantic to check in one call."""
         s, a = view.statement, view.actor
         source = view.source
-        return cls(
-            id=view.id, url=base_url + view.path,
-            speaker=SpeakerRef(name=a.name, slug=a.slug, url=base_url + urls.actor_path(a.slug)),
-            role=view.role, country=s.country_code, said_on=s.said_on,
-            date_precision=s.date_precision, text=s.text, lang=s.lang,
-            translation=s.translation, translated_by=s.translated_by, kind=s.kind, stance=s.stance,
-            target=s.target, target_slug=s.target_slug,
-            source=SourcePublic(title=source.title, publisher=source.publisher, url=source.url,
-                                published_on=source.published_on, author=source.author,
-                                fetched_at=aware(source.fetched_at), start=s.source_start,
-                                end=s.source_end) if source else None,
-        )
+        return {
+            "id": view.id, "url": base_url + view.path,
+            "speaker": {"name": a.name, "slug": a.slug,
+                        "url": base_url + urls.actor_path(a.slug)},
+            "role": view.role, "country": s.country_code, "said_on": s.said_on,
+            "date_precision": s.date_precision, "text": s.text, "lang": s.lang,
+            "translation": s.translation, "translated_by": s.translated_by, "kind": s.kind,
+            "stance": s.stance, "target": s.target, "target_slug": s.target_slug,
+            "source": {"title": source.title, "publisher": source.publisher, "url": source.url,
+                       "published_on": source.published_on, "author": source.author,
+                       "fetched_at": aware(source.fetched_at), "start": s.source_start,
+                       "end": s.source_end} if source else None,
+        }
 
 
 class StatementList(BaseModel):
@@ -86,6 +92,15 @@ class StatementList(BaseModel):
     #: Pass as `cursor` to get the next page; null on the last page.
     next_cursor: str | None
     next_url: str | None
+
+    @classmethod
+    def of(cls, views: list[StatementView], base_url: str, next_cursor: str | None,
+           next_url: str | None) -> StatementList:
+        """Build a page in one validation: a model built per statement (three with its
+        speaker and source) cost a JSON page a tenth of its time."""
+        return cls.model_validate({
+            "items": [StatementPublic.fields_of(v, base_url) for v in views],
+            "next_cursor": next_cursor, "next_url": next_url})
 
 
 class ActorPublic(BaseModel):

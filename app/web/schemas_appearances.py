@@ -44,6 +44,6 @@ class StatementDetail(StatementPublic):
     def with_appearances(cls, view: StatementView, base_url: str,
                          shown: Sequence[Shown]) -> StatementDetail:
         first = first_reported(shown)
-        return cls(**StatementPublic.of(view, base_url).model_dump(),
+        return cls(**StatementPublic.fields_of(view, base_url),
                    appearances=[AppearancePublic.of(s) for s in shown],
                    first_appearance=AppearancePublic.of(first) if first else None)

@@ -17,11 +17,10 @@ from app.record.db import SessionDep
 from app.record.models import StatementStatus
 from app.web.etags import tag_response
 from app.web.render import json_answer
-from app.web.routes.deps import BaseUrlDep, RecordId, SettingsDep, TimelineParams
+from app.web.routes.deps import TIMELINE_PARAMETERS, BaseUrlDep, RecordId, SettingsDep
 from app.web.schemas import (
     CountryPublic,
     StatementList,
-    StatementPublic,
     error_responses,
 )
 from app.web.schemas_appearances import StatementDetail
@@ -31,7 +30,7 @@ router = APIRouter(prefix="/api", tags=["read"])
 
 
 @router.get("/statements", response_model=StatementList, responses=error_responses(400),
-            dependencies=[TimelineParams])
+            openapi_extra=TIMELINE_PARAMETERS)
 def list_statements(request: Request, session: SessionDep, settings: SettingsDep,
                     base: BaseUrlDep) -> Response:
     """List public statements, newest first, filtered like the timeline; page with `cursor`."""
@@ -39,9 +38,8 @@ def list_statements(request: Request, session: SessionDep, settings: SettingsDep
     check_known(session, query)
     page = statements.list_statements(session, query, limit=settings.page_size, answers=False)
     cursor = page.next_cursor
-    return json_answer(StatementList(
-        items=[StatementPublic.of(v, base) for v in page.items],
-        next_cursor=cursor.encode() if cursor else None,
+    return json_answer(StatementList.of(
+        page.items, base, next_cursor=cursor.encode() if cursor else None,
         next_url=base + urls.api_statements_path(query.but(cursor=cursor)) if cursor else None,
     ))
 
@@ -99,7 +97,7 @@ def list_countries(session: SessionDep, base: BaseUrlDep,
 
 
 @router.get("/facets/{facet}", response_model=FacetSearchPublic,
-            responses=error_responses(400, 404), dependencies=[TimelineParams])
+            responses=error_responses(400, 404), openapi_extra=TIMELINE_PARAMETERS)
 def facet_values(facet: Annotated[str, Path(description="actor, country, target or lang.")],
                  request: Request, session: SessionDep,
                  prefix: Annotated[str | None, Query(

@@ -1,4 +1,4 @@
-"""Dependencies the routers share: settings, and the documented timeline parameters.
+"""Dependencies the routers share: settings, the public origin; the timeline parameters' document.
 
 Those that wait on nothing are `async def`: FastAPI runs a plain `def` dependency on a
 thread of its pool, and each such hand-over cost a request about as much as its query.
@@ -6,9 +6,9 @@ thread of its pool, and each such hand-over cost a request about as much as its 
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import Depends, Path, Query, Request
+from fastapi import Depends, Path, Request
 
 from app.config import Settings
 from app.curation.address_import import AddressImport
@@ -43,34 +43,39 @@ def address_import(request: Request) -> AddressImport:
                          settings.max_candidates)
 
 
-async def timeline_parameters(
-    actor: Annotated[list[str], Query(description="Actor slug; repeat for several.")] = [],  # noqa: B006
-    country: Annotated[list[str], Query(description="ISO 3166-1 alpha-2 code of the speaker's "
-                                        "country; repeat for several.")] = [],  # noqa: B006
-    stance: Annotated[str | None, Query(description="supportive, critical or neutral.")] = None,
-    target: Annotated[str | None, Query(description="Slug of the stance's target.")] = None,
-    kind: Annotated[str | None, Query(description="direct, indirect or mixed.")] = None,
-    lang: Annotated[list[str], Query(description="BCP 47 tag of the words' language (ru, "
-                                     "pt-BR; und: not known); repeat for several.")] = [],  # noqa: B006
-    from_: Annotated[str | None, Query(alias="from", description="First day, YYYY-MM-DD.")] = None,
-    to: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
-    q: Annotated[str | None, Query(description=(
-        'Words to search for: all of them, whole words (`grain talks`); `"an exact phrase"`; '
-        "`grain OR wheat`; `-wheat` to leave a word out; `harb*` for words starting with "
-        "harb (two letters at least). A search the syntax cannot read answers 400."))] = None,
-    sort: Annotated[str | None, Query(description="newest (default) or oldest.")] = None,
-    events: Annotated[str | None, Query(description="hide to leave out the events drawn "
-                                        "among the statements (show: the default).")] = None,
-    cursor: Annotated[str | None, Query(description="Where the next page starts, from the "
-                                        "previous page's next_cursor.")] = None,
-) -> None:
-    """Declare the timeline's parameters for the OpenAPI document.
-
-    They are read and validated by TimelineQuery, which names the parameter in its errors.
-    """
+def _query_parameter(name: str, description: str, *, repeatable: bool = False) -> dict[str, Any]:
+    """One optional query parameter as the OpenAPI document describes it."""
+    schema: dict[str, Any] = ({"type": "array", "items": {"type": "string"}, "default": []}
+                              if repeatable else {"anyOf": [{"type": "string"}, {"type": "null"}]})
+    schema |= {"description": description, "title": name.capitalize()}
+    return {"name": name, "in": "query", "required": False, "schema": schema,
+            "description": description}
 
 
-TimelineParams = Depends(timeline_parameters)
+#: The timeline's parameters, for the OpenAPI document only (a route's `openapi_extra`).
+#: TimelineQuery reads and validates them, naming a wrong one; declared as a dependency,
+#: FastAPI parsed all twelve again on every request, a tenth of a JSON page's time.
+TIMELINE_PARAMETERS: dict[str, Any] = {"parameters": [
+    _query_parameter("actor", "Actor slug; repeat for several.", repeatable=True),
+    _query_parameter("country", "ISO 3166-1 alpha-2 code of the speaker's country; repeat "
+                     "for several.", repeatable=True),
+    _query_parameter("stance", "supportive, critical or neutral."),
+    _query_parameter("target", "Slug of the stance's target."),
+    _query_parameter("kind", "direct, indirect or mixed."),
+    _query_parameter("lang", "BCP 47 tag of the words' language (ru, pt-BR; und: not "
+                     "known); repeat for several.", repeatable=True),
+    _query_parameter("from", "First day, YYYY-MM-DD."),
+    _query_parameter("to", "Last day, YYYY-MM-DD."),
+    _query_parameter("q", 'Words to search for: all of them, whole words (`grain talks`); '
+                     '`"an exact phrase"`; `grain OR wheat`; `-wheat` to leave a word out; '
+                     "`harb*` for words starting with harb (two letters at least). A search "
+                     "the syntax cannot read answers 400."),
+    _query_parameter("sort", "newest (default) or oldest."),
+    _query_parameter("events", "hide to leave out the events drawn among the statements "
+                     "(show: the default)."),
+    _query_parameter("cursor", "Where the next page starts, from the previous page's "
+                     "next_cursor."),
+]}
 
 
 async def get_base_url(request: Request, settings: SettingsDep) -> str:

@@ -12,7 +12,7 @@ from app.files.rows import Format, export_filename
 from app.reading.actors import check_known
 from app.reading.query import TimelineQuery
 from app.record.db import SessionDep
-from app.web.routes.deps import BaseUrlDep, TimelineParams
+from app.web.routes.deps import TIMELINE_PARAMETERS, BaseUrlDep
 
 router = APIRouter(tags=["export"])
 #: The media type of each download.
@@ -28,7 +28,7 @@ def checked_query(request: Request, session: Session) -> TimelineQuery:
     return query
 
 
-@router.get("/feed.atom", dependencies=[TimelineParams], response_class=Response,
+@router.get("/feed.atom", openapi_extra=TIMELINE_PARAMETERS, response_class=Response,
             responses={200: {"content": {"application/atom+xml": {}}}})
 def feed(request: Request, session: SessionDep, base: BaseUrlDep) -> Response:
     """Follow a view: its newest statements as an Atom feed."""
@@ -36,21 +36,21 @@ def feed(request: Request, session: SessionDep, base: BaseUrlDep) -> Response:
     return Response(body, media_type="application/atom+xml")
 
 
-@router.get("/export.csv", dependencies=[TimelineParams], response_class=StreamingResponse,
+@router.get("/export.csv", openapi_extra=TIMELINE_PARAMETERS, response_class=StreamingResponse,
             responses={200: {"content": {"text/csv": {}}}})
 def export_csv(request: Request, session: SessionDep, base: BaseUrlDep) -> StreamingResponse:
     """Download every statement of a view as CSV, in the columns an import reads."""
     return _download(request, session, base, "csv")
 
 
-@router.get("/export.jsonl", dependencies=[TimelineParams], response_class=StreamingResponse,
+@router.get("/export.jsonl", openapi_extra=TIMELINE_PARAMETERS, response_class=StreamingResponse,
             responses={200: {"content": {"application/x-ndjson": {}}}})
 def export_jsonl(request: Request, session: SessionDep, base: BaseUrlDep) -> StreamingResponse:
     """Download every statement of a view as JSON Lines, the shape an import reads."""
     return _download(request, session, base, "jsonl")
 
 
-@router.get("/export.jsonld", dependencies=[TimelineParams], response_class=StreamingResponse,
+@router.get("/export.jsonld", openapi_extra=TIMELINE_PARAMETERS, response_class=StreamingResponse,
             responses={200: {"content": {"application/ld+json": {}}}})
 def export_jsonld(request: Request, session: SessionDep, base: BaseUrlDep) -> StreamingResponse:
     """Download every statement of a view as schema.org Quotations in JSON-LD."""
