@@ -130,8 +130,7 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int,
                               tuple_(query.cursor.said_on, query.cursor.id))
                 conds.append(key < after if newest else key > after)
             ids = select(col(Statement.id)).where(*conds).order_by(*order).limit(limit + 1)
-        page = (LISTED.add_columns(title_held_that_day(), _LINKS_ANY, versions.TOKEN_NOW)
-                .where(col(Statement.id).in_(ids)).order_by(*order))
+        page = _PAGE.where(col(Statement.id).in_(ids)).order_by(*order)
         # Its plan costs more than running it; the best one does not depend on the values
         # bound, but on a search's words it does, unless the page's ids were picked from
         # the search's kept matches (then no word is in it).
@@ -242,6 +241,12 @@ def title_held_that_day() -> ColumnElement[str | None]:
                                     col(Statement.said_on)))
             .order_by(col(Role.starts_on).desc().nulls_last(), col(Role.id))
             .limit(1).scalar_subquery().label("role_title"))
+
+
+#: A page's columns: each statement's own, its speaker's title that day, whether it links
+#: to another, the record's version. Built once: built for each page, with its subqueries,
+#: they cost a JSON page an eighth of its time.
+_PAGE = LISTED.add_columns(title_held_that_day(), _LINKS_ANY, versions.TOKEN_NOW)
 
 
 @dataclass(frozen=True)

@@ -292,9 +292,12 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
     that a request cancelled midway still hands its connection back. On PostgreSQL a read
     (GET, HEAD) runs in a read-only transaction, which ends, when the read went well, in a
     COMMIT: that keeps the connection's prepared statements, which a ROLLBACK drops all.
+    On SQLite a read ends on the loop itself: it only lets go of its snapshot, in memory,
+    never waiting, and the hand-over to a thread cost a JSON page a twentieth of its time.
     """
     engine = request.app.state.engine
-    view = reading(engine) if request.method in _READ_METHODS else None
+    reads = request.method in _READ_METHODS
+    view = reading(engine) if reads else None
     session = Session(view or engine)
     end = session.close
     try:
@@ -302,8 +305,11 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
         if view is not None:
             end = session.commit
     finally:
-        with CancelScope(shield=True):
-            await run_in_threadpool(_end, session, end)
+        if reads and view is None and engine.dialect.name == "sqlite":
+            _end(session, end)
+        else:
+            with CancelScope(shield=True):
+                await run_in_threadpool(_end, session, end)
 
 
 def _end(session: Session, end: Callable[[], None]) -> None:
