@@ -32,7 +32,7 @@ import time
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -124,11 +124,14 @@ class FacetColumns:
         inside = [i for i in ids if first <= i < end]
         placed = _picker([i - first for i in inside])(self.places)
         # Places run day by day, by id within a day: in their order, the statements come
-        # out in the timeline's, sorted as plain numbers.
-        kept = sorted((place, i) for i, place in zip(inside, placed, strict=True)
-                      if place < self.published)
-        at = _picker([place for place, _ in kept])
-        return Picked([i for _, i in kept],
+        # out in the timeline's, sorted as plain numbers; the drafts' places come last.
+        # Sorted as numbers, not as (place, id) pairs, and every step at C speed: a tenth
+        # of a new search word's page at a million statements went on it.
+        id_at = dict(zip(placed, inside, strict=True))
+        kept = sorted(placed)
+        del kept[bisect_left(kept, self.published):]
+        at = _picker(kept)
+        return Picked(list(at(id_at)),
                       tuple(at(codes) if len(values) > 1 else None
                             for codes, values in zip(self.codes, self.values, strict=True)),
                       self.values, self.keys)
@@ -212,7 +215,7 @@ class Picked:
         keys, codes = self.keys[at], self.codes[at]
         if codes is None:
             return Counter({keys[0]: len(self.ids)} if self.ids else {})
-        counted = Counter(codes)
+        counted = _count_codes(codes, len(keys))
         return Counter(dict(zip(map(keys.__getitem__, counted), counted.values(), strict=True)))
 
 
@@ -252,18 +255,20 @@ def _running(codes: array[int], width: int, published: int) -> Running:
     return Running(stride, width, counts)
 
 
-def _count_codes(codes: array[int], width: int) -> Counter[int]:
-    """Count a slice of a column per code. A column of a few codes, a byte each, is counted
-    by bytes.count, one code at a time (memchr's speed); any other by Counter."""
-    if codes.typecode == "B" and width <= FEW_VALUES:
-        data = codes.tobytes()
+def _count_codes(codes: Sequence[int], width: int) -> Counter[int]:
+    """Count codes (a slice of a column, or those picked from it) per code. A column of a
+    few codes (a byte each) is counted by bytes.count, one code at a time (memchr's
+    speed); any other by Counter."""
+    if width <= FEW_VALUES:
+        data = codes.tobytes() if isinstance(codes, array) else bytes(codes)
         return Counter({code: n for code in range(width) if (n := data.count(code))})
     return Counter(codes)
 
 
-def _picker(at: Sequence[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:
-    """Return a function of a sequence giving its items at positions `at`, read in one pass
-    at C speed (operator.itemgetter, built once for all the columns it reads)."""
+def _picker(at: Sequence[int]) -> Callable[[Sequence[Any] | Mapping[int, Any]], Sequence[Any]]:
+    """Return a function of a sequence (or a mapping) giving its items at positions (keys)
+    `at`, read in one pass at C speed (operator.itemgetter, built once for all the columns
+    it reads)."""
     if len(at) < 2:  # itemgetter gives a tuple for two positions or more
         return lambda items: tuple(items[i] for i in at)
     return itemgetter(*at)
