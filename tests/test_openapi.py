@@ -22,6 +22,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from app.main import create_app
+from app.reading.query import PARAMETERS
 from app.web.render import answers_json
 from tests.conftest import make_settings
 from tests.curation import token_headers
@@ -130,3 +131,14 @@ def test_the_refusals_of_each_kind_of_route_are_declared(api_app):
                          ("post", "/api/sources")):
         assert {"400", "401", "403", "413", "422"} <= statuses(method, path), (method, path)
     assert "412" in statuses("patch", "/api/statements/{statement_id}")
+
+
+def test_every_route_reading_a_timeline_documents_its_parameters(api_app):
+    """The timeline's parameters are declared for the document apart from their parsing
+    (TimelineQuery): each must still be listed, so /docs shows every filter a route reads."""
+    paths = api_app.openapi()["paths"]
+    for path in ("/api/statements", "/api/facets/{facet}", "/feed.atom", "/export.csv",
+                 "/export.jsonl", "/export.jsonld"):
+        listed = [p["name"] for p in paths[path]["get"]["parameters"] if p["in"] == "query"]
+        assert set(PARAMETERS) <= set(listed), path
+        assert len(listed) == len(set(listed)), path

@@ -214,3 +214,7 @@ def _parsers() -> Mapping[str, Any]:
 def query_string(pairs: Iterable[tuple[str, str]]) -> str:
     """Encode parameter pairs as a query string (without the '?')."""
     return urlencode(list(pairs))
+
+
+#: The URL parameters a timeline reads, in the order its readers' documentation lists them.
+PARAMETERS: tuple[str, ...] = tuple(_parsers())
