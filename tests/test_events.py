@@ -120,6 +120,21 @@ def test_events_are_drawn_between_the_days_they_fall_between(app):
         s20, "e2", s10, "e1"]
 
 
+def test_a_timeline_draws_an_event_with_its_day_country_source_and_address(app):
+    said(app, date(2031, 3, 1), date(2031, 3, 20))
+    client, csrf = editor_client(app)
+    path = add_event(client, csrf)
+    page = soup(TestClient(app).get("/"))
+    marker = page.select_one("#statements aside.event-marker")
+    assert marker.select_one(".event-when time")["datetime"] == "2031-03-10"
+    assert marker.select_one(".event-when").text.strip().endswith("France")
+    assert marker.select_one(".event-title a")["href"] == path
+    assert marker.select_one(".event-source a")["href"] == STRAIT["source_url"]
+    assert "The Fogport Ledger" in marker.select_one(".event-source").text
+    drawn = [a["href"] for a in page.select("a[data-event-id]")]
+    assert path in drawn, "the chart lists the event it marks"
+
+
 def test_each_event_is_drawn_once_across_the_pages_of_a_timeline(tmp_path: Path):
     app = create_app(make_settings(tmp_path / "paged.db", demo=False, page_size=2))
     said(app, *(date(2031, 3, d) for d in (1, 4, 8, 12, 16)))

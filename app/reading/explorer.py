@@ -19,7 +19,7 @@ from app.reading import search
 from app.reading.actors import check_known
 from app.reading.chart import CHART_ASKS, Bar, Chart, chart
 from app.reading.counts import ViewCounts
-from app.reading.events import EventView, Markers, events_between, markers
+from app.reading.events import DrawnEvent, EventView, Markers, drawn_between, markers
 from app.reading.facet_search import facet_sizes
 from app.reading.facets import FACET_ASKS, Facets, facets
 from app.reading.filters import Filter
@@ -62,14 +62,14 @@ class Explorer:
     #: The events drawn among this page's days (app/reading/events.py).
     events: Markers = field(default_factory=Markers)
     #: The events within the dates the chart draws, marked on its bars.
-    chart_events: list[EventView] = field(default_factory=list)
+    chart_events: list[EventView[DrawnEvent]] = field(default_factory=list)
     typed: str | None = None  # the words as typed, kept in the box even when refused
     #: How many public values each searchable facet has (app/reading/facet_search.py).
     sizes: dict[str, int] = field(default_factory=dict)
     #: Whether the counts are estimates (a search too wide to count whole; counts.py).
     estimated: bool = False
 
-    def events_in(self, bar: Bar) -> list[EventView]:
+    def events_in(self, bar: Bar) -> list[EventView[DrawnEvent]]:
         """Return the events that happened within a bar of the chart."""
         return [e for e in self.chart_events if bar.start <= e.event.happened_on <= bar.end]
 
@@ -199,11 +199,11 @@ def _summary(session: Session, query: TimelineQuery, wanted: bool) -> dict[str, 
 
 
 def _chart_events(session: Session, query: TimelineQuery,
-                  drawn: Chart | None) -> list[EventView]:
+                  drawn: Chart | None) -> list[EventView[DrawnEvent]]:
     """Return the events within the dates the chart draws, for its markers."""
     if drawn is None or not drawn.bars or not query.events:
         return []
-    return events_between(session, drawn.bars[0].start, drawn.bars[-1].end, query)
+    return drawn_between(session, drawn.bars[0].start, drawn.bars[-1].end, query)
 
 
 def _until(params: MultiParams, errors: list[InvalidParameter]) -> Cursor | None:

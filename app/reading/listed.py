@@ -87,7 +87,8 @@ class SourceRow(NamedTuple):
 Listed = tuple[SaidRow, SpeakerRow, CountryRow | None, SourceRow | None]
 
 
-def _columns(cls: Any, model: Any) -> list[Any]:
+def columns_of(cls: Any, model: Any) -> list[Any]:
+    """Return the columns of a model's table that a plain row class names, in its order."""
     table = model.__table__
     return [table.c[name] for name in cls._fields]
 
@@ -97,7 +98,7 @@ _PARTS: list[tuple[Any, Any]] = [(SaidRow, Statement), (SpeakerRow, Actor), (Cou
 _WIDTHS = [len(cls._fields) for cls, _ in _PARTS]
 #: The columns of a listed statement, its speaker, country and source, in one join.
 LISTED: Select[Any] = (
-    select(*(c for cls, model in _PARTS for c in _columns(cls, model)))
+    select(*(c for cls, model in _PARTS for c in columns_of(cls, model)))
     .join(Actor, col(Actor.id) == col(Statement.actor_id))
     .outerjoin(Country, col(Country.code) == col(Statement.country_code))
     .outerjoin(Source, col(Source.id) == col(Statement.source_id)))
