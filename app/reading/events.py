@@ -121,24 +121,23 @@ def _between(query: TimelineQuery, date_from: date | None,
 def events_between(session: Session, date_from: date | None, date_to: date | None,
                    query: TimelineQuery | None = None, *,
                    limit: int = MAX_EVENTS) -> list[EventView]:
-    """Return the events a view shows between two days (both included), oldest first;
-    none when the view hides them. For the chart and lanes: one query."""
+    """Return the events a view shows between two days (both included), oldest first,
+    with every column (for the API and the exports); none when the view hides them."""
     query = query or TimelineQuery()
     if not query.events:
         return []
     conds = _between(query, date_from, date_to)
-    # On every timeline page (its chart and its list): a small table read by its dates,
-    # whose plan is kept.
-    rows = session.exec(plan_once(_with_relations(select(Event).where(*conds).order_by(
-        col(Event.happened_on), col(Event.id)).limit(limit)))).all()
+    rows = session.exec(_with_relations(select(Event).where(*conds).order_by(
+        col(Event.happened_on), col(Event.id)).limit(limit))).all()
     return [EventView(e) for e in rows]
 
 
 #: The columns of a drawn event, its country's and its source's, in one join (plain rows,
 #: sqlalchemy's select: SQLModel's would type them as the model's own columns).
 _DRAWN: Select[Any] = (
-    plain_select(col(Event.id), col(Event.title), col(Event.happened_on), col(Event.date_precision),
-           *columns_of(CountryRow, Country), *columns_of(SourceRow, Source))
+    plain_select(col(Event.id), col(Event.title), col(Event.happened_on),
+                 col(Event.date_precision), *columns_of(CountryRow, Country),
+                 *columns_of(SourceRow, Source))
     .outerjoin(Country, col(Country.code) == col(Event.country_code))
     .outerjoin(Source, col(Source.id) == col(Event.source_id))
     .order_by(col(Event.happened_on), col(Event.id)))
@@ -148,9 +147,9 @@ _COUNTRY_AT, _SOURCE_AT = 4, 4 + len(CountryRow._fields)  # after the event's ow
 def drawn_between(session: Session, date_from: date | None, date_to: date | None,
                   query: TimelineQuery) -> list[EventView[DrawnEvent]]:
     """Return the events a timeline page draws between two days (both included), oldest
-    first, as plain rows read in one statement: every page reads them twice (its chart,
-    its list), and as ORM objects with their relations they cost a page half a
-    millisecond even when there are none."""
+    first, as plain rows read in one statement whose plan is kept: every page reads them
+    twice (its chart, its list), and as ORM objects with their relations they cost a page
+    half a millisecond even when there are none."""
     if not query.events:
         return []
     conds = _between(query, date_from, date_to)
