@@ -15,6 +15,7 @@ from app.curation.address_import import AddressImport
 from app.curation.article_import import ArticleReader
 from app.curation.fetching import limits_from
 from app.curation.inputs import MAX_INT
+from app.reading.query import PARAMETERS
 
 
 async def get_settings(request: Request) -> Settings:
@@ -43,7 +44,7 @@ def address_import(request: Request) -> AddressImport:
                          settings.max_candidates)
 
 
-def _query_parameter(name: str, description: str, *, repeatable: bool = False) -> dict[str, Any]:
+def _query_parameter(name: str, description: str, repeatable: bool) -> dict[str, Any]:
     """One optional query parameter as the OpenAPI document describes it."""
     schema: dict[str, Any] = ({"type": "array", "items": {"type": "string"}, "default": []}
                               if repeatable else {"anyOf": [{"type": "string"}, {"type": "null"}]})
@@ -52,30 +53,32 @@ def _query_parameter(name: str, description: str, *, repeatable: bool = False) -
             "description": description}
 
 
-#: The timeline's parameters, for the OpenAPI document only (a route's `openapi_extra`).
+#: What each of the timeline's parameters means, and whether it may be repeated.
+_MEANINGS: dict[str, tuple[str, bool]] = {
+    "actor": ("Actor slug; repeat for several.", True),
+    "country": ("ISO 3166-1 alpha-2 code of the speaker's country; repeat for several.", True),
+    "stance": ("supportive, critical or neutral.", False),
+    "target": ("Slug of the stance's target.", False),
+    "kind": ("direct, indirect or mixed.", False),
+    "lang": ("BCP 47 tag of the words' language (ru, pt-BR; und: not known); repeat for "
+             "several.", True),
+    "from": ("First day, YYYY-MM-DD.", False),
+    "to": ("Last day, YYYY-MM-DD.", False),
+    "q": ('Words to search for: all of them, whole words (`grain talks`); `"an exact '
+          'phrase"`; `grain OR wheat`; `-wheat` to leave a word out; `harb*` for words '
+          "starting with harb (two letters at least). A search the syntax cannot read "
+          "answers 400.", False),
+    "sort": ("newest (default) or oldest.", False),
+    "events": ("hide to leave out the events drawn among the statements (show: the "
+               "default).", False),
+    "cursor": ("Where the next page starts, from the previous page's next_cursor.", False),
+}
+#: The timeline's parameters, for the OpenAPI document only (a route's `openapi_extra`):
+#: each TimelineQuery reads (one added there without its meaning here fails at import).
 #: TimelineQuery reads and validates them, naming a wrong one; declared as a dependency,
 #: FastAPI parsed all twelve again on every request, a tenth of a JSON page's time.
-TIMELINE_PARAMETERS: dict[str, Any] = {"parameters": [
-    _query_parameter("actor", "Actor slug; repeat for several.", repeatable=True),
-    _query_parameter("country", "ISO 3166-1 alpha-2 code of the speaker's country; repeat "
-                     "for several.", repeatable=True),
-    _query_parameter("stance", "supportive, critical or neutral."),
-    _query_parameter("target", "Slug of the stance's target."),
-    _query_parameter("kind", "direct, indirect or mixed."),
-    _query_parameter("lang", "BCP 47 tag of the words' language (ru, pt-BR; und: not "
-                     "known); repeat for several.", repeatable=True),
-    _query_parameter("from", "First day, YYYY-MM-DD."),
-    _query_parameter("to", "Last day, YYYY-MM-DD."),
-    _query_parameter("q", 'Words to search for: all of them, whole words (`grain talks`); '
-                     '`"an exact phrase"`; `grain OR wheat`; `-wheat` to leave a word out; '
-                     "`harb*` for words starting with harb (two letters at least). A search "
-                     "the syntax cannot read answers 400."),
-    _query_parameter("sort", "newest (default) or oldest."),
-    _query_parameter("events", "hide to leave out the events drawn among the statements "
-                     "(show: the default)."),
-    _query_parameter("cursor", "Where the next page starts, from the previous page's "
-                     "next_cursor."),
-]}
+TIMELINE_PARAMETERS: dict[str, Any] = {
+    "parameters": [_query_parameter(name, *_MEANINGS[name]) for name in PARAMETERS]}
 
 
 async def get_base_url(request: Request, settings: SettingsDep) -> str:
