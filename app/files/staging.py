@@ -179,6 +179,7 @@ class Stager:
         committed), under the write lock: new speakers and sources first."""
         assert self.spool is not None and self._languages is not None
         self._keep(self._languages.done(all_of_them=True))
+        self._languages.close()  # the worker ends before the writing, where the peak is
         if not self.spool.count:
             return  # nothing to write: the record and its version stay as they are
         begin_write(self.session)
