@@ -21,6 +21,7 @@ from app.config import Settings
 from app.curation.language_detection import detect_language
 from app.curation.language_fill import detect_undetermined
 from app.errors import DetectorStopped
+from app.files import staging
 from app.files.copy import copy_database
 from app.main import create_app
 from app.record.history import revisions
@@ -294,6 +295,33 @@ def test_a_worker_several_batches_behind_names_each_row_in_its_place(session, mo
                                            for n, text in enumerate(texts)]
     assert [lang for _, lang in stored] == ["ru", "uk", "pt-BR", "de", "en", "und", "en",
                                             "ru", "fr"]
+
+
+def test_the_language_worker_has_ended_before_the_rows_are_written(session, monkeypatch):
+    """Its memory is given back before the writing, where the importer's peak is: the two
+    never hold theirs at once (issue 15: under 500 MB in all)."""
+    monkeypatch.setattr("app.files.file_import.STAGE_BATCH", 2)
+    monkeypatch.setattr("app.files.languages_ahead.ON_A_THREAD", 1)
+    started: list[subprocess.Popen[bytes]] = []
+    popen = subprocess.Popen
+
+    def starting(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        started.append(popen(*args, **kwargs))
+        return started[-1]
+    monkeypatch.setattr("app.files.languages_ahead.subprocess.Popen", starting)
+    at_writing: list[int | None] = []
+    bulk = staging.added_in_bulk
+
+    def writing(*args: Any) -> Any:
+        at_writing.extend(process.poll() for process in started)
+        return bulk(*args)
+    monkeypatch.setattr("app.files.staging.added_in_bulk", writing)
+    rows = [{"speaker": "Vera Lunina", "text": text, "said_on": f"2023-04-{n + 1:02d}"}
+            for n, text in enumerate([RUSSIAN, UKRAINIAN, FRENCH, GERMAN, ENGLISH])]
+    data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
+    assert import_bytes(session, data, "jsonl").added == len(rows)
+    assert len(started) == 1, "the worker detected the later batches"
+    assert at_writing == [0], "it had ended (exit code 0) when the writing began"
 
 
 def test_an_import_whose_language_worker_stops_midway_writes_nothing(session, monkeypatch):

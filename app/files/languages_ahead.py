@@ -87,11 +87,13 @@ class LanguagesAhead:
             yield batch, stamp, languages()
 
     def close(self) -> None:
-        """Stop: batches not collected are dropped, and the worker process ends."""
+        """Stop: batches not collected are dropped, and the worker process ends (again:
+        nothing more)."""
         self._waiting.clear()
         self._pool.shutdown(wait=True, cancel_futures=True)
         if self._worker is not None:
             self._worker.close()
+            self._worker = None
 
 
 def _merged(given: list[str | None], todo: list[int],

@@ -124,7 +124,9 @@ class Stager:
         return [self._actors[d.speaker][0] for d in batch]
 
     def _match_speakers(self, batch: Sequence[StatementIn]) -> None:
-        unseen = {d.speaker for d in batch} - self._actors.keys()
+        # Not `set - dict.keys()`: that walks every spelling met so far (some 16,000 at a
+        # million rows of the bench's file), twice a batch: 0.9 ms a call against 0.05.
+        unseen = {d.speaker for d in batch if d.speaker not in self._actors}
         if not unseen:  # the usual batch after the first few: every speaker met before
             return
         known = match_speakers(self.session, unseen)
@@ -177,6 +179,7 @@ class Stager:
         committed), under the write lock: new speakers and sources first."""
         assert self.spool is not None and self._languages is not None
         self._keep(self._languages.done(all_of_them=True))
+        self._languages.close()  # the worker ends before the writing, where the peak is
         if not self.spool.count:
             return  # nothing to write: the record and its version stay as they are
         begin_write(self.session)
