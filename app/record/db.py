@@ -43,6 +43,7 @@ def make_engine(url: str, *, lock_wait_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engi
         event.listen(engine, "connect", partial(_postgres_lock_wait, lock_wait_ms))
         event.listen(engine, "checkout", _drop_if_closed)
         event.listen(engine, "do_execute", _prepare_when_asked)
+        event.listen(engine, "do_execute_no_params", _begin_with_first_read)
     else:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", partial(_sqlite_pragmas, lock_wait_ms))
@@ -103,11 +104,45 @@ def plan_once(stmt: _Statement) -> _Statement:
 
 
 def _prepare_when_asked(cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
-    """Run a statement marked by plan_once as a prepared statement (psycopg's own)."""
-    if not context.execution_options.get(_PREPARED):
+    """Run a statement marked by plan_once as a prepared statement (psycopg's own), and
+    the first statement of a read with its BEGIN."""
+    prepare = True if context.execution_options.get(_PREPARED) else None
+    if _begins_a_read(cursor):
+        with cursor.connection.pipeline():
+            cursor.execute(statement, parameters, prepare=prepare)
+        return True
+    if not prepare:
         return False
     cursor.execute(statement, parameters, prepare=True)
     return True
+
+
+def _begin_with_first_read(cursor: Any, statement: str, _context: Any) -> bool:
+    """Send the first statement of a read, when it has no parameters, with its BEGIN."""
+    if not _begins_a_read(cursor):
+        return False
+    with cursor.connection.pipeline():
+        cursor.execute(statement)
+    return True
+
+
+def _begins_a_read(cursor: Any) -> bool:
+    """Whether the statement about to run on this cursor is the first of a read-only
+    transaction (reading()'s), on a cursor that fetches its rows at once.
+
+    psycopg sends the BEGIN of a transaction on its own and waits for the answer, a round
+    trip before the first statement's own. In a pipeline both go in one message, and
+    their answers come back together: a read saves a round trip. (A write keeps the usual
+    path; a server-side cursor cannot be piped.)
+    """
+    connection = cursor.connection
+    return (connection.read_only is True and not connection.autocommit
+            and connection.info.transaction_status == _PG_IDLE
+            and getattr(cursor, "name", None) is None)
+
+
+#: libpq's transaction status outside any transaction (psycopg.pq.TransactionStatus.IDLE).
+_PG_IDLE = 0
 
 
 def _sqlite_pragmas(lock_wait_ms: int, dbapi_connection: Any, _record: Any) -> None:
