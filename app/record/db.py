@@ -107,8 +107,9 @@ def _prepare_when_asked(cursor: Any, statement: str, parameters: Any, context: A
     """Run a statement marked by plan_once as a prepared statement (psycopg's own), and
     the first statement of a read with its BEGIN."""
     prepare = True if context.execution_options.get(_PREPARED) else None
-    if _begins_a_read(cursor):
+    if _begin_read(cursor):
         with cursor.connection.pipeline():
+            cursor.connection.cursor().execute(_BEGIN_READ)
             cursor.execute(statement, parameters, prepare=prepare)
         return True
     if not prepare:
@@ -119,26 +120,31 @@ def _prepare_when_asked(cursor: Any, statement: str, parameters: Any, context: A
 
 def _begin_with_first_read(cursor: Any, statement: str, _context: Any) -> bool:
     """Send the first statement of a read, when it has no parameters, with its BEGIN."""
-    if not _begins_a_read(cursor):
+    if not _begin_read(cursor):
         return False
     with cursor.connection.pipeline():
+        cursor.connection.cursor().execute(_BEGIN_READ)
         cursor.execute(statement)
     return True
 
 
-def _begins_a_read(cursor: Any) -> bool:
-    """Whether the statement about to run on this cursor is the first of a read-only
-    transaction (reading()'s), on a cursor that fetches its rows at once.
+def _begin_read(cursor: Any) -> bool:
+    """Whether the statement about to run on this cursor is the first of a read
+    (reading()'s view), to be sent in one message with the read's BEGIN.
 
-    psycopg sends the BEGIN of a transaction on its own and waits for the answer, a round
-    trip before the first statement's own. In a pipeline both go in one message, and
-    their answers come back together: a read saves a round trip. (A write keeps the usual
-    path; a server-side cursor cannot be piped.)
+    psycopg sends a BEGIN on its own and waits for the answer: a round trip before the
+    first statement's. A read's connection is left in autocommit, so psycopg sends none,
+    and the BEGIN goes here, piped with the first statement: both answers come back
+    together. (A server-side cursor, which cannot be piped, gets its BEGIN first.)
     """
     connection = cursor.connection
-    return (connection.read_only is True and not connection.autocommit
-            and connection.info.transaction_status == _PG_IDLE
-            and getattr(cursor, "name", None) is None)
+    if not (connection.autocommit and connection.read_only is True
+            and connection.info.transaction_status == _PG_IDLE):
+        return False
+    if getattr(cursor, "name", None) is None:
+        return True
+    connection.execute(_BEGIN_READ)
+    return False
 
 
 #: libpq's transaction status outside any transaction (psycopg.pq.TransactionStatus.IDLE).
@@ -359,9 +365,11 @@ _READ_METHODS = frozenset({"GET", "HEAD"})
 #: How a request that only reads reads PostgreSQL: every statement from one snapshot
 #: (under READ COMMITTED each statement takes its own, so a page's counts and its list
 #: could disagree while a write lands), in a transaction that can write nothing, so that
-#: ending it with a COMMIT is as harmless as a ROLLBACK. Sent with the BEGIN: no round trip
-#: of its own.
-_READING_OPTIONS = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+#: ending it with a COMMIT is as harmless as a ROLLBACK. The connection is in autocommit,
+#: so that psycopg sends no BEGIN of its own: _begin_read sends this one with the read's
+#: first statement (and psycopg's COMMIT still ends the transaction it finds open).
+_READING_OPTIONS = {"isolation_level": "AUTOCOMMIT", "postgresql_readonly": True}
+_BEGIN_READ = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
 #: Each engine's reading view, made on first use (after the app set its own options).
 _reading_views: WeakKeyDictionary[Engine, Engine] = WeakKeyDictionary()
 
