@@ -53,7 +53,6 @@ def trace(url: str, paths: list[str]) -> None:
                 log.flush()
                 log.seek(0)
                 print(f"{path} ({status})")
-                import shutil; shutil.copy(log.name, "/tmp/pgfast3/raw.trace") if False else None
                 _summarise(log.read())
     app.state.engine.dispose()
 

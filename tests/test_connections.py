@@ -116,8 +116,3 @@ def test_a_time_limit_holds_for_the_statements_of_its_block_alone(app):
         with time_limit(reader, 2.5):
             inside = _statement_timeout(reader)
         assert (inside, _statement_timeout(reader)) == ("2500ms", "0")
-    with Session(_reading(app)) as reader:
-        with time_limit(reader, 2.5):
-            pass  # nothing read: nothing of the limit is left for the next read
-    with Session(_reading(app)) as reader:
-        assert _statement_timeout(reader) == "0"

@@ -43,10 +43,6 @@ def make_engine(url: str, *, lock_wait_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engi
         event.listen(engine, "connect", partial(_postgres_lock_wait, lock_wait_ms))
         event.listen(engine, "checkout", _drop_if_closed)
         event.listen(engine, "do_execute", _prepare_when_asked)
-        event.listen(engine, "do_execute_no_params", _with_what_goes_ahead)
-        for ended in ("commit", "rollback"):
-            event.listen(engine, ended, _drop_what_goes_ahead)
-        event.listen(engine, "checkin", _forget_on_checkin)
     else:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", partial(_sqlite_pragmas, lock_wait_ms))
@@ -107,81 +103,11 @@ def plan_once(stmt: _Statement) -> _Statement:
 
 
 def _prepare_when_asked(cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
-    """Run a statement marked by plan_once as a prepared statement (psycopg's own), and
-    a read's first statement with its BEGIN, and any statement with those sent ahead."""
-    prepare = True if context.execution_options.get(_PREPARED) else None
-    if ahead := _ahead(cursor, context):
-        with cursor.connection.pipeline():
-            for each in ahead:
-                cursor.connection.cursor().execute(each)
-            cursor.execute(statement, parameters, prepare=prepare)
-        return True
-    if not prepare:
+    """Run a statement marked by plan_once as a prepared statement (psycopg's own)."""
+    if not context.execution_options.get(_PREPARED):
         return False
     cursor.execute(statement, parameters, prepare=True)
     return True
-
-
-def _with_what_goes_ahead(cursor: Any, statement: str, context: Any) -> bool:
-    """Send a statement without parameters with what goes ahead of it, as above."""
-    if not (ahead := _ahead(cursor, context)):
-        return False
-    with cursor.connection.pipeline():
-        for each in ahead:
-            cursor.connection.cursor().execute(each)
-        cursor.execute(statement)
-    return True
-
-
-def _ahead(cursor: Any, context: Any) -> list[str]:
-    """What to send in one message with the statement about to run: a read's BEGIN, and
-    the settings send_ahead left (run at once before a server-side cursor, which cannot
-    be piped)."""
-    ahead = [_BEGIN_READ] if _begin_read(cursor) else []
-    ahead += _sent_ahead.pop(cursor.connection, [])
-    if ahead and getattr(cursor, "name", None) is not None:
-        for each in ahead:
-            cursor.connection.execute(each)
-        return []
-    return ahead
-
-
-def send_ahead(connection: Connection, statement: str) -> None:
-    """Have PostgreSQL run `statement`, a setting whose answer nothing waits for, in one
-    message with the next statement of the transaction (none after it: it is dropped
-    with the transaction, as a SET LOCAL is): a round trip saved."""
-    _sent_ahead.setdefault(connection.connection.dbapi_connection, []).append(statement)
-
-
-def _drop_what_goes_ahead(connection: Connection, *_: Any) -> None:
-    """Forget the settings left for a transaction that has ended."""
-    _sent_ahead.pop(connection.connection.dbapi_connection, None)
-
-
-def _forget_on_checkin(dbapi_connection: Any, _record: Any) -> None:
-    _sent_ahead.pop(dbapi_connection, None)
-
-
-#: What send_ahead left to send, by the driver's connection.
-_sent_ahead: WeakKeyDictionary[Any, list[str]] = WeakKeyDictionary()
-
-
-def _begin_read(cursor: Any) -> bool:
-    """Whether the statement about to run on this cursor is the first of a read
-    (reading()'s view), to be sent in one message with the read's BEGIN.
-
-    psycopg sends a BEGIN on its own and waits for the answer: a round trip before the
-    first statement's. A read's connection is left in autocommit, so psycopg sends none,
-    and the BEGIN goes here, piped with the first statement: both answers come back
-    together.
-    """
-    connection = cursor.connection
-    return bool(connection.autocommit and connection.read_only is True
-                and connection.info.transaction_status == _PG_IDLE)
-
-
-#: libpq's transaction status outside any transaction (psycopg.pq.TransactionStatus.IDLE).
-_PG_IDLE = 0
 
 
 def _sqlite_pragmas(lock_wait_ms: int, dbapi_connection: Any, _record: Any) -> None:
@@ -254,10 +180,10 @@ def _progress_deadline(dbapi_connection: Any, seconds: float) -> Iterator[None]:
 
 @contextmanager
 def _statement_timeout(connection: Any, seconds: float) -> Iterator[None]:
-    send_ahead(connection, f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
+    connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
     yield
     # Only reached when the block went well: an aborted transaction takes the SET with it.
-    send_ahead(connection, "SET LOCAL statement_timeout = DEFAULT")
+    connection.exec_driver_sql("SET LOCAL statement_timeout = DEFAULT")
 
 
 #: SQLite page cache while one transaction writes a bulk of rows, in KiB: the indexes being
@@ -398,11 +324,9 @@ _READ_METHODS = frozenset({"GET", "HEAD"})
 #: How a request that only reads reads PostgreSQL: every statement from one snapshot
 #: (under READ COMMITTED each statement takes its own, so a page's counts and its list
 #: could disagree while a write lands), in a transaction that can write nothing, so that
-#: ending it with a COMMIT is as harmless as a ROLLBACK. The connection is in autocommit,
-#: so that psycopg sends no BEGIN of its own: _begin_read sends this one with the read's
-#: first statement (and psycopg's COMMIT still ends the transaction it finds open).
-_READING_OPTIONS = {"isolation_level": "AUTOCOMMIT", "postgresql_readonly": True}
-_BEGIN_READ = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+#: ending it with a COMMIT is as harmless as a ROLLBACK. Sent with the BEGIN: no round trip
+#: of its own.
+_READING_OPTIONS = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
 #: Each engine's reading view, made on first use (after the app set its own options).
 _reading_views: WeakKeyDictionary[Engine, Engine] = WeakKeyDictionary()
 
