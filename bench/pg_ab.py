@@ -1,6 +1,11 @@
 """Two versions of onrecord on one PostgreSQL record, beside SQLite, in alternating bursts.
 
     .venv/bin/python bench/pg_ab.py --base main --statements 1000000
+    PG_DATABASE=copy .venv/bin/python bench/pg_ab.py --base-database onrecord_bench_1000000
+
+The second serves the working tree on a copy of the record (`createdb -T`), the base on
+the record itself: for a working tree that adds a migration, which onrecord applies to the
+database it serves and the base could not serve.
 
 Serves onrecord on the SQLite file of scale_pg.py and twice on its PostgreSQL database:
 once as the commit `--base` has it (its tree, taken with `git archive`, first on the
@@ -42,14 +47,18 @@ def main() -> None:
     """Serve the three, time the pages in turns, print the table."""
     parser = serving.arguments(__doc__.split("\n")[0])
     parser.add_argument("--base", default="main", help="the commit to compare with")
+    parser.add_argument("--base-database", help="the PostgreSQL database the base is served "
+                        "on, when the working tree adds a migration (default: the same)")
     args = parser.parse_args()
     db = serving.sqlite_file(args)
     postgres = pg_record.url(pg_record.database_name(args.statements))
+    base_postgres = pg_record.url(args.base_database) if args.base_database else postgres
     with tempfile.TemporaryDirectory() as base_tree:
         _export(args.base, Path(base_tree))
         started = [serving.start_onrecord(str(db), PORTS["sqlite"], args.workers)[0]]
         try:
-            started.append(_start_elsewhere(base_tree, postgres, PORTS["base"], args.workers))
+            started.append(_start_elsewhere(base_tree, base_postgres, PORTS["base"],
+                                            args.workers))
             started.append(serving.start_onrecord(postgres, PORTS["here"], args.workers)[0])
             _compare(db, args, dict(zip(PORTS, started, strict=True)))
         finally:

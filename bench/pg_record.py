@@ -42,8 +42,9 @@ class Prepared:
 
 
 def database_name(statements: int) -> str:
-    """Return the benchmark database's name for a record of N statements."""
-    return f"onrecord_bench_{statements}"
+    """Return the benchmark database's name for a record of N statements, or PG_DATABASE's
+    (a copy to try a migration on: onrecord migrates the database it serves)."""
+    return os.environ.get("PG_DATABASE") or f"onrecord_bench_{statements}"
 
 
 def url(database: str) -> str:

@@ -6,7 +6,8 @@ Serves the app in process on the database at URL (only read: no demo is loaded),
 path a few times so that the connection is warm, then traces the next request: every
 simple query (BEGIN, COMMIT, a ping) and every statement sent, whether it was prepared
 (PostgreSQL keeps its plan) or parsed and planned anew, and the round trips (one per
-message the client waits for: each query and each statement). Timing is left to
+time the client sends and then waits for an answer: each query and each statement, or
+several sent together in a pipeline). Timing is left to
 scale_pg.py; this says what is sent.
 """
 
@@ -57,20 +58,24 @@ def trace(url: str, paths: list[str]) -> None:
 
 
 def _summarise(text: str) -> None:
-    trips, prepared_now = 0, set()
+    # A round trip: what the client sends before it reads an answer (several statements
+    # when they go in one pipeline, as a read's BEGIN and first statement do).
+    trips, prepared_now, sending = 0, set(), False
     for line in text.splitlines():
+        if line.startswith("B\t"):
+            trips += sending
+            sending = False
+            continue
+        sending = sending or line.startswith("F\t")
         if found := _QUERY.match(line):
-            trips += 1
             print(f"  query     {found['sql'][:90]}")
         elif found := _PARSE.match(line):
-            trips += 1
             kind = "prepare  " if found["name"] else "plan anew"
             prepared_now.add(found["name"])
             print(f"  {kind} {found['sql'][:90]}")
         elif (found := _BIND.match(line)) and found["name"] not in prepared_now:
-            trips += 1
             print(f"  prepared  (kept plan {found['name']})")
-    print(f"  {trips} round trips")
+    print(f"  {trips + sending} round trips")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, func, select
 
-from app.record.db import SessionDep, make_engine, reading
+from app.record.db import SessionDep, make_engine, reading, time_limit
 from app.record.models import Country
 from tests.conftest import POSTGRES_URL
 
@@ -105,3 +105,14 @@ def test_a_get_reads_read_only_and_leaves_its_connection_as_it_found_it(app):
     with Session(app.state.engine) as session:  # the pool's one connection, given back
         assert _transaction_of(session) == {"transaction_isolation": "read committed",
                                             "transaction_read_only": "off"}
+
+
+def _statement_timeout(session: Session) -> str:
+    return str(session.connection().exec_driver_sql("SHOW statement_timeout").scalar())
+
+
+def test_a_time_limit_holds_for_the_statements_of_its_block_alone(app):
+    with Session(_reading(app)) as reader:
+        with time_limit(reader, 2.5):
+            inside = _statement_timeout(reader)
+        assert (inside, _statement_timeout(reader)) == ("2500ms", "0")

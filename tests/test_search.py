@@ -126,11 +126,13 @@ def test_search_combines_with_filters_and_counts(searched):
 
 def test_search_follows_edits_and_deletes(client, session, texts):
     first, second = texts[1], texts[2]
+    said_before = first.text.split()[0].strip(".")
     first.text = "Quokkas were mentioned once."
     session.add(first)
     session.delete(second)
     session.commit()
     assert all_api_ids(client, "q=quokkas") == [first.id]
+    assert first.id not in all_api_ids(client, f"q={said_before}"), "nor by its old words"
     assert all_api_ids(client, f"q={second.text.split()[0]}") == naive(
         list(session.exec(select(Statement)).all()), second.text.split()[0])
 
