@@ -3,32 +3,30 @@
 A file gathered from many outlets may carry one new remark twice; checked against the record
 alone, both rows would be added. Each new published row is filed under its speaker (known,
 or new in the file: the stager's placeholder) and its normalised words
-(app/record/words.py), and a later row of the same speaker and words repeats it. A filed row
-is 33 packed bytes in one of many buckets, not a dict entry (a million rows would take some
-hundred megabytes of Python objects) nor a row of a temporary SQLite file (an insert into
-its key's B-tree at a random place: some 4 µs a row, most of the check's time at a million
-rows). A sketch of the keys filed tells nearly every key that was never filed at once, so a
-bucket is read only for the few others. Only normalised-exact repeats: a near one would mean
-comparing each row with every row before it.
+(app/record/words.py), and a later row of the same speaker and words repeats it. The
+filed rows go to a temporary SQLite file, not a dict (a million rows would take some
+hundred megabytes of Python objects), looked up once per batch. Only normalised-exact
+repeats: a near one would mean comparing each row with every row before it.
 """
 
 from __future__ import annotations
 
-import struct
+import os
+import sqlite3
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from app.record.words import key_of
 
-#: Buckets the filed rows are spread over by their key: some fifteen rows each at a million,
-#: read (unpacked) only for a key the sketch may hold.
-BUCKETS = 1 << 16
+#: Keys looked up per query: under SQLite's limit of bound values.
+KEYS_PER_QUERY = 10_000
+#: Memory the temporary file's pages may take (KiB): a million rows' worth.
+CACHE_KIB = 64 * 1024
 #: Bits of the sketch of keys filed (16 MiB): a key whose bit is clear was never filed, so
-#: a bucket is read only for the few others (under 1 % of keys at a million rows).
+#: the file is asked only about the few others (under 1 % of keys at a million rows).
 SKETCH_BITS = 1 << 27
-#: A filed row: its key, its words' key, its line, its source's key and whether it has one.
-FILED = struct.Struct("<qqqq?")
 
 
 class Said(NamedTuple):
@@ -51,12 +49,21 @@ class Earlier:
 
 
 class SaidInFile:
-    """The published new rows of one import, by speaker and words, packed in memory: filed
-    under Python's hash of both (the same within one process), a match confirmed by the
-    words' own key (app/record/words.py), an unrelated hash."""
+    """The published new rows of one import, by speaker and words, in a temporary file:
+    filed under Python's hash of both (the same within one process), a match confirmed by
+    the words' own key (app/record/words.py), an unrelated hash."""
 
     def __init__(self) -> None:
-        self._buckets = [bytearray() for _ in range(BUCKETS)]
+        handle, self.path = tempfile.mkstemp(prefix="onrecord-said-", suffix=".db")
+        os.close(handle)
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        # Keys come in no order, so each insert lands anywhere in the table: its pages are
+        # kept in memory (some 40 bytes a row) rather than read back from the file.
+        self._db.executescript(
+            f"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+            f"PRAGMA cache_size = -{CACHE_KIB}; BEGIN;"
+            "CREATE TABLE said (k1 INTEGER PRIMARY KEY, k2 INTEGER NOT NULL,"
+            " line INTEGER NOT NULL, source INTEGER)")
         self._sketch = bytearray(SKETCH_BITS // 8)
 
     def repeats(self, rows: Sequence[Said]) -> list[Earlier | None]:
@@ -83,23 +90,25 @@ class SaidInFile:
         return found
 
     def _file(self, rows: list[tuple[int, Said]]) -> None:
-        buckets, sketch, pack = self._buckets, self._sketch, FILED.pack
-        for k1, row in rows:
-            if row.published and row.words:
-                buckets[k1 % BUCKETS] += pack(k1, key_of(row.words), row.line, row.source or 0,
-                                              row.source is not None)
-                sketch[(k1 % SKETCH_BITS) >> 3] |= 1 << (k1 & 7)
+        filing = [(k1, key_of(row.words), row.line, row.source) for k1, row in rows
+                  if row.published and row.words]
+        self._db.executemany("INSERT INTO said VALUES (?, ?, ?, ?)", filing)
+        sketch = self._sketch
+        for k1, *_ in filing:
+            sketch[(k1 % SKETCH_BITS) >> 3] |= 1 << (k1 & 7)
 
     def _filed(self, keys: list[int]) -> dict[int, tuple[int, int, int | None]]:
         """Return the rows filed under any of the keys: (words' key, line, source)."""
         filed: dict[int, tuple[int, int, int | None]] = {}
-        for k in keys:
-            for k1, k2, line, source, sourced in FILED.iter_unpack(self._buckets[k % BUCKETS]):
-                if k1 == k:
-                    filed[k] = (k2, line, source if sourced else None)
-                    break
+        for start in range(0, len(keys), KEYS_PER_QUERY):
+            chunk = keys[start:start + KEYS_PER_QUERY]
+            filed |= {k1: (k2, line, source) for k1, k2, line, source in self._db.execute(
+                f"SELECT k1, k2, line, source FROM said WHERE k1 IN "
+                f"({', '.join(['?'] * len(chunk))})", chunk)}
         return filed
 
     def close(self) -> None:
-        """Let go of the rows filed (again: nothing more)."""
-        self._buckets, self._sketch = [], bytearray()
+        """Remove the file and let go of its pages (again: nothing more)."""
+        self._db.close()
+        if os.path.exists(self.path):
+            os.unlink(self.path)
