@@ -109,11 +109,12 @@ def country_names(session: Session) -> dict[str, str]:
     never edited, so an app reads it once, not on every page (nor once per version of the
     record: a page checking a country would read the version first, a round trip more)."""
     kept = versions.kept_for(session)
-    if kept is None:
-        return dict(session.connection().execute(_COUNTRY_NAMES).all())
-    if "country names" not in kept:
-        kept["country names"] = dict(session.connection().execute(_COUNTRY_NAMES).all())
-    names: dict[str, str] = kept["country names"]
+    if kept is not None and "country names" in kept:
+        names: dict[str, str] = kept["country names"]
+        return names
+    names = dict(session.connection().execute(_COUNTRY_NAMES).all())
+    if kept is not None:
+        kept["country names"] = names
     return names
 
 
