@@ -27,7 +27,7 @@ from app.reading.listed import (
 )
 from app.reading.query import FILTERS, Cursor, TimelineQuery
 from app.record import versions
-from app.record.db import plan_once
+from app.record.db import plan_once, written
 from app.record.models import (
     Actor,
     Country,
@@ -129,11 +129,12 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int,
                 key, after = (tuple_(col(Statement.said_on), col(Statement.id)),
                               tuple_(query.cursor.said_on, query.cursor.id))
                 conds.append(key < after if newest else key > after)
-            ids = select(col(Statement.id)).where(*conds).order_by(*order).limit(limit + 1)
+            ids = (select(col(Statement.id)).where(*conds).order_by(*order)
+                   .limit(written(limit + 1)))
         page = _PAGE.where(col(Statement.id).in_(ids)).order_by(*order)
         # Its plan costs more than running it; the best one does not depend on the values
-        # bound, but on a search's words it does, unless the page's ids were picked from
-        # the search's kept matches (then no word is in it).
+        # bound (each filter has its index in timeline order), but on a search's words it
+        # does, unless the page's ids were picked from the search's kept matches.
         picked = isinstance(ids, list)
         rows = listed(session, plan_once(page) if picked or not query.q else page)
     if rows:
