@@ -72,3 +72,9 @@ def test_demo_holds_the_sample_articles_annotated_statements(demo):
     assert got == want
     roles = {i["speaker"]["name"]: i["role"] for i in items}
     assert roles == {q["speaker"]: q["role"] or None for q in one_speaker}
+
+
+def test_an_unknown_actor_beside_a_known_one_is_named(demo):
+    answer = demo.get("/api/statements?actor=liz-truss&actor=nobody-of-note")
+    assert answer.status_code == 400
+    assert "nobody-of-note" in answer.text and "liz-truss" not in answer.text

@@ -83,16 +83,19 @@ def read_for_editor(session: Session) -> None:
     session.info[_FOR_EDITOR] = True
 
 
-def check_known(session: Session, query: TimelineQuery) -> None:
+def check_known(session: Session, query: TimelineQuery, *,
+                shown: Collection[str] = ()) -> None:
     """Raise InvalidParameters naming every actor or country in the query that does not exist.
 
     To a reader an actor known only from drafts does not exist either: the answer is the
     same as for a slug never used, so its name, and that it was ever added, stay private.
-    A session marked by read_for_editor knows them.
+    A session marked by read_for_editor knows them. The slugs of `shown`, speakers of
+    public statements a page has read already, are known without asking the database
+    (a list checked after its page: most name speakers that have statements on it).
     """
-    known = _known_slugs(session, query.actors, editor=bool(session.info.get(_FOR_EDITOR)))
-    errors = [InvalidParameter("actor", f"no actor {s!r}") for s in query.actors
-              if s not in known]
+    asked = [s for s in query.actors if s not in shown]
+    known = _known_slugs(session, asked, editor=bool(session.info.get(_FOR_EDITOR)))
+    errors = [InvalidParameter("actor", f"no actor {s!r}") for s in asked if s not in known]
     if query.countries:
         codes = country_names(session)
         errors += [InvalidParameter("country", f"no country with ISO code {c!r}")
