@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,15 @@ def test_an_unknown_actor_beside_a_known_one_is_named(demo):
     answer = demo.get("/api/statements?actor=liz-truss&actor=nobody-of-note")
     assert answer.status_code == 400
     assert "nobody-of-note" in answer.text and "liz-truss" not in answer.text
+
+
+def test_pages_of_one_shape_each_show_their_own_values(demo):
+    """A page's statement is built once per shape (filters, dates, cursor, order) and run
+    with each query's values: one speaker's page after another's shows only its own."""
+    slugs = [a["slug"] for a in demo.get("/api/actors").json()][:3]
+    for slug in slugs + slugs[::-1]:
+        items = demo.get(f"/api/statements?actor={slug}&from=2000-01-01").json()["items"]
+        assert items and {i["speaker"]["slug"] for i in items} == {slug}, slug
+    for first, second in pairwise(slugs):
+        items = demo.get(f"/api/statements?actor={first}&actor={second}").json()["items"]
+        assert {i["speaker"]["slug"] for i in items} == {first, second}

@@ -63,9 +63,24 @@ class Filter:
         built once with bound parameters (app/reading/counting/totals.py)."""
         return [str(v) for v in self.stored(value)]
 
+    def compared(self, value: Any) -> list[Any]:
+        """Return the value(s) the SQL condition compares its column with."""
+        return self.stored(value)
+
+    def params(self, value: Any) -> dict[str, Any]:
+        """Return the SQL condition's values by the names it binds them under (`country_0`,
+        `country_1` ...): a statement built for one query serves every other of its shape
+        with their values (app/reading/statements.py)."""
+        return {f"{self.name}_{i}": v for i, v in enumerate(self.compared(value))}
+
+    def bound(self, value: Any, column: Any) -> list[Any]:
+        """Return the condition's values as parameters named as `params` names them, typed
+        as the column they are compared with."""
+        return [bindparam(name, v, type_=column.type) for name, v in self.params(value).items()]
+
     def condition(self, value: Any) -> ColumnElement[bool]:
         """Return the SQL condition on `statement`."""
-        return _one_of(col(self.column), self.stored(value))
+        return _one_of(col(self.column), self.bound(value, self.column))
 
     def tally_condition(self, value: Any) -> ColumnElement[bool]:
         """Return the SQL condition on `statement_tally`."""
@@ -125,8 +140,9 @@ class Speakers(Codes):
         return [str(found[slug]) for slug in value if slug in found]
 
     def condition(self, value: Any) -> ColumnElement[bool]:
-        return _one_of(col(self.column), [select(Actor.id).where(Actor.slug == slug)
-                                          .scalar_subquery() for slug in value])
+        return _one_of(col(self.column), [select(Actor.id).where(col(Actor.slug) == slug)
+                                          .scalar_subquery()
+                                          for slug in self.bound(value, Actor.slug)])
 
     def tally_condition(self, value: Any) -> ColumnElement[bool]:
         ids = select(Actor.id).where(col(Actor.slug).in_(value))
@@ -177,8 +193,8 @@ class Choice(Filter):
     def spell(self, value: Any) -> list[str]:
         return [value.value] if value else []
 
-    def condition(self, value: Any) -> ColumnElement[bool]:
-        return col(self.column) == value
+    def compared(self, value: Any) -> list[Any]:
+        return [value] if value else []
 
     def choices(self) -> list[str]:
         """Return every value, in declared order: the facet lists them all."""

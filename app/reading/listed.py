@@ -110,11 +110,13 @@ _COUNTRY_END = _SPEAKER_END + _WIDTHS[2]
 _SOURCE_END = _COUNTRY_END + _WIDTHS[3]
 
 
-def listed(session: Session, stmt: Select[Any]) -> list[tuple[Listed, tuple[Any, ...]]]:
+def listed(session: Session, stmt: Select[Any],
+           values: dict[str, Any] | None = None) -> list[tuple[Listed, tuple[Any, ...]]]:
     """Run LISTED (narrowed and ordered by the caller, maybe with columns added after its
-    own) into the four parts of each row, and the added columns."""
+    own), with the values given for its named parameters, into the four parts of each
+    row, and the added columns."""
     found: list[tuple[Listed, tuple[Any, ...]]] = []
-    for row in session.connection().execute(stmt).all():
+    for row in session.connection().execute(stmt, values).all():
         country = (None if row[_SPEAKER_END] is None
                    else CountryRow._make(row[_SPEAKER_END:_COUNTRY_END]))
         source = (None if row[_COUNTRY_END] is None
