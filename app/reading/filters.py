@@ -78,9 +78,18 @@ class Filter:
         as the column they are compared with."""
         return [bindparam(name, v, type_=column.type) for name, v in self.params(value).items()]
 
+    def operands(self, value: Any) -> list[Any]:
+        """Return what the SQL condition compares its column with: its values, bound."""
+        return self.bound(value, self.column)
+
     def condition(self, value: Any) -> ColumnElement[bool]:
         """Return the SQL condition on `statement`."""
-        return _one_of(col(self.column), self.bound(value, self.column))
+        return _one_of(col(self.column), self.operands(value))
+
+    def each_condition(self, value: Any) -> list[ColumnElement[bool]]:
+        """Return one SQL condition per value: a page of several values reads each one's
+        index from its newest (or oldest) on, then merges them (app/reading/statements.py)."""
+        return [col(self.column) == operand for operand in self.operands(value)]
 
     def tally_condition(self, value: Any) -> ColumnElement[bool]:
         """Return the SQL condition on `statement_tally`."""
@@ -139,10 +148,9 @@ class Speakers(Codes):
         found = actor_ids(session, value)
         return [str(found[slug]) for slug in value if slug in found]
 
-    def condition(self, value: Any) -> ColumnElement[bool]:
-        return _one_of(col(self.column), [select(Actor.id).where(col(Actor.slug) == slug)
-                                          .scalar_subquery()
-                                          for slug in self.bound(value, Actor.slug)])
+    def operands(self, value: Any) -> list[Any]:
+        return [select(Actor.id).where(col(Actor.slug) == slug).scalar_subquery()
+                for slug in self.bound(value, Actor.slug)]
 
     def tally_condition(self, value: Any) -> ColumnElement[bool]:
         ids = select(Actor.id).where(col(Actor.slug).in_(value))

@@ -7,14 +7,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Date, Integer, bindparam, exists, tuple_
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Date,
+    Integer,
+    bindparam,
+    exists,
+    tuple_,
+    union_all,
+)
 from sqlalchemy.orm import defer, joinedload
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from app import urls
 from app.reading import search
-from app.reading.filters import Row
+from app.reading.filters import Filter, Row
 from app.reading.kept_rows import row_field
 from app.reading.kept_searches import KeptSearches, Matches
 from app.reading.listed import (
@@ -157,16 +166,44 @@ def _order(newest: bool) -> tuple[Any, ...]:
 
 def _page(query: TimelineQuery, limit: int, newest: bool, *, probe: bool = False) -> Any:
     """Return the statement reading a page of the query: its ids picked first, so a sort
-    (as for a search) handles keys, not whole rows, then their rows."""
-    conds = conditions(query, probe=probe)
-    if query.cursor:
-        key = tuple_(col(Statement.said_on), col(Statement.id))
-        after = tuple_(_day("cursor_said_on", query.cursor.said_on),
-                       bindparam("cursor_id", query.cursor.id, type_=Integer))
-        conds.append(key < after if newest else key > after)
-    ids = (select(col(Statement.id)).where(*conds).order_by(*_order(newest))
-           .limit(written(limit + 1)))
+    (as for a search) handles keys, not whole rows, then their rows.
+
+    Several values of one filter (two speakers side by side) are read a page from each
+    value's index and merged: read together, the two busiest speakers' statements were all
+    read and sorted (a quarter of a second at a million on SQLite, a tenth on PostgreSQL).
+    """
+    rows = written(limit + 1)
+    after = _after(query, newest)
+    split = None if query.q else _split_filter(query)
+    if split is None:
+        ids = (select(col(Statement.id)).where(*conditions(query, probe=probe), *after)
+               .order_by(*_order(newest)).limit(rows))
+    else:
+        others = [*conditions(query, skip=split.name), *after]
+        each = [select(col(Statement.id), col(Statement.said_on)).where(*others, one)
+                .order_by(*_order(newest)).limit(rows).subquery().select()
+                for one in split.each_condition(query.value(split))]
+        merged = union_all(*each).subquery()
+        key = (merged.c.said_on, merged.c.id)
+        ids = (select(merged.c.id)
+               .order_by(*((c.desc() for c in key) if newest else key)).limit(rows))
     return _PAGE.where(col(Statement.id).in_(ids)).order_by(*_order(newest))
+
+
+def _after(query: TimelineQuery, newest: bool) -> list[ColumnElement[bool]]:
+    """The condition that starts a page after its cursor, if it has one."""
+    if not query.cursor:
+        return []
+    key = tuple_(col(Statement.said_on), col(Statement.id))
+    cursor = tuple_(_day("cursor_said_on", query.cursor.said_on),
+                    bindparam("cursor_id", query.cursor.id, type_=Integer))
+    return [key < cursor if newest else key > cursor]
+
+
+def _split_filter(query: TimelineQuery) -> Filter | None:
+    """The first filter given several values, whose page is read value by value."""
+    return next((f for f in FILTERS
+                 if query.value(f) and len(f.compared(query.value(f))) > 1), None)
 
 
 #: Statements of a page by shape, built once each: built for each page, with the columns
