@@ -71,6 +71,10 @@ class Sample:
     wide_word: str = ""
     #: The two letters most speakers' names have a word starting with.
     name_prefix: str = ""
+    #: Two speakers side by side: the two busiest, and two ordinary ones (ranks 100, 101),
+    #: as (id, slug) pairs.
+    busiest_pair: tuple[tuple[int, str], ...] = ()
+    typical_pair: tuple[tuple[int, str], ...] = ()
 
 
 #: How many statements the words of the "new word each time" search each appear in.
@@ -105,10 +109,20 @@ def sample(path: str, word: str) -> Sample:
     typical_country = db.execute(ranked, ("country", TYPICAL_COUNTRY_RANK - 1)).fetchone()[0]
     phrase, wide = _phrase_and_wide_word(db)
     prefix = _name_prefix(db)
+    pairs = [_speakers_ranked(db, rank, 2) for rank in (1, TYPICAL_ACTOR_RANK)]
     db.close()
     year = (int(first[:4]) + int(last[:4])) // 2
     return Sample(actor_id, slug, country, word, said_on, row_id, fresh, year, typical_id,
-                  typical_slug, typical_country, phrase, wide, prefix)
+                  typical_slug, typical_country, phrase, wide, prefix, *pairs)
+
+
+def _speakers_ranked(db: sqlite3.Connection, rank: int, count: int) -> tuple[tuple[int, str], ...]:
+    """The ids and slugs of `count` speakers from the one of this rank on, by statements."""
+    return tuple(db.execute(
+        "SELECT actor.id, actor.slug FROM statement_total JOIN actor "
+        "ON actor.id = CAST(statement_total.value AS INTEGER) "
+        "WHERE given = '' AND facet = 'actor' ORDER BY n DESC LIMIT ? OFFSET ?",
+        (count, rank - 1)).fetchall())
 
 
 def _phrase_and_wide_word(db: sqlite3.Connection) -> tuple[tuple[str, str], str]:
@@ -193,7 +207,17 @@ def typical_pages(s: Sample, table: str) -> list[Page]:
         Page("JSON ordinary speaker, Datasette _nocount",
              f"/api/statements?actor={s.typical_actor_slug}", f"{table}.json?{actor}&_nocount=1",
              target="1.0x"),
+        *(_side_by_side(name, pair, table) for name, pair in
+          (("two busiest speakers side by side", s.busiest_pair),
+           ("two ordinary speakers side by side", s.typical_pair))),
     ]
+
+
+def _side_by_side(name: str, pair: tuple[tuple[int, str], ...], table: str) -> Page:
+    """Two speakers on one timeline, the product's first question: Datasette's `__in`."""
+    ids = ",".join(str(i) for i, _ in pair)
+    return Page(name, "/?" + "&".join(f"actor={slug}" for _, slug in pair),
+                f"{table}?actor_id__in={ids}&{_NEWEST}")
 
 
 def browsing_pages(s: Sample, table: str) -> list[Page]:
