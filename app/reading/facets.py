@@ -18,7 +18,7 @@ from app.reading.counting.totals import is_public_speaker, public_values
 from app.reading.counts import ViewCounts
 from app.reading.filters import Choice, Codes, Filter, Languages, Slug, Speakers, actor_ids
 from app.reading.query import FILTERS, TimelineQuery
-from app.reading.statements import published
+from app.reading.timeline_sql import published
 from app.record import versions
 from app.record.db import plan_once
 from app.record.languages import language_name

@@ -5,17 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from sqlalchemy import (
-    BindParameter,
-    ColumnElement,
-    Date,
-    Integer,
-    bindparam,
-    exists,
     tuple_,
-    union_all,
 )
 from sqlalchemy.orm import defer, joinedload
 from sqlmodel import Session, col, select
@@ -23,7 +15,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from app import urls
 from app.reading import search
-from app.reading.filters import Filter, Row
+from app.reading.filters import Row
 from app.reading.kept_rows import row_field
 from app.reading.kept_searches import KeptSearches, Matches
 from app.reading.listed import (
@@ -35,8 +27,14 @@ from app.reading.listed import (
     listed,
 )
 from app.reading.query import FILTERS, Cursor, TimelineQuery
+from app.reading.timeline_sql import (
+    bound_values,
+    page_of_ids,
+    page_statement,
+    published,
+    shaped_page_statement,
+)
 from app.record import versions
-from app.record.db import plan_once, written
 from app.record.models import (
     Actor,
     Country,
@@ -45,8 +43,6 @@ from app.record.models import (
     Source,
     Statement,
     StatementLink,
-    StatementStatus,
-    held_between_sql,
 )
 
 
@@ -93,46 +89,6 @@ class Page:
     answers: dict[int, list[Answered]] = field(default_factory=dict)
 
 
-def published() -> ColumnElement[bool]:
-    """Return the condition that keeps drafts and withdrawn statements out of public views
-    (the status written into the SQL, for PostgreSQL's estimates: db.written)."""
-    status = Statement.__table__.c.status  # type: ignore[attr-defined]
-    return status == written(StatementStatus.published, status.type)
-
-
-def conditions(query: TimelineQuery, *, skip: str = "",
-               probe: bool = False) -> list[ColumnElement[bool]]:
-    """Turn the query's filters into SQL conditions, leaving out the facet named by skip
-    ('date' for the date range); `probe` for a search matching much of the record
-    (search.TextMatch). The filters' values and dates are bound by the names `bound_values`
-    gives them."""
-    conds = [published()]
-    conds += [f.condition(query.value(f)) for f in FILTERS if query.value(f) and f.name != skip]
-    if query.date_from and skip != "date":
-        conds.append(col(Statement.said_on) >= _day("date_from", query.date_from))
-    if query.date_to and skip != "date":
-        conds.append(col(Statement.said_on) <= _day("date_to", query.date_to))
-    if query.q:
-        conds.append(search.condition(query.q, probe=probe))
-    return conds
-
-
-def _day(name: str, day: date) -> BindParameter[date]:
-    return bindparam(name, day, type_=Date)
-
-
-def bound_values(query: TimelineQuery) -> dict[str, Any]:
-    """Return the values `conditions` binds by name: run with a statement built for another
-    query of the same shape, they make it this query's."""
-    values = {name: v for f in FILTERS if query.value(f)
-              for name, v in f.params(query.value(f)).items()}
-    values.update({name: day for name, day in (("date_from", query.date_from),
-                                               ("date_to", query.date_to)) if day})
-    if query.cursor:
-        values.update(cursor_said_on=query.cursor.said_on, cursor_id=query.cursor.id)
-    return values
-
-
 def list_statements(session: Session, query: TimelineQuery, *, limit: int,
                     answers: bool = True) -> Page:
     """Return one page of the timeline in the query's order, starting after its cursor;
@@ -144,12 +100,12 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int,
         if found is not None and not found.sampled:
             ids = found.page(row_test(session, query), limit + 1, newest=newest,
                              cursor=query.cursor)
-            page = _PAGE.where(col(Statement.id).in_(ids)).order_by(*_order(newest))
-            rows = listed(session, plan_once(page))
+            rows = listed(session, page_of_ids(ids, newest))
         elif query.q:
-            rows = listed(session, _page(query, limit, newest, probe=found is not None))
+            rows = listed(session, page_statement(query, limit, newest, probe=found is not None))
         else:
-            rows = listed(session, _shaped_page(query, limit, newest), bound_values(query))
+            rows = listed(session, shaped_page_statement(query, limit, newest),
+                          bound_values(query))
     if rows:
         versions.seen(session, rows[0][1][2])
     last = rows[limit - 1][0][0] if len(rows) > limit else None
@@ -158,81 +114,6 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int,
              for (said, speaker, country, source), (role, _, _) in rows[:limit]]
     linking = [parts[0].id for parts, (_, links, _) in rows[:limit] if links]
     return Page(shown, next_cursor, answered(session, linking) if answers else {})
-
-
-def _order(newest: bool) -> tuple[Any, ...]:
-    if newest:
-        return col(Statement.said_on).desc(), col(Statement.id).desc()
-    return col(Statement.said_on), col(Statement.id)
-
-
-def _page(query: TimelineQuery, limit: int, newest: bool, *, probe: bool = False) -> Any:
-    """Return the statement reading a page of the query: its ids picked first, so a sort
-    (as for a search) handles keys, not whole rows, then their rows.
-
-    Several values of one filter (two speakers side by side) are read a page from each
-    value's index and merged: read together, the two busiest speakers' statements were all
-    read and sorted (a quarter of a second at a million on SQLite, a tenth on PostgreSQL).
-    """
-    rows = written(limit + 1)
-    after = _after(query, newest)
-    split = None if query.q else _split_filter(query)
-    if split is None:
-        ids = (select(col(Statement.id)).where(*conditions(query, probe=probe), *after)
-               .order_by(*_order(newest)).limit(rows))
-    else:
-        others = [*conditions(query, skip=split.name), *after]
-        each = [select(col(Statement.id), col(Statement.said_on)).where(*others, one)
-                .order_by(*_order(newest)).limit(rows).subquery().select()
-                for one in split.each_condition(query.value(split))]
-        merged = union_all(*each).subquery()
-        key = (merged.c.said_on, merged.c.id)
-        ids = (select(merged.c.id)
-               .order_by(*((c.desc() for c in key) if newest else key)).limit(rows))
-    return _PAGE.where(col(Statement.id).in_(ids)).order_by(*_order(newest))
-
-
-def _after(query: TimelineQuery, newest: bool) -> list[ColumnElement[bool]]:
-    """The condition that starts a page after its cursor, if it has one."""
-    if not query.cursor:
-        return []
-    key = tuple_(col(Statement.said_on), col(Statement.id))
-    cursor = tuple_(_day("cursor_said_on", query.cursor.said_on),
-                    bindparam("cursor_id", query.cursor.id, type_=Integer))
-    return [key < cursor if newest else key > cursor]
-
-
-def _split_filter(query: TimelineQuery) -> Filter | None:
-    """The first filter given several values, whose page is read value by value."""
-    return next((f for f in FILTERS
-                 if query.value(f) and len(f.compared(query.value(f))) > 1), None)
-
-
-#: Statements of a page by shape, built once each: built for each page, with the columns
-#: and subqueries of _PAGE to walk for SQLAlchemy's cache key, they cost a JSON page a
-#: tenth of its time. Statements only, the same for any record: no rows are kept.
-_SHAPED: dict[tuple[Any, ...], Any] = {}
-#: Most shapes kept (filters and how many values each, dates, cursor, order, page size).
-_MAX_SHAPES = 512
-
-
-def _shaped_page(query: TimelineQuery, limit: int, newest: bool) -> Any:
-    """Return the statement of a page without a search, built once for every query of its
-    shape: run with `bound_values(query)`, it reads this query's page.
-
-    PostgreSQL plans it once per connection too (plan_once): its best plan does not depend
-    on the values bound, each filter having its index in timeline order.
-    """
-    shape = (tuple((f.name, len(f.compared(query.value(f)))) for f in FILTERS
-                   if query.value(f)),
-             query.date_from is not None, query.date_to is not None,
-             query.cursor is not None, newest, limit)
-    page = _SHAPED.get(shape)
-    if page is None:
-        if len(_SHAPED) >= _MAX_SHAPES:
-            _SHAPED.clear()
-        page = _SHAPED[shape] = plan_once(_page(query, limit, newest))
-    return page
 
 
 def _kept_matches(session: Session, query: TimelineQuery) -> Matches | None:
@@ -289,12 +170,6 @@ def views(session: Session, statements: Sequence[Statement]) -> list[StatementVi
     ]
 
 
-#: Whether the listed statement links to another (answers, rebuts...): most link to none,
-#: and reading this with the page spares a query to find out.
-_LINKS_ANY = exists().where(
-    col(StatementLink.statement_id) == col(Statement.id)).label("links_any")
-
-
 def answered(session: Session, ids: Sequence[int]) -> dict[int, list[Answered]]:
     """Return, by statement id, the public statements each of `ids` links to, as plain
     rows; the folded reply shows words, speaker and day. Pass only the ids known to link
@@ -315,27 +190,10 @@ def answered(session: Session, ids: Sequence[int]) -> dict[int, list[Answered]]:
 def role_on(roles: Sequence[Role], day: date) -> str | None:
     """Return the title held on a day; the most recently started wins when several are (an
     open start counts as earliest; among equals, the role recorded first). Lists read the
-    same in their own query: title_held_that_day."""
+    same in their own query: timeline_sql.title_held_that_day."""
     held = sorted((r for r in roles if r.held_on(day)), key=lambda r: r.id or 0)
     held.sort(key=lambda r: r.starts_on or date.min, reverse=True)
     return held[0].title if held else None
-
-
-def title_held_that_day() -> ColumnElement[str | None]:
-    """The title the speaker of the row (`statement`) held on the day said, by role_on's
-    rule, as a column of a list's query: a list reads its roles with its rows."""
-    return (select(col(Role.title))
-            .where(col(Role.actor_id) == col(Statement.actor_id),
-                   held_between_sql(col(Role.starts_on), col(Role.ends_on),
-                                    col(Statement.said_on)))
-            .order_by(col(Role.starts_on).desc().nulls_last(), col(Role.id))
-            .limit(written(1)).scalar_subquery().label("role_title"))
-
-
-#: A page's columns: each statement's own, its speaker's title that day, whether it links
-#: to another, the record's version. Built once: built for each page, with its subqueries,
-#: they cost a JSON page an eighth of its time.
-_PAGE = LISTED.add_columns(title_held_that_day(), _LINKS_ANY, versions.TOKEN_NOW)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from app.reading.counting.months import Days
 from app.reading.facet_columns import DayCounts, FacetColumns, HeldColumns
 from app.reading.filters import as_text
 from app.reading.query import FILTER_NAMED, FILTERS
-from app.reading.statements import conditions, published
+from app.reading.timeline_sql import conditions, published
 from app.record.db import plain_rows
 from app.record.models import Statement
 
