@@ -206,3 +206,15 @@ def test_a_failed_reading_leaves_searches_to_the_table_and_is_not_retried_at_onc
         assert found is not None and found.rows == expected
     assert len(tries) == 1
     assert "could not read the facet columns" in caplog.text
+
+
+def test_an_empty_record_has_every_column_and_counts_nothing(session: Session):
+    columns = read_columns(session)
+    assert columns is not None
+    picked = columns.pick([1, 2, 3])
+    assert picked.ids == [] and picked.rows() == []
+    assert all(picked.count(f.key) == Counter() for f in FILTERS)
+    days = columns.count_days(date(2020, 1, 1), date(2020, 12, 31))
+    assert set(days) == {f.key for f in FILTERS}
+    assert all(not counted.counted() for counted in days.values())
+    assert columns.per_day(date(2020, 1, 1), date(2020, 12, 31)) == {}

@@ -234,7 +234,10 @@ class Running:
 
     @property
     def kept_up_to(self) -> int:
-        """The last stride boundary the counts are kept at."""
+        """The last stride boundary the counts are kept at (0 in a column of no values:
+        an empty record's)."""
+        if not self.width:
+            return 0
         return (len(self.counts) // self.width - 1) * self.stride
 
     def between(self, low: int, high: int) -> list[int]:
@@ -279,13 +282,13 @@ def read_columns(session: Session) -> FacetColumns | None:
     version = versions.current(session)  # first: what follows is at least this new
     first, last = _id_range(session)
     count = session.connection().execute(select(func.count()).select_from(Statement)).scalar_one()
-    if count == 0:
-        return FacetColumns(version, 1, array("I"), 0, (), (), (), [], array("I", [0]), ())
     if last - first + 1 > MAX_SPREAD * count + SPREAD_SLACK:
         return None
+    # An empty record has every column too, none long: its searches and days count nothing.
     columns = [_Column() for _ in ROW_FIELDS[1:]]
     published, is_published = array("B"), partial(eq, StatementStatus.published.value)
-    for batch in _batches(session, select(*row_columns()).order_by(col(Statement.id))):
+    for batch in _batches(session, select(*row_columns()).order_by(col(Statement.id))
+                          ) if count else ():
         for run in _with_holes(batch, first + len(published)):
             _, *values, statuses = zip(*run, strict=True)
             for column, column_values in zip(columns, values, strict=True):
