@@ -287,8 +287,8 @@ def read_columns(session: Session) -> FacetColumns | None:
     # An empty record has every column too, none long: its searches and days count nothing.
     columns = [_Column() for _ in ROW_FIELDS[1:]]
     published, is_published = array("B"), partial(eq, StatementStatus.published.value)
-    for batch in _batches(session, select(*row_columns()).order_by(col(Statement.id))
-                          ) if count else ():
+    in_id_order = select(*row_columns()).order_by(col(Statement.id))
+    for batch in _batches(session, in_id_order) if count else ():
         for run in _with_holes(batch, first + len(published)):
             _, *values, statuses = zip(*run, strict=True)
             for column, column_values in zip(columns, values, strict=True):

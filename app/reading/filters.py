@@ -70,7 +70,7 @@ class Filter:
     def params(self, value: Any) -> dict[str, Any]:
         """Return the SQL condition's values by the names it binds them under (`country_0`,
         `country_1` ...): a statement built for one query serves every other of its shape
-        with their values (app/reading/statements.py)."""
+        with their values (app/reading/timeline_sql.py)."""
         return {f"{self.name}_{i}": v for i, v in enumerate(self.compared(value))}
 
     def bound(self, value: Any, column: Any) -> list[Any]:
@@ -88,7 +88,7 @@ class Filter:
 
     def each_condition(self, value: Any) -> list[ColumnElement[bool]]:
         """Return one SQL condition per value: a page of several values reads each one's
-        index from its newest (or oldest) on, then merges them (app/reading/statements.py)."""
+        index from its newest (or oldest) on, then merges them (app/reading/timeline_sql.py)."""
         return [col(self.column) == operand for operand in self.operands(value)]
 
     def tally_condition(self, value: Any) -> ColumnElement[bool]:
