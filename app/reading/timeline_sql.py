@@ -90,12 +90,14 @@ def title_held_that_day() -> ColumnElement[str | None]:
 _PAGE = LISTED.add_columns(title_held_that_day(), _LINKS_ANY, versions.TOKEN_NOW)
 
 
-def order(newest: bool) -> tuple[Any, ...]:
-    """The timeline's order, newest first or oldest first, the id breaking ties: as every
-    timeline index runs."""
-    if newest:
-        return col(Statement.said_on).desc(), col(Statement.id).desc()
-    return col(Statement.said_on), col(Statement.id)
+#: A statement's place in the timeline: its day, then its id (as every timeline index runs).
+_KEY = (col(Statement.said_on), col(Statement.id))
+
+
+def _order(newest: bool, key: tuple[Any, Any] = _KEY) -> tuple[Any, ...]:
+    """The timeline's order of a day and an id (a statement's, unless given), newest first
+    or oldest first."""
+    return tuple(c.desc() for c in key) if newest else key
 
 
 def page_statement(query: TimelineQuery, limit: int, newest: bool, *, probe: bool = False) -> Any:
@@ -111,30 +113,33 @@ def page_statement(query: TimelineQuery, limit: int, newest: bool, *, probe: boo
     split = None if query.q else _split_filter(query)
     if split is None:
         ids = (select(col(Statement.id)).where(*conditions(query, probe=probe), *after)
-               .order_by(*order(newest)).limit(rows))
+               .order_by(*_order(newest)).limit(rows))
     else:
         others = [*conditions(query, skip=split.name), *after]
-        each = [select(col(Statement.id), col(Statement.said_on)).where(*others, one)
-                .order_by(*order(newest)).limit(rows).subquery().select()
+        each = [select(*_KEY).where(*others, one).order_by(*_order(newest)).limit(rows)
+                .subquery().select()
                 for one in split.each_condition(query.value(split))]
         merged = union_all(*each).subquery()
-        key = (merged.c.said_on, merged.c.id)
         ids = (select(merged.c.id)
-               .order_by(*((c.desc() for c in key) if newest else key)).limit(rows))
-    return _PAGE.where(col(Statement.id).in_(ids)).order_by(*order(newest))
+               .order_by(*_order(newest, (merged.c.said_on, merged.c.id))).limit(rows))
+    return _page_of(ids, newest)
 
 
 def page_of_ids(ids: list[int], newest: bool) -> Any:
     """Return the statement reading a page of these ids (picked from a search's kept
     matches), in the page's order; plan_once: no word is in it."""
-    return plan_once(_PAGE.where(col(Statement.id).in_(ids)).order_by(*order(newest)))
+    return plan_once(_page_of(ids, newest))
+
+
+def _page_of(ids: Any, newest: bool) -> Any:
+    return _PAGE.where(col(Statement.id).in_(ids)).order_by(*_order(newest))
 
 
 def _after(query: TimelineQuery, newest: bool) -> list[ColumnElement[bool]]:
     """The condition that starts a page after its cursor, if it has one."""
     if not query.cursor:
         return []
-    key = tuple_(col(Statement.said_on), col(Statement.id))
+    key = tuple_(*_KEY)
     cursor = tuple_(_day("cursor_said_on", query.cursor.said_on),
                     bindparam("cursor_id", query.cursor.id, type_=Integer))
     return [key < cursor if newest else key > cursor]

@@ -73,8 +73,8 @@ _MEANINGS: dict[str, tuple[str, bool]] = {
                "default).", False),
     "cursor": ("Where the next page starts, from the previous page's next_cursor.", False),
 }
-#: The timeline's parameters, for the OpenAPI document only (a route's `openapi_extra`):
-#: each TimelineQuery reads (one added there without its meaning here fails at import).
+#: The timeline's parameters, each one TimelineQuery reads, for the OpenAPI document only
+#: (a route's `openapi_extra`; one added there without its meaning here fails at import).
 #: TimelineQuery reads and validates them, naming a wrong one; declared as a dependency,
 #: FastAPI parsed all twelve again on every request, a tenth of a JSON page's time.
 TIMELINE_PARAMETERS: dict[str, Any] = {
