@@ -198,9 +198,15 @@ def match_count(session: Session, q: str) -> int:
 
 def matching_ids(session: Session, q: str, *, limit: int) -> list[int]:
     """List the ids of at most `limit` statements a search matches, of any status, without
-    reading the statements: a 1 % word at a million, under a millisecond on SQLite, 3–5 ms
-    on PostgreSQL."""
-    return [row[0] for row in plain_rows(session, _ids_matching(session, q).limit(limit))]
+    reading the statements: a 1 % word at a million, under a millisecond on SQLite, 3–4 ms
+    on PostgreSQL, which sends them as one array (its 4,500 ids as rows took 0.6 ms more
+    to send and take apart)."""
+    ids = _ids_matching(session, q).limit(limit)
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        listed = ids.subquery()
+        return connection.execute(select(func.array_agg(listed.c[0]))).scalar_one() or []
+    return [row[0] for row in plain_rows(session, ids)]
 
 
 def _ids_matching(session: Session, q: str) -> Any:

@@ -23,7 +23,7 @@ from app.reading.filters import Filter
 from app.reading.listed import LISTED
 from app.reading.query import FILTERS, TimelineQuery
 from app.record import versions
-from app.record.db import plan_once, written
+from app.record.db import among, plan_once, written
 from app.record.models import Role, Statement, StatementLink, StatementStatus, held_between_sql
 
 
@@ -122,17 +122,17 @@ def page_statement(query: TimelineQuery, limit: int, newest: bool, *, probe: boo
         merged = union_all(*each).subquery()
         ids = (select(merged.c.id)
                .order_by(*_order(newest, (merged.c.said_on, merged.c.id))).limit(rows))
-    return _page_of(ids, newest)
+    return _page_of(col(Statement.id).in_(ids), newest)
 
 
 def page_of_ids(ids: list[int], newest: bool) -> Any:
     """Return the statement reading a page of these ids (picked from a search's kept
     matches), in the page's order; plan_once: no word is in it."""
-    return plan_once(_page_of(ids, newest))
+    return plan_once(_page_of(among(col(Statement.id), ids), newest))
 
 
-def _page_of(ids: Any, newest: bool) -> Any:
-    return _PAGE.where(col(Statement.id).in_(ids)).order_by(*_order(newest))
+def _page_of(picked: ColumnElement[bool], newest: bool) -> Any:
+    return _PAGE.where(picked).order_by(*_order(newest))
 
 
 def _after(query: TimelineQuery, newest: bool) -> list[ColumnElement[bool]]:

@@ -12,9 +12,22 @@ from weakref import WeakKeyDictionary
 
 from anyio import CancelScope
 from fastapi import Depends, Request
-from sqlalchemy import BindParameter, Executable, Table, bindparam, event
+from sqlalchemy import (
+    ARRAY,
+    BindParameter,
+    ColumnElement,
+    Executable,
+    Table,
+    any_,
+    bindparam,
+    event,
+)
 from sqlalchemy.engine import Connection, Engine, ExceptionContext
 from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import NullType
 from sqlmodel import Session, create_engine
 from starlette.concurrency import run_in_threadpool
 
@@ -43,6 +56,7 @@ def make_engine(url: str, *, lock_wait_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engi
         event.listen(engine, "connect", partial(_postgres_lock_wait, lock_wait_ms))
         event.listen(engine, "checkout", _drop_if_closed)
         event.listen(engine, "do_execute", _prepare_when_asked)
+        event.listen(engine, "before_cursor_execute", _send_time_limit)
     else:
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", partial(_sqlite_pragmas, lock_wait_ms))
@@ -122,6 +136,42 @@ def written(value: Any, type_: Any = None) -> BindParameter[Any]:
                      literal_execute=True)
 
 
+class _Among(ColumnElement[bool]):
+    """`column IN (values)`, spelled per engine (see among)."""
+
+    # Not Boolean: SQLite would compare the IN (...) with 1 and lose the index.
+    type: Any = NullType()
+    inherit_cache = True
+    _traverse_internals = [  # noqa: RUF012 (SQLAlchemy's own list, read as the cache key)
+        ("column", InternalTraversal.dp_clauseelement),
+        ("listed", InternalTraversal.dp_clauseelement),
+        ("array", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement[Any], values: list[Any]) -> None:
+        self.column = column
+        self.listed = bindparam(None, values, type_=column.type, expanding=True)
+        self.array = bindparam(None, values, type_=ARRAY(column.type))
+
+
+def among(column: Any, values: Iterable[Any]) -> ColumnElement[bool]:
+    """Return `column IN (values)` for a list whose length varies (a page of ids picked in
+    memory): one array bound on PostgreSQL, `= ANY(...)`, so that one statement serves
+    every length, is planned once, and is planned for a few rows. Bound as fifty values
+    its plan read all 5,000 speakers into a hash to join fifty statements (0.7 ms of a
+    2 ms page). SQLite takes the list as it is."""
+    return _Among(column, list(values))
+
+
+@compiles(_Among, "postgresql")
+def _among_array(element: _Among, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.column == any_(element.array), **kw))
+
+
+@compiles(_Among)
+def _among_listed(element: _Among, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.column.in_(element.listed), **kw))
+
+
 def _prepare_when_asked(cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
     """Run a statement marked by plan_once as a prepared statement (psycopg's own)."""
     if not context.execution_options.get(_PREPARED):
@@ -198,12 +248,33 @@ def _progress_deadline(dbapi_connection: Any, seconds: float) -> Iterator[None]:
         dbapi_connection.set_progress_handler(None, 0)
 
 
+#: Where time_limit notes a PostgreSQL limit the server has not been told yet (milliseconds).
+_UNSENT_LIMIT_KEY = "onrecord.time_limit_unsent"
+
+
 @contextmanager
 def _statement_timeout(connection: Any, seconds: float) -> Iterator[None]:
-    connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
-    yield
+    """Limit each statement of the block, telling the server only before the first one: a
+    block often asks nothing of the database (a search's page and counts drawn from what a
+    worker kept), and each SET is a round trip (two of them were a tenth of a fresh
+    search's time on PostgreSQL)."""
+    connection.info[_UNSENT_LIMIT_KEY] = max(1, int(seconds * 1000))
+    try:
+        yield
+    finally:
+        unsent = connection.info.pop(_UNSENT_LIMIT_KEY, None)
     # Only reached when the block went well: an aborted transaction takes the SET with it.
-    connection.exec_driver_sql("SET LOCAL statement_timeout = DEFAULT")
+    if unsent is None:
+        connection.exec_driver_sql("SET LOCAL statement_timeout = DEFAULT")
+
+
+def _send_time_limit(connection: Connection, cursor: Any, *_: Any) -> None:
+    """Set the limit of a time_limit block on the server before its first statement (on
+    the driver's own connection: the cursor may be a server-side one, which runs only
+    queries)."""
+    milliseconds = connection.info.pop(_UNSENT_LIMIT_KEY, None)
+    if milliseconds is not None:
+        cursor.connection.execute(f"SET LOCAL statement_timeout = {milliseconds}")
 
 
 #: SQLite page cache while one transaction writes a bulk of rows, in KiB: the indexes being
