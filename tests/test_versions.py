@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, text
 
+from app.errors import Busy
 from app.files.synth import Plan, synthesize
 from app.record import versions
 from app.record.triggers import bulk_load
@@ -84,6 +90,55 @@ def test_kept_values_are_the_most_recently_used_within_their_weight():
     assert kept.get("a") == ([1] * 4,) and kept.get("d") == ([4] * 3,)
     kept.put("huge", [0] * 11, 11)
     assert kept.get("huge") is None and kept.get("a") is not None
+
+
+def _ask_at_once(kept: Kept[str, Any], read: Callable[[], Any], askers: int = 8,
+                 **weighed: Any) -> list[Any]:
+    """Ask `askers` threads for one value at the same time; return what each got."""
+    with ThreadPoolExecutor(askers) as pool:
+        return list(pool.map(lambda _: kept.get_or_read("view", read, **weighed),
+                             range(askers)))
+
+
+def _slow(value: Any, reads: list[int], fail_first: bool = False) -> Callable[[], Any]:
+    lock = threading.Lock()
+
+    def read() -> Any:
+        with lock:
+            reads.append(1)
+            failing = fail_first and len(reads) == 1
+        time.sleep(0.2)  # long enough for every asker to arrive while it reads
+        if failing:
+            raise Busy("the first reading failed")
+        return value
+    return read
+
+
+def test_a_value_asked_for_at_once_is_read_once_and_shared():
+    """After a write, the requests of a popular view wait for one reading of it."""
+    kept: Kept[str, Any] = Kept(capacity=10)
+    reads: list[int] = []
+    assert _ask_at_once(kept, _slow([7], reads)) == [[7]] * 8
+    assert len(reads) == 1 and kept.get("view") == ([7],)
+
+
+def test_a_value_too_heavy_to_keep_is_still_shared_by_those_waiting():
+    kept: Kept[str, Any] = Kept(capacity=10)
+    reads: list[int] = []
+    assert _ask_at_once(kept, _slow([0] * 11, reads), weigh=len) == [[0] * 11] * 8
+    assert len(reads) == 1 and kept.get("view") is None
+
+
+def test_when_the_first_reading_fails_each_waiting_request_reads_for_itself():
+    kept: Kept[str, Any] = Kept(capacity=10)
+    reads: list[int] = []
+    with ThreadPoolExecutor(4) as pool:
+        asked = [pool.submit(kept.get_or_read, "view", _slow("v", reads, fail_first=True))
+                 for _ in range(4)]
+        outcomes = [a.exception() or a.result() for a in asked]
+    assert sum(isinstance(o, Busy) for o in outcomes) == 1
+    assert [o for o in outcomes if not isinstance(o, Busy)] == ["v"] * 3
+    assert len(reads) == 4 and kept.get("view") == ("v",)
 
 
 def test_pages_of_a_kept_search_follow_one_another_without_gaps_either_way(client, session):

@@ -139,14 +139,12 @@ class KeptSearches:
     def matches(self, session: Session, version: int, q: str) -> Matches | None:
         """Return the public statements matching q (a sample of a wide search), or None if
         a search without words has too many to hold."""
-        key = (version, q)
-        kept = self._matches.get(key)
-        if kept is not None:
-            return kept[0]
-        held = HeldColumns.of(session)
-        found = _read(session, q, None if held is None else held.at(session, version))
-        self._matches.put(key, found, found.size() if found else 1)
-        return found
+        def read() -> Matches | None:
+            held = HeldColumns.of(session)
+            return _read(session, q, None if held is None else held.at(session, version))
+
+        return self._matches.get_or_read((version, q), read,
+                                         lambda found: found.size() if found else 1)
 
     def counts(self, session: Session, version: int, query: TimelineQuery,
                count: Callable[[Matches], V], size: Callable[[V], int]) -> V | None:
@@ -156,14 +154,15 @@ class KeptSearches:
         `size` weighs a result against MAX_KEPT_COUNTS.
         """
         assert query.q is not None
-        key = (version, replace(query, sort="newest", cursor=None))
-        kept = self._counts.get(key)
-        if kept is not None:
-            result: V | None = kept[0]
-            return result
-        found = self.matches(session, version, query.q)
-        result = None if found is None else count(found)
-        self._counts.put(key, result, 1 if result is None else max(1, size(result)))
+        q = query.q
+
+        def read() -> V | None:
+            found = self.matches(session, version, q)
+            return None if found is None else count(found)
+
+        result: V | None = self._counts.get_or_read(
+            (version, replace(query, sort="newest", cursor=None)), read,
+            lambda result: 1 if result is None else max(1, size(result)))
         return result
 
 
