@@ -101,13 +101,8 @@ def _order(newest: bool, key: tuple[Any, Any] = _KEY) -> tuple[Any, ...]:
 
 
 def page_statement(query: TimelineQuery, limit: int, newest: bool, *, probe: bool = False) -> Any:
-    """Return the statement reading a page of the query.
-
-    A page in the order of the index its filters walk (the timeline's, a speaker's, a
-    country's...) reads its rows as it walks, and stops at the page's end. A search picks
-    its ids first, so that its sort handles keys, not whole rows, then reads their rows
-    (so did every page until PostgreSQL was seen to read each row twice that way: a
-    speaker's page as JSON took 0.15 ms more of its 1.9).
+    """Return the statement reading a page of the query: its ids picked first, so a sort
+    (as for a search) handles keys, not whole rows, then their rows.
 
     Several values of one filter (two speakers side by side) are read a page from each
     value's index and merged: read together, the two busiest speakers' statements were all
@@ -116,8 +111,6 @@ def page_statement(query: TimelineQuery, limit: int, newest: bool, *, probe: boo
     rows = written(limit + 1)
     after = _after(query, newest)
     split = None if query.q else _split_filter(query)
-    if split is None and not query.q:
-        return _PAGE.where(*conditions(query), *after).order_by(*_order(newest)).limit(rows)
     if split is None:
         ids = (select(col(Statement.id)).where(*conditions(query, probe=probe), *after)
                .order_by(*_order(newest)).limit(rows))
