@@ -138,7 +138,7 @@ class Kept(Generic[K, V]):
 
         Read once for all who ask at the same time: after a write every kept value is of
         an old version, and the requests of a popular view would all read it again at once
-        (a phrase takes PostgreSQL 0.35 s to find at a million statements; read by all of
+        (a phrase takes PostgreSQL 0.3–0.5 s to find at a million statements; read by all of
         eight clients at once, its page served 28–32 a second, read once 93). They wait
         for the first one instead, and take what it read even when it is too heavy to
         keep; if it fails, or takes over READ_WAIT_SECONDS, each reads for itself.
