@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from fastapi import APIRouter, FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, func, select
 
@@ -91,7 +92,8 @@ def _transaction_of(session: Session) -> dict[str, str]:
             for name in ("transaction_isolation", "transaction_read_only")}
 
 
-def test_a_get_reads_read_only_and_leaves_its_connection_as_it_found_it(app):
+def _probe_transaction(app: FastAPI) -> str:
+    """Add a route answering the transaction a GET reads in; return its path."""
     probe = APIRouter()
 
     @probe.get("/test-transaction")
@@ -99,12 +101,43 @@ def test_a_get_reads_read_only_and_leaves_its_connection_as_it_found_it(app):
         return _transaction_of(session)
 
     app.include_router(probe)
+    return "/test-transaction"
+
+
+_READ_ONLY_SNAPSHOT = {"transaction_isolation": "repeatable read", "transaction_read_only": "on"}
+
+
+def test_a_get_reads_read_only_and_leaves_its_connection_as_it_found_it(app):
+    path = _probe_transaction(app)
     with TestClient(app) as client:
-        answer = client.get("/test-transaction").json()
-    assert answer == {"transaction_isolation": "repeatable read", "transaction_read_only": "on"}
+        answer = client.get(path).json()
+    assert answer == _READ_ONLY_SNAPSHOT
     with Session(app.state.engine) as session:  # the pool's one connection, given back
         assert _transaction_of(session) == {"transaction_isolation": "read committed",
                                             "transaction_read_only": "off"}
+
+
+def test_a_json_page_read_with_one_statement_is_read_outside_a_transaction(demo_app):
+    """One statement reads one snapshot by itself: the BEGIN before it and the COMMIT after
+    are round trips a JSON page without a search does without. A search's page asks
+    several things, all from one snapshot; and the connection the lone page used reads the
+    next request's snapshot as before."""
+    states: list[list[str]] = []
+
+    @event.listens_for(demo_app.state.engine, "after_cursor_execute")
+    def note(_conn: Any, cursor: Any, *_: Any) -> None:
+        states[-1].append(cursor.connection.info.transaction_status.name)
+
+    path = _probe_transaction(demo_app)
+    with TestClient(demo_app) as client:
+        for asked in ("/api/statements", "/api/statements?q=warnings"):
+            states.append([])
+            assert client.get(asked).status_code == 200, asked
+        states.append([])
+        assert client.get(path).json() == _READ_ONLY_SNAPSHOT
+    alone, searched, _ = states
+    assert alone == ["IDLE"]
+    assert len(searched) > 1 and set(searched) == {"INTRANS"}
 
 
 def _statement_timeout(session: Session) -> str:

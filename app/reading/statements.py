@@ -33,6 +33,7 @@ from app.reading.timeline_sql import (
     shaped_page_statement,
 )
 from app.record import versions
+from app.record.db import read_alone
 from app.record.models import (
     Actor,
     Country,
@@ -88,10 +89,12 @@ class Page:
 
 
 def list_statements(session: Session, query: TimelineQuery, *, limit: int,
-                    answers: bool = True) -> Page:
+                    answers: bool = True, alone: bool = False) -> Page:
     """Return one page of the timeline in the query's order, starting after its cursor;
     with `answers`, the statements its statements answer (the timeline shows them folded;
-    the API, feeds and exports carry none)."""
+    the API, feeds and exports carry none). `alone`: the request reads nothing else that
+    must agree with the page, so a page read with one statement (no search, no answers)
+    is read outside a transaction (db.read_alone)."""
     newest = query.sort == "newest"
     with search.bounded(session, query.q):
         found = _kept_matches(session, query)
@@ -102,6 +105,8 @@ def list_statements(session: Session, query: TimelineQuery, *, limit: int,
         elif query.q:
             rows = listed(session, page_statement(query, limit, newest, probe=found is not None))
         else:
+            if alone and not answers:
+                read_alone(session)
             rows = listed(session, shaped_page_statement(query, limit, newest),
                           bound_values(query))
     if rows:

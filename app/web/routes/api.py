@@ -35,7 +35,8 @@ def list_statements(request: Request, session: SessionDep, settings: SettingsDep
                     base: BaseUrlDep) -> Response:
     """List public statements, newest first, filtered like the timeline; page with `cursor`."""
     query = TimelineQuery.from_params(request.query_params)
-    page = statements.list_statements(session, query, limit=settings.page_size, answers=False)
+    page = statements.list_statements(session, query, limit=settings.page_size, answers=False,
+                                      alone=True)
     check_known(session, query, shown={view.actor.slug for view in page.items})
     cursor = page.next_cursor
     return json_answer(StatementList.of(
