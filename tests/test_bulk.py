@@ -102,6 +102,20 @@ def test_jsonl_errors_name_the_line_and_the_field(app, tmp_path):
         assert expected in result.output
 
 
+def test_jsonl_is_read_as_utf_8_with_a_bom_and_blank_lines_and_a_bad_byte_named(app, tmp_path):
+    row = '{"speaker": "Anna Marsh", "text": "Caf\u00e9 talk.", "said_on": "2021-07-01"}\n'
+    path = tmp_path / "rows.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + row.encode() + b"\n  \r\n" + row.replace(
+        "talk", "again").encode())
+    result = run("import", path, "--db", db_file(app), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "Would add 2 statements" in result.output
+    path.write_bytes(row.encode() + row.encode().replace(b"\xc3\xa9", b"\xe9"))
+    result = run("import", path, "--db", db_file(app))
+    assert result.exit_code == 1
+    assert "rows.jsonl:2: is not UTF-8 text" in result.output
+
+
 def test_csv_header_and_multiline_cells_are_reported_by_line(app, tmp_path):
     odd = run("import", write(tmp_path, "odd.csv", ["speaker,words,said_on\n"]),
               "--db", db_file(app))

@@ -120,8 +120,12 @@ class Stager:
         """Match a batch's speakers and return each row's speaker id, or the placeholder
         (below 0) of a speaker the record does not know yet, one for each such speaker (for
         a check of the batch against the record and the file's earlier rows)."""
-        self._match_speakers(batch)
-        return [self._actors[d.speaker][0] for d in batch]
+        actors = self._actors
+        try:  # the usual batch after the first few: every speaker met before
+            return [actors[d.speaker][0] for d in batch]
+        except KeyError:
+            self._match_speakers(batch)
+            return [actors[d.speaker][0] for d in batch]
 
     def _match_speakers(self, batch: Sequence[StatementIn]) -> None:
         # Not `set - dict.keys()`: that walks every spelling met so far (some 16,000 at a
