@@ -108,7 +108,7 @@ class SaidInFile:
         self._wait()
         self._filing = self._filer.submit(self._insert, json.dumps(filing))
         sketch = self._sketch
-        for k1, *_ in filing:
+        for k1, _, _, _ in filing:
             sketch[(k1 % SKETCH_BITS) >> 3] |= 1 << (k1 & 7)
 
     def _insert(self, document: str) -> None:

@@ -11,7 +11,7 @@ said near the candidate's day.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -80,10 +80,10 @@ class Spoken:
 
     def _sharing(self, words: str, said_on: date | None) -> list[tuple[int, str]]:
         assert self.grams is not None
-        grams, runs = self.grams, _trigrams(words)
-        if grams.keys().isdisjoint(runs):
+        grams = self.grams
+        if grams.keys().isdisjoint(_runs(words)):
             return []  # nothing shares a run of three words: the usual new remark
-        hits = [n for gram in set(runs) for n in grams.get(gram, ())]
+        hits = [n for gram in set(_trigrams(words)) for n in grams.get(gram, ())]
         shared = Counter(hits)
         if self.days is not None and said_on is not None:
             shared = Counter({n: k for n, k in shared.items() if self._near(n, said_on)})
@@ -91,8 +91,14 @@ class Spoken:
 
 
 def _trigrams(text: str) -> list[tuple[str, str, str]]:
+    return list(_runs(text))
+
+
+def _runs(text: str) -> Iterator[tuple[str, str, str]]:
+    """Return the text's runs of three words, made one at a time as they are asked for (the
+    usual remark shares none with its speaker's: no list of them is needed)."""
     words = text.split()
-    return list(zip(words, words[1:], words[2:], strict=False))  # runs end with the words
+    return zip(words, words[1:], words[2:], strict=False)  # runs end with the words
 
 
 def _holding(words: str, known: Sequence[tuple[int, str]]) -> Duplicate | None:
