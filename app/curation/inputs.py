@@ -74,8 +74,8 @@ def _iso_day(value: Any) -> Any:
     """Take a day only as YYYY-MM-DD text (or a date from code), never a number."""
     if value is None or type(value) is date:  # a datetime is not a day
         return value
-    if isinstance(value, str) and ISO_DAY.fullmatch(value.strip()):
-        return value.strip()
+    if isinstance(value, str) and ISO_DAY.fullmatch(day := value.strip()):
+        return day
     raise PydanticCustomError("date_format", "Input should be a date in the form YYYY-MM-DD")
 
 
