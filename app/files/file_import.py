@@ -230,12 +230,13 @@ def _validated(line: int, record: dict[str, Any] | RowError, *,
     yield from _checked(line, statement)
 
 
-def _checked(line: int, statement: StatementRowIn) -> Iterator[Row | RowError]:
-    """Yield the row, or each problem pydantic cannot see: offsets, appearances."""
+def _checked(line: int, statement: StatementRowIn) -> list[Row] | list[RowError]:
+    """Return the row, or each problem pydantic cannot see: offsets, appearances (a list,
+    not a generator: one is made for every row of a file)."""
     problems = _row_problems(statement)
-    if not problems:
-        yield Row(line, statement)
-    yield from (RowError(line, problem) for problem in problems)
+    if problems:
+        return [RowError(line, problem) for problem in problems]
+    return [Row(line, statement)]
 
 
 def _row_problems(statement: StatementRowIn) -> list[str]:
@@ -359,11 +360,7 @@ def _jsonl_rows(stream: BinaryIO) -> Iterator[Row | RowError]:
             if record is not None:
                 yield from _validated(line, record, flat_names=False)
             continue
-        problems = _row_problems(statement)
-        if problems:
-            yield from (RowError(line, problem) for problem in problems)
-        else:
-            yield Row(line, statement)
+        yield from _checked(line, statement)
 
 
 def _jsonl_record(line: int, raw: str) -> dict[str, Any] | RowError | None:

@@ -430,8 +430,8 @@ def read_alone(session: Session) -> None:
     One statement reads one snapshot by itself, so nothing is lost; what is spared is the
     BEGIN before it, a round trip of its own (psycopg waits for its answer), and the COMMIT
     after: a tenth of a speaker's JSON page on a million statements, in process, which
-    SQLite pays none of. A request that goes on to ask more reads each further statement from a
-    snapshot of its own: only the route can know it will not.
+    SQLite pays none of. A request that goes on to ask more reads each further statement
+    from a snapshot of its own: only the route can know it will not.
     """
     if session.get_bind().dialect.name == "postgresql" and not session.in_transaction():
         session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
