@@ -7,7 +7,7 @@ import csv
 import io
 import itertools
 import json
-from datetime import date
+from datetime import date, datetime
 
 import feedparser
 import pytest
@@ -121,7 +121,7 @@ def test_a_search_with_a_control_character_is_a_400_naming_q(app, path, q):
 
 
 @pytest.mark.parametrize("value", [0, 1623369600, 2021.5, "20210611", "2021-06-11T00:00",
-                                   "11/06/2021", True])
+                                   "11/06/2021", True, "２０２１-０６-１１"])
 def test_a_day_is_only_ever_yyyy_mm_dd(app, value):
     client, headers = TestClient(app), token_headers(app)
     for path, body, field in (
@@ -144,6 +144,20 @@ def test_a_day_spelled_right_is_still_taken(app):
     made = client.post("/api/sources", json={"title": "Gazette", "published_on": "2021-06-14"},
                        headers=headers)
     assert made.status_code == 201 and made.json()["published_on"] == "2021-06-14"
+    padded = client.post("/api/statements", json=_statement(said_on=" 2021-06-15 "),
+                         headers=headers)
+    assert padded.status_code == 201 and padded.json()["said_on"] == "2021-06-15"
+
+
+def test_a_day_from_code_is_a_date_never_a_datetime():
+    from pydantic import ValidationError
+
+    from app.curation.inputs import StatementIn
+    kept = StatementIn.model_validate(_statement(said_on=date(2021, 6, 14)))
+    assert kept.said_on == date(2021, 6, 14)
+    with pytest.raises(ValidationError) as refused:
+        StatementIn.model_validate(_statement(said_on=datetime(2021, 6, 14)))
+    assert [e["type"] for e in refused.value.errors()] == ["date_format"]
 
 
 def test_every_cell_comes_back_from_its_neutralised_form():

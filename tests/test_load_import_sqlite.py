@@ -75,7 +75,9 @@ def test_staging_a_file_leaves_the_record_free_for_other_writers(app, session, t
     seed(session)
     parsed = read_rows((HEADER + "".join(_lines(40))).encode(), "csv")
     with Stager(session, "import test") as staged:
-        staged.add([r.statement for r in parsed.rows])
+        statements = [r.statement for r in parsed.rows]
+        staged.speaker_ids(statements)  # matched first, as an import's repeat check does
+        staged.add(statements)
         other = sqlite3.connect(db_file(app), timeout=0, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")  # raises 'database is locked' if staging took it
         other.execute("ROLLBACK")

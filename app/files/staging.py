@@ -53,9 +53,10 @@ class _NewSpeaker:
 class Stager:
     """Stages checked rows batch by batch, reading only; `write` then writes them all.
 
-    Every batch of checked rows passes through `add` before any is kept: the place for a
-    check of a whole batch against the record. On a dry run (writing False) rows are
-    matched and counted, and nothing is kept.
+    Every batch of checked rows has its speakers matched by `speaker_ids` (which the
+    check of a batch against the record needs first), then passes through `add` before any
+    is kept. On a dry run (writing False) rows are matched and counted, and nothing is
+    kept.
     """
 
     session: Session
@@ -90,31 +91,25 @@ class Stager:
         self.close()
 
     def add(self, batch: Sequence[StatementIn]) -> None:
-        """Match a batch's speakers and sources (one query each for those not seen yet)
-        and keep its rows, ready to write."""
+        """Count a batch of rows whose speakers `speaker_ids` has matched, match their
+        sources (one query for those not seen yet) and keep the rows, ready to write."""
         self.rows += len(batch)
-        self._match_speakers(batch)
         if self.spool is None:
             return  # a dry run: the speakers are all it reports
         sources = self._match_sources(batch)
-        # Keyed now, while the repeat check's words of these rows are remembered
-        # (app/record/words.py): the rows are kept only once their languages are known, a
-        # few batches on.
-        keys = [words_key(d.text) for d in batch]
         assert self._languages is not None
-        self._languages.detect(batch, (self._binder.stamp(utcnow()), sources, keys))
+        self._languages.detect(batch, (self._binder.stamp(utcnow()), sources))
         self._keep(self._languages.done())
 
     def _keep(self, batches: Iterator[tuple[Sequence[StatementIn], Any, list[str]]]) -> None:
         """Spool the rows of batches whose languages are known."""
         assert self.spool is not None
         bind = self._binder.bind
-        for batch, (stamp, sources, keys), langs in batches:
+        for batch, (stamp, sources), langs in batches:
             self.spool.add([(data.said_on.toordinal(), data.country is not None,
-                             *bind(self._row(data, stamp, lang, source, key)),
+                             *bind(self._row(data, stamp, lang, source)),
                              spooled(further_of(data), self._sources))
-                            for data, lang, source, key in zip(batch, langs, sources, keys,
-                                                               strict=True)])
+                            for data, lang, source in zip(batch, langs, sources, strict=True)])
 
     def speaker_ids(self, batch: Sequence[StatementIn]) -> list[int]:
         """Match a batch's speakers and return each row's speaker id, or the placeholder
@@ -160,13 +155,13 @@ class Stager:
                 self.new_sources[key] = (self._sources[key], cited[key])
         return [None if key is None else self._sources[key] for key in keys]
 
-    def _row(self, data: StatementIn, stamp: Any, lang: str, source: int | None,
-             key: int) -> dict[str, Any]:
+    def _row(self, data: StatementIn, stamp: Any, lang: str,
+             source: int | None) -> dict[str, Any]:
         """Return the columns of a new statement, as add_statement would set them."""
         actor_id, country = self._actors[data.speaker]
         return {"actor_id": actor_id, "said_on": data.said_on,
                 "date_precision": data.date_precision, "text": data.text,
-                "words_key": key, "kind": data.kind,
+                "words_key": words_key(data.text), "kind": data.kind,
                 "stance": data.stance, "target": data.target,
                 "target_slug": target_slug(data.target),
                 "country_code": data.country or country,

@@ -90,7 +90,8 @@ def find_duplicates(session: Session, candidates: Sequence[Said],
     `kept`, what earlier batches of the same import read is not read again; `words`: the
     candidates' words already normalised."""
     per_speaker = Counter(c.actor_id for c in candidates)
-    spoken = {a: kept.spoken[a] for a in per_speaker if kept and a in kept.spoken}
+    read_before = {} if kept is None else kept.spoken
+    spoken = {a: read_before[a] for a in per_speaker if a in read_before}
     reading = _reading(session, [c for c in candidates if c.actor_id not in spoken], kept)
     known = _known(session, reading.conditions)
     for actor_id in reading.whole | reading.near:

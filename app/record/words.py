@@ -11,23 +11,19 @@ statements recorded before it: a change here is a new migration that keys them a
 
 from __future__ import annotations
 
-from functools import lru_cache
 from hashlib import blake2b
 
 from rapidfuzz.utils import default_process
 
 #: Bytes of the digest a key is cut from: a signed 64-bit integer, a BIGINT column.
 KEY_BYTES = 8
-#: Texts whose words and keys are remembered: an import normalises a batch's rows to check
-#: them, then keys those it writes; two batches' worth spares the second pass.
-REMEMBERED = 4_096
 
 
-@lru_cache(maxsize=REMEMBERED)
 def normalise(text: str) -> str:
     """Return the words of a text in lower case, without punctuation or quote marks, one
     space between them."""
-    return " ".join(default_process(text).split())
+    processed = default_process(text)  # marks made spaces, trimmed; often one space already
+    return processed if "  " not in processed else " ".join(processed.split())
 
 
 def words_key(text: str) -> int:
@@ -36,7 +32,6 @@ def words_key(text: str) -> int:
     return key_of(normalise(text))
 
 
-@lru_cache(maxsize=REMEMBERED)
 def key_of(words: str) -> int:
     """Return the key of words already normalised."""
     digest = blake2b(words.encode(), digest_size=KEY_BYTES).digest()
