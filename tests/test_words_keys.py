@@ -3,13 +3,17 @@ found by its key: a writer that forgets leaves a statement no repeat check can f
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from fastapi import FastAPI
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -74,6 +78,28 @@ def test_the_demo_a_synthetic_record_and_its_copy_are_keyed(tmp_path: Path):
     engine = make_engine(target_url)
     assert _count(engine) > 200 and unkeyed(engine) == []
     engine.dispose()
+
+
+def _frozen_at_0012() -> Any:
+    """Return migration 0012's own copy of the key, as it keys the statements before it."""
+    path = Path(__file__).parent.parent / "migrations/versions/0012_statement_words_key.py"
+    spec = importlib.util.spec_from_file_location("migration_0012", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module._words_key
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40)
+       | st.lists(st.sampled_from([" ", "\t", "\n", "\x0b", "\x1c", "\xa0", "\u2028",
+                                   "\u3000", "«", "—", "Aé", "b", "1", "Ж", "!"]),
+                  max_size=20).map("".join))
+def test_words_are_keyed_as_0012_keyed_the_record_before_it(text: str):
+    assert words_key(text) == FROZEN_AT_0012(text)
+
+
+FROZEN_AT_0012 = _frozen_at_0012()
 
 
 def test_0012_keys_the_statements_recorded_before_it(tmp_path: Path):
