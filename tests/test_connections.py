@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import psycopg
 import pytest
 from fastapi import APIRouter, FastAPI
 from fastapi.testclient import TestClient
@@ -149,6 +150,38 @@ def test_a_time_limit_holds_for_the_statements_of_its_block_alone(app):
         with time_limit(reader, 2.5):
             inside = _statement_timeout(reader)
         assert (inside, _statement_timeout(reader)) == ("2500ms", "0")
+
+
+def test_a_time_limit_is_told_once_for_blocks_in_a_row_and_lifted_outside_them(app):
+    """A search's page reads in two limited blocks; the server is told the limit once for
+    both, and the statements outside them (in the same transaction, after a savepoint rolled
+    back, in the next transaction) run without it."""
+    told: list[str] = []
+    real = psycopg.Connection.execute
+
+    def execute(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+        if "statement_timeout" in str(query):
+            told.append(str(query))
+        return real(self, query, *args, **kwargs)
+
+    with Session(_reading(app)) as reader, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(psycopg.Connection, "execute", execute)
+        with time_limit(reader, 2.5):
+            first = _statement_timeout(reader)
+        with time_limit(reader, 2.5):
+            second = _statement_timeout(reader)
+        assert (first, second, told) == ("2500ms", "2500ms",
+                                         ["SET LOCAL statement_timeout = 2500"])
+        assert _statement_timeout(reader) == "0"
+        savepoint = reader.begin_nested()
+        with time_limit(reader, 1.5):
+            assert _statement_timeout(reader) == "1500ms"  # told inside the savepoint
+            savepoint.rollback()  # which takes it back
+            assert _statement_timeout(reader) == "1500ms"
+        reader.commit()  # the limit ended with the transaction: told again
+        with time_limit(reader, 1.5):
+            assert _statement_timeout(reader) == "1500ms"
+        assert _statement_timeout(reader) == "0"
 
 
 def test_a_page_of_the_timeline_keeps_its_plan_on_a_connection(demo_app):
